@@ -1,0 +1,26 @@
+# CPack: a .deb built offline on Debian/Ubuntu (cpack -G DEB). Windows/macOS installers are configured in
+# packaging/windows and packaging/macos when those platforms are built.
+set(CPACK_PACKAGE_NAME "mentordesk")
+set(CPACK_PACKAGE_VENDOR "The MentorDesk developers")
+set(CPACK_PACKAGE_CONTACT "The MentorDesk developers <hello@mentordesk.io>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "MentorDesk")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# QtKeychain dlopens libsecret at run time, so dpkg-shlibdeps cannot see it; a Secret Service is only recommended.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
+ MentorDesk signs mentors in with delegated Microsoft Graph permissions only,
+ shows every permission before consent, shows Outlook calendars (own and
+ shared), books Teams mentoring sessions and posts to a chosen Teams channel.")
+
+include(CPack)
