@@ -1,0 +1,7 @@
+#include "graph/AccessTokenProvider.h"
+
+namespace MentorDesk {
+
+AccessTokenProvider::~AccessTokenProvider() = default;
+
+} // namespace MentorDesk
