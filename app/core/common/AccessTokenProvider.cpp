@@ -1,4 +1,4 @@
-#include "graph/AccessTokenProvider.h"
+#include "common/AccessTokenProvider.h"
 
 namespace MentorDesk {
 

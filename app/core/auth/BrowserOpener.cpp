@@ -1,0 +1,7 @@
+#include "auth/BrowserOpener.h"
+
+namespace MentorDesk {
+
+BrowserOpener::~BrowserOpener() = default;
+
+} // namespace MentorDesk

@@ -1,0 +1,87 @@
+#include "auth/KeychainSecretBackend.h"
+
+#include "common/Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace MentorDesk {
+
+namespace {
+
+SecretBackend::Result resultOf(const QKeychain::Job *job)
+{
+    SecretBackend::Result result;
+    result.errorString = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.status = SecretBackend::Status::Ok;
+        result.errorString.clear();
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = SecretBackend::Status::NotFound;
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::NotImplemented:
+        result.status = SecretBackend::Status::Unavailable;
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        // QtKeychain 0.13 reports a missing Secret Service on D-Bus as OtherError.
+        result.status = result.errorString.contains(QLatin1StringView("org.freedesktop.secrets"))
+                || result.errorString.contains(QLatin1StringView("ServiceUnknown"))
+            ? SecretBackend::Status::Unavailable
+            : SecretBackend::Status::Error;
+        break;
+    }
+    return result;
+}
+
+template<typename JobType>
+void run(JobType *job, QObject *context, SecretBackend::Callback callback)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job *finished) {
+            SecretBackend::Result result = resultOf(finished);
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
+                read && result.status == SecretBackend::Status::Ok)
+                result.data = read->binaryData();
+            if (result.status != SecretBackend::Status::Ok && result.status != SecretBackend::Status::NotFound)
+                qCWarning(lcKeychain) << "keychain operation failed:" << result.errorString;
+            callback(result);
+        });
+    job->start();
+}
+
+} // namespace
+
+KeychainSecretBackend::KeychainSecretBackend(QString service)
+    : m_service(std::move(service))
+{ }
+
+void KeychainSecretBackend::read(const QString &key, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    run(job, context, std::move(callback));
+}
+
+void KeychainSecretBackend::write(const QString &key, const QByteArray &data, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setKey(key);
+    job->setBinaryData(data);
+    run(job, context, std::move(callback));
+}
+
+void KeychainSecretBackend::remove(const QString &key, QObject *context, Callback callback)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    run(job, context, std::move(callback));
+}
+
+} // namespace MentorDesk

@@ -1,0 +1,422 @@
+#include "auth/Session.h"
+
+#include "auth/SignInFlow.h"
+#include "auth/TokenRefreshJob.h"
+#include "auth/TokenStore.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "consent/ScopeCatalog.h"
+
+#include <QSettings>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+namespace {
+constexpr auto kLastAccount = "session/lastAccount"_L1;
+constexpr qint64 kTokenMarginSeconds = 30;
+
+QString accountGroup(const Account &account)
+{
+    return u"accounts/"_s + account.storageId();
+}
+} // namespace
+
+Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpener *browser, TokenStore *store,
+                 Clock *clock, QObject *parent)
+    : AccessTokenProvider(parent)
+    , m_config(config)
+    , m_nam(nam)
+    , m_store(store)
+    , m_clock(clock)
+    , m_flow(new SignInFlow(nam, browser, clock, this))
+    , m_discovery(new OidcDiscovery(nam, this))
+    , m_refreshJob(new TokenRefreshJob(nam, clock, this))
+{
+    connect(m_flow, &SignInFlow::finished, this, &Session::onFlowFinished);
+    connect(m_store, &TokenStore::unavailable, this, &Session::keychainUnavailable);
+    m_renewalTimer.setSingleShot(true);
+    connect(&m_renewalTimer, &QTimer::timeout, this, &Session::onRenewalDue);
+
+    connect(m_discovery, &OidcDiscovery::finished, this, [this](const OidcConfiguration &oidc, const AuthError &error) {
+        if (m_state != State::Refreshing)
+            return;
+        if (error.isError()) {
+            m_lastError = error;
+            setState(State::SignedIn); // keep the session; the next 401 or timer tries again
+            endReauthentication(false);
+            return;
+        }
+        m_refreshJob->start(oidc.tokenEndpoint, m_config.clientId, m_tokens.refreshToken, m_requestedScopes);
+    });
+    connect(m_refreshJob, &TokenRefreshJob::finished, this, [this](const TokenSet &tokens, const AuthError &error) {
+        if (m_state != State::Refreshing)
+            return;
+        if (!error.isError()) {
+            TokenSet renewed = tokens;
+            if (renewed.refreshToken.isEmpty())
+                renewed.refreshToken = m_tokens.refreshToken;
+            adoptTokens(renewed);
+            setState(State::SignedIn);
+            persist();
+            endReauthentication(true);
+            return;
+        }
+        m_lastError = error;
+        if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired
+            || error.kind == AuthError::Kind::ConsentRequired) {
+            // The refresh token is dead (revoked, expired, policy): interactive sign-in with login_hint.
+            m_tokens.refreshToken.clear();
+            m_tokens.accessToken.clear();
+            persist();
+            setState(State::Expired);
+            Q_EMIT reauthenticationRequired();
+        } else {
+            setState(m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired);
+            endReauthentication(false);
+            if (m_state == State::Expired)
+                Q_EMIT reauthenticationRequired();
+        }
+    });
+}
+
+Session::~Session() = default;
+
+void Session::setConfig(const AppConfig &config)
+{
+    m_config = config;
+    Q_EMIT consentChanged();
+}
+
+ConsentState Session::consentState() const
+{
+    ConsentState state;
+    state.signedIn = m_account.isValid()
+        && (m_state == State::SignedIn || m_state == State::Refreshing || m_state == State::Expired
+            || m_state == State::SigningIn);
+    state.accountKind = m_account.kind;
+    state.cloud = m_config.cloud;
+    state.grantedScopes = m_tokens.grantedScopes;
+    state.staySignedIn = m_config.staySignedIn;
+    state.teamsEnabled = m_teamsEnabled;
+    state.adminApprovalPending = m_adminApprovalPending;
+    return state;
+}
+
+QString Session::accessToken() const
+{
+    return m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds) ? m_tokens.accessToken : QString();
+}
+
+QUrl Session::adminConsentUrl() const
+{
+    QUrl url = m_config.authority();
+    const QString tenant = m_account.tenantId.isEmpty() ? url.path().section(u'/', -1) : m_account.tenantId;
+    url.setPath(u"/%1/v2.0/adminconsent"_s.arg(tenant));
+    if (!m_config.authorityOverride.isEmpty()) {
+        // Keep any path prefix of a custom authority (everything before the tenant segment).
+        const QString prefix = m_config.authorityOverride.path().section(u'/', 0, -2);
+        url.setPath(prefix + u"/%1/v2.0/adminconsent"_s.arg(tenant));
+    }
+    QUrl graph = m_config.graphBaseUrl();
+    graph.setPath(u"/.default"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"client_id"_s, m_config.clientId);
+    query.addQueryItem(u"scope"_s, graph.toString());
+    query.addQueryItem(u"redirect_uri"_s, u"http://localhost/callback"_s);
+    url.setQuery(query);
+    return url;
+}
+
+void Session::restore()
+{
+    QSettings settings;
+    const QString key = settings.value(kLastAccount).toString();
+    if (key.isEmpty()) {
+        setState(State::SignedOut);
+        return;
+    }
+    setState(State::Restoring);
+    m_store->load(key, [this](const std::optional<StoredSession> &stored, const AuthError &error) {
+        if (m_state != State::Restoring)
+            return;
+        if (!stored) {
+            if (error.isError())
+                m_lastError = error;
+            setState(State::SignedOut);
+            return;
+        }
+        m_remembered = stored->account;
+        if (stored->authority != m_config.authority()) {
+            // Signed in against another authority (cloud, tenant, sandbox): those tokens do not apply here.
+            qCInfo(lcAuth) << "stored session belongs to another authority; not restoring it";
+            setState(State::SignedOut);
+            return;
+        }
+        m_account = stored->account;
+        m_authority = stored->authority;
+        m_requestedScopes = stored->requestedScopes;
+        loadAccountSettings();
+        adoptTokens(stored->tokens);
+        Q_EMIT accountChanged(m_account);
+        if (m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds)) {
+            qCInfo(lcAuth) << "restored the session from the keychain";
+            setState(State::SignedIn);
+        } else if (!m_tokens.refreshToken.isEmpty()) {
+            refresh();
+        } else {
+            setState(State::Expired);
+        }
+    });
+}
+
+void Session::signIn()
+{
+    startRound(m_state == State::Expired ? Round::Reauthenticate : Round::SignIn);
+}
+
+void Session::enableTeams()
+{
+    startRound(Round::EnableTeams);
+}
+
+void Session::disableTeams()
+{
+    // The grant stays with Microsoft until revoked (My Apps); MentorDesk just stops using it.
+    m_teamsEnabled = false;
+    saveAccountSettings();
+    Q_EMIT consentChanged();
+}
+
+void Session::switchAccount()
+{
+    startRound(Round::SwitchAccount);
+}
+
+void Session::cancelSignIn()
+{
+    m_flow->cancel();
+}
+
+void Session::startRound(Round round)
+{
+    if (m_flow->isRunning())
+        m_flow->cancel();
+    const ScopeCatalog &catalog = ScopeCatalog::instance();
+    SignInRequest request;
+    request.authority = m_config.authority();
+    request.clientId = m_config.clientId;
+    request.timeoutSeconds = m_config.signInTimeoutSeconds;
+    const bool withTeams = round == Round::EnableTeams || (round != Round::SwitchAccount && m_teamsEnabled);
+    request.scopes
+        = withTeams ? catalog.teamsScopes(m_config.staySignedIn) : catalog.signInScopes(m_config.staySignedIn);
+    const Account &hint = m_account.isValid() ? m_account : m_remembered;
+    if (round == Round::SwitchAccount) {
+        request.prompt = u"select_account"_s;
+    } else if (hint.isValid()) {
+        request.loginHint = hint.username;
+        if (hint.kind == AccountKind::WorkOrSchool)
+            request.domainHint = u"organizations"_s;
+    }
+    m_round = round;
+    m_lastError = {};
+    setState(State::SigningIn);
+    m_flow->start(request);
+}
+
+void Session::onFlowFinished(const SignInResult &result)
+{
+    const Round round = m_round;
+    if (!result.succeeded()) {
+        m_lastError = result.error;
+        if (round == Round::EnableTeams) {
+            if (result.error.kind == AuthError::Kind::AdminApprovalRequired) {
+                m_teamsEnabled = true;
+                m_adminApprovalPending = true;
+            } else if (result.error.kind == AuthError::Kind::Declined
+                       || result.error.kind == AuthError::Kind::ConsentRequired) {
+                m_teamsEnabled = true; // wanted, not granted: the Permissions page offers "Retry consent"
+            }
+            saveAccountSettings();
+        }
+        if (m_account.isValid())
+            setState(m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired);
+        else
+            setState(State::SignedOut);
+        Q_EMIT signInFinished(round, result);
+        Q_EMIT consentChanged();
+        if (m_reauthenticating && m_state != State::SignedIn)
+            endReauthentication(false);
+        return;
+    }
+
+    const bool accountChanged = !m_account.isValid() || m_account.key() != result.account.key();
+    m_account = result.account;
+    m_remembered = result.account;
+    m_authority = m_config.authority();
+    m_requestedScopes = result.requestedScopes;
+    if (accountChanged)
+        loadAccountSettings();
+    if (round == Round::EnableTeams) {
+        m_teamsEnabled = true;
+        m_adminApprovalPending = false;
+    } else if (round == Round::SwitchAccount) {
+        m_teamsEnabled = m_teamsEnabled
+            && result.requestedScopes.contains(ScopeCatalog::instance().groupScopes(ScopeGroup::Teams).value(0));
+    }
+    adoptTokens(result.tokens);
+    saveAccountSettings();
+    QSettings().setValue(kLastAccount, m_account.key());
+    setState(State::SignedIn);
+    persist();
+    if (accountChanged)
+        Q_EMIT this->accountChanged(m_account);
+    Q_EMIT signInFinished(round, result);
+    Q_EMIT consentChanged();
+    endReauthentication(true);
+}
+
+void Session::adoptTokens(const TokenSet &tokens)
+{
+    m_tokens = tokens;
+    scheduleRenewal();
+}
+
+void Session::persist()
+{
+    StoredSession stored;
+    stored.account = m_account;
+    stored.tokens = m_tokens;
+    if (!m_config.staySignedIn)
+        stored.tokens.refreshToken.clear();
+    stored.requestedScopes = m_requestedScopes;
+    stored.authority = m_authority;
+    m_store->save(stored, [this](const AuthError &error) {
+        if (error.isError()) {
+            m_lastError = error;
+            qCWarning(lcAuth) << "could not store the session:" << error.description;
+        }
+    });
+}
+
+void Session::scheduleRenewal()
+{
+    m_renewalTimer.stop();
+    if (!m_tokens.expiresAt.isValid())
+        return;
+    const qint64 remainingMs = m_clock->nowUtc().msecsTo(m_tokens.expiresAt);
+    // With a refresh token, renew a little before expiry (a tenth of the lifetime, at most 5 minutes); without one,
+    // wake up at expiry to ask for a new sign-in.
+    const qint64 leadMs = m_tokens.refreshToken.isEmpty() ? 0 : std::min<qint64>(remainingMs / 10, 300000);
+    m_renewalTimer.start(std::chrono::milliseconds(std::clamp<qint64>(remainingMs - leadMs, 1000, 24 * 3600 * 1000)));
+}
+
+void Session::onRenewalDue()
+{
+    if (m_state != State::SignedIn)
+        return;
+    if (!m_tokens.refreshToken.isEmpty()) {
+        refresh();
+        return;
+    }
+    if (m_tokens.isValidAt(m_clock->nowUtc(), 0)) {
+        scheduleRenewal(); // woke early (timer granularity, clock change)
+        return;
+    }
+    qCInfo(lcAuth) << "access token expired; interactive sign-in needed";
+    setState(State::Expired);
+    Q_EMIT reauthenticationRequired();
+}
+
+void Session::requestReauthentication()
+{
+    if (m_reauthenticating)
+        return;
+    m_reauthenticating = true;
+    if (m_state == State::SigningIn || m_state == State::Refreshing)
+        return; // the running round will end it
+    if (!m_tokens.refreshToken.isEmpty()) {
+        refresh();
+        return;
+    }
+    setState(State::Expired);
+    Q_EMIT reauthenticationRequired();
+}
+
+void Session::declineReauthentication()
+{
+    endReauthentication(false);
+}
+
+void Session::endReauthentication(bool success)
+{
+    if (!m_reauthenticating)
+        return;
+    m_reauthenticating = false;
+    Q_EMIT reauthenticationFinished(success);
+}
+
+void Session::refresh()
+{
+    setState(State::Refreshing);
+    m_discovery->start(m_authority.isEmpty() ? m_config.authority() : m_authority);
+}
+
+void Session::signOut()
+{
+    m_flow->cancel();
+    m_renewalTimer.stop();
+    m_refreshJob->abort();
+    m_discovery->abort();
+    const Account account = m_account.isValid() ? m_account : m_remembered;
+    m_account = {};
+    m_remembered = {};
+    m_tokens = {};
+    m_requestedScopes.clear();
+    m_teamsEnabled = false;
+    m_adminApprovalPending = false;
+    setState(State::SignedOut);
+    endReauthentication(false);
+    if (!account.isValid())
+        return;
+    QSettings settings;
+    settings.remove(accountGroup(account));
+    if (settings.value(kLastAccount).toString() == account.key())
+        settings.remove(kLastAccount);
+    m_store->remove(account.key(), [this, account](const AuthError &error) {
+        if (error.isError())
+            qCWarning(lcAuth) << "could not remove every keychain entry:" << error.description;
+        Q_EMIT signedOut(account);
+    });
+    Q_EMIT consentChanged();
+}
+
+void Session::loadAccountSettings()
+{
+    QSettings settings;
+    settings.beginGroup(accountGroup(m_account));
+    m_teamsEnabled = settings.value(u"teamsEnabled"_s, false).toBool();
+    m_adminApprovalPending = settings.value(u"adminApprovalPending"_s, false).toBool();
+}
+
+void Session::saveAccountSettings()
+{
+    if (!m_account.isValid())
+        return;
+    QSettings settings;
+    settings.beginGroup(accountGroup(m_account));
+    settings.setValue(u"teamsEnabled"_s, m_teamsEnabled);
+    settings.setValue(u"adminApprovalPending"_s, m_adminApprovalPending);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace MentorDesk

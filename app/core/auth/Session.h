@@ -1,0 +1,133 @@
+#pragma once
+
+#include "auth/Account.h"
+#include "auth/AuthError.h"
+#include "auth/OidcDiscovery.h"
+#include "auth/SignInResult.h"
+#include "auth/TokenSet.h"
+#include "common/AccessTokenProvider.h"
+#include "config/AppConfig.h"
+#include "consent/ConsentState.h"
+
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace MentorDesk {
+
+class BrowserOpener;
+class Clock;
+class SignInFlow;
+class TokenRefreshJob;
+class TokenStore;
+
+// The signed-in user: account, granted scopes, tokens and their expiry. Hands the access token to the Graph
+// layer, renews it (refresh token when the user opted in, else a friendly "sign in again"), persists it through
+// TokenStore, and runs the interactive rounds: sign-in, re-authentication, the incremental Teams round and
+// switching accounts.
+class Session : public AccessTokenProvider
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        SignedOut,
+        Restoring, // reading the keychain at start-up
+        SigningIn, // an interactive round is running (browser open)
+        SignedIn,
+        Refreshing, // renewing with the refresh token
+        Expired, // the access token ran out and only an interactive sign-in can renew it
+    };
+    Q_ENUM(State)
+
+    enum class Round {
+        SignIn,
+        Reauthenticate,
+        EnableTeams,
+        SwitchAccount,
+    };
+    Q_ENUM(Round)
+
+    Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpener *browser, TokenStore *store,
+            Clock *clock, QObject *parent = nullptr);
+    ~Session() override;
+
+    void restore();
+    void signIn();
+    void enableTeams();
+    void disableTeams();
+    void switchAccount();
+    void signOut();
+    void cancelSignIn();
+    // The user dismissed the "sign in again" prompt: waiting Graph requests give up (their work is kept).
+    void declineReauthentication();
+
+    void setConfig(const AppConfig &config);
+    const AppConfig &config() const { return m_config; }
+    State state() const { return m_state; }
+    Round currentRound() const { return m_round; }
+    const Account &account() const { return m_account; }
+    // The account of the last session, known before signing in (for "Continue as ..."): may be invalid.
+    const Account &rememberedAccount() const { return m_remembered; }
+    ConsentState consentState() const;
+    QStringList requestedScopes() const { return m_requestedScopes; }
+    QStringList grantedScopes() const { return m_tokens.grantedScopes; }
+    QDateTime expiresAt() const { return m_tokens.expiresAt; }
+    bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
+    bool teamsEnabled() const { return m_teamsEnabled; }
+    bool adminApprovalPending() const { return m_adminApprovalPending; }
+    AuthError lastError() const { return m_lastError; }
+    SignInFlow *flow() const { return m_flow; }
+    TokenStore *tokenStore() const { return m_store; }
+    // https://login.../{tenant id}/v2.0/adminconsent?client_id=... for an administrator to approve the app.
+    QUrl adminConsentUrl() const;
+
+    QString accessToken() const override;
+    void requestReauthentication() override;
+
+Q_SIGNALS:
+    void stateChanged(MentorDesk::Session::State state);
+    void signInFinished(MentorDesk::Session::Round round, const MentorDesk::SignInResult &result);
+    void accountChanged(const MentorDesk::Account &account);
+    void consentChanged();
+    void signedOut(const MentorDesk::Account &account); // delete every cache of that account
+    void keychainUnavailable(const QString &message);
+    void reauthenticationRequired(); // show "sign in again" without losing the user's work
+
+private:
+    void startRound(Round round);
+    void onFlowFinished(const SignInResult &result);
+    void adoptTokens(const TokenSet &tokens);
+    void persist();
+    void scheduleRenewal();
+    void onRenewalDue();
+    void refresh();
+    void setState(State state);
+    void loadAccountSettings();
+    void saveAccountSettings();
+    void endReauthentication(bool success);
+
+    AppConfig m_config;
+    QNetworkAccessManager *m_nam;
+    TokenStore *m_store;
+    Clock *m_clock;
+    SignInFlow *m_flow;
+    OidcDiscovery *m_discovery;
+    TokenRefreshJob *m_refreshJob;
+    QTimer m_renewalTimer;
+
+    State m_state = State::SignedOut;
+    Round m_round = Round::SignIn;
+    Account m_account;
+    Account m_remembered;
+    TokenSet m_tokens;
+    QStringList m_requestedScopes;
+    QUrl m_authority; // the authority the tokens came from
+    bool m_teamsEnabled = false;
+    bool m_adminApprovalPending = false;
+    bool m_reauthenticating = false;
+    AuthError m_lastError;
+};
+
+} // namespace MentorDesk

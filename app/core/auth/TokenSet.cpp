@@ -1,0 +1,75 @@
+#include "auth/TokenSet.h"
+
+#include "consent/ScopeCatalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+bool TokenSet::fromTokenResponse(const QJsonObject &response, const QStringList &requestedScopes,
+                                 const ScopeCatalog &catalog, const QDateTime &nowUtc, TokenSet *tokens, QString *error)
+{
+    TokenSet result;
+    result.accessToken = response.value("access_token"_L1).toString();
+    if (result.accessToken.isEmpty()) {
+        *error = QCoreApplication::translate("MentorDesk::TokenSet", "the answer contains no access token");
+        return false;
+    }
+    const QString tokenType = response.value("token_type"_L1).toString();
+    if (!tokenType.isEmpty() && tokenType.compare("Bearer"_L1, Qt::CaseInsensitive) != 0) {
+        *error = QCoreApplication::translate("MentorDesk::TokenSet", "unsupported token type %1").arg(tokenType);
+        return false;
+    }
+    // expires_in is a number in Entra v2 answers, a string in some older ones.
+    const QJsonValue expiresIn = response.value("expires_in"_L1);
+    const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
+    result.expiresAt = nowUtc.addSecs(seconds > 0 ? seconds : 3600);
+    result.refreshToken = response.value("refresh_token"_L1).toString();
+    result.idToken = response.value("id_token"_L1).toString();
+
+    const QString scope = response.value("scope"_L1).toString();
+    QStringList granted = scope.isEmpty() ? requestedScopes : catalog.parseScopeString(scope);
+    auto proven = [&result](const QString &openIdScope) {
+        if (openIdScope == "offline_access"_L1)
+            return !result.refreshToken.isEmpty();
+        return !result.idToken.isEmpty(); // openid, email, profile come with the id_token
+    };
+    for (const QString &requested : requestedScopes) {
+        if (ScopeCatalog::isOpenIdScope(requested) && !granted.contains(requested) && proven(requested))
+            granted << requested;
+    }
+    // A refresh token nobody asked for is not kept: "Stay signed in" is opt-in.
+    if (!requestedScopes.contains("offline_access"_L1)) {
+        result.refreshToken.clear();
+        granted.removeAll("offline_access"_L1);
+    }
+    result.grantedScopes = granted;
+    *tokens = result;
+    return true;
+}
+
+QJsonObject TokenSet::toJson(bool includeRefreshToken) const
+{
+    QJsonObject json{{"accessToken"_L1, accessToken},
+                     {"expiresAt"_L1, expiresAt.toUTC().toString(Qt::ISODate)},
+                     {"scopes"_L1, QJsonArray::fromStringList(grantedScopes)}};
+    if (includeRefreshToken && !refreshToken.isEmpty())
+        json.insert("refreshToken"_L1, refreshToken);
+    return json;
+}
+
+TokenSet TokenSet::fromJson(const QJsonObject &json)
+{
+    TokenSet tokens;
+    tokens.accessToken = json.value("accessToken"_L1).toString();
+    tokens.expiresAt = QDateTime::fromString(json.value("expiresAt"_L1).toString(), Qt::ISODate);
+    tokens.refreshToken = json.value("refreshToken"_L1).toString();
+    for (const QJsonValue &scope : json.value("scopes"_L1).toArray())
+        tokens.grantedScopes << scope.toString();
+    return tokens;
+}
+
+} // namespace MentorDesk
