@@ -24,15 +24,13 @@ SecretBackend::Result resultOf(const QKeychain::Job *job)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        // QtKeychain 0.13 reports a missing Secret Service or D-Bus session as OtherError ("The name
+        // org.freedesktop.secrets was not provided...", "Could not connect..."): the keychain is not usable.
         result.status = SecretBackend::Status::Unavailable;
         break;
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        // QtKeychain 0.13 reports a missing Secret Service on D-Bus as OtherError.
-        result.status = result.errorString.contains(QLatin1StringView("org.freedesktop.secrets"))
-                || result.errorString.contains(QLatin1StringView("ServiceUnknown"))
-            ? SecretBackend::Status::Unavailable
-            : SecretBackend::Status::Error;
+        result.status = SecretBackend::Status::Error;
         break;
     }
     return result;

@@ -54,7 +54,7 @@ bool TokenSet::fromTokenResponse(const QJsonObject &response, const QStringList 
 QJsonObject TokenSet::toJson(bool includeRefreshToken) const
 {
     QJsonObject json{{"accessToken"_L1, accessToken},
-                     {"expiresAt"_L1, expiresAt.toUTC().toString(Qt::ISODate)},
+                     {"expiresAt"_L1, expiresAt.toUTC().toString(Qt::ISODateWithMs)},
                      {"scopes"_L1, QJsonArray::fromStringList(grantedScopes)}};
     if (includeRefreshToken && !refreshToken.isEmpty())
         json.insert("refreshToken"_L1, refreshToken);

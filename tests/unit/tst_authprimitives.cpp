@@ -1,0 +1,372 @@
+#include "Fixtures.h"
+#include "Jwt.h"
+#include "auth/Account.h"
+#include "auth/AuthError.h"
+#include "auth/IdToken.h"
+#include "auth/OidcDiscovery.h"
+#include "auth/Pkce.h"
+#include "auth/SecureRandom.h"
+#include "auth/TokenSet.h"
+#include "consent/ScopeCatalog.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+using Kind = AuthError::Kind;
+
+namespace {
+const QString kClientId = u"5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b"_s;
+const QString kTenant = u"0c8b2f2a-3a6e-4f4b-9a0d-6a1f2e3d4c5b"_s;
+const QDateTime kNow = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
+
+QJsonObject goodClaims()
+{
+    return {{"aud"_L1, kClientId},
+            {"iss"_L1, u"https://login.microsoftonline.com/%1/v2.0"_s.arg(kTenant)},
+            {"tid"_L1, kTenant},
+            {"oid"_L1, u"7d6e5f4a-1111-2222-3333-444455556666"_s},
+            {"sub"_L1, u"pairwise-subject"_s},
+            {"nonce"_L1, u"nonce-123"_s},
+            {"name"_L1, u"Alex Mentor"_s},
+            {"preferred_username"_L1, u"alex@contoso-mentoring.example"_s},
+            {"exp"_L1, double(kNow.addSecs(3600).toSecsSinceEpoch())}};
+}
+} // namespace
+
+class TestAuthPrimitives : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pkceIsS256AndFresh();
+    void pkceKnownAnswer();
+    void stateIs128BitsAndUrlSafe();
+    void redirectErrors_data();
+    void redirectErrors();
+    void tokenEndpointErrors_data();
+    void tokenEndpointErrors();
+    void tokenResponses_data();
+    void tokenResponses();
+    void idTokenValidation_data();
+    void idTokenValidation();
+    void idTokenDecodeFailures_data();
+    void idTokenDecodeFailures();
+    void discovery_data();
+    void discovery();
+    void accountKeyAndStorageId();
+    void tokenSetJsonNeverHoldsIdToken();
+};
+
+void TestAuthPrimitives::pkceIsS256AndFresh()
+{
+    const Pkce a = Pkce::generate();
+    const Pkce b = Pkce::generate();
+    QCOMPARE(a.verifier.size(), 43); // 32 octets, base64url, no padding (RFC 7636 4.1)
+    QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{43}$"_s).match(a.verifier).hasMatch());
+    QVERIFY(a.verifier != b.verifier);
+    const QByteArray digest = QCryptographicHash::hash(a.verifier.toLatin1(), QCryptographicHash::Sha256);
+    QCOMPARE(a.challenge,
+             QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+}
+
+void TestAuthPrimitives::pkceKnownAnswer()
+{
+    // RFC 7636 appendix B.
+    QCOMPARE(Pkce::challengeFor(u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_s),
+             u"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"_s);
+}
+
+void TestAuthPrimitives::stateIs128BitsAndUrlSafe()
+{
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString state = SecureRandom::urlSafeToken(16);
+        QCOMPARE(state.size(), 22); // 128 bits
+        QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]+$"_s).match(state).hasMatch());
+        seen.insert(state);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+void TestAuthPrimitives::redirectErrors_data()
+{
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("aadsts");
+    QTest::addColumn<QString>("decoded");
+
+    QTest::newRow("declined, plus-encoded")
+        << u"access_denied"_s << u"AADSTS65004:+User+declined+to+consent+to+access+the+app.%0d%0aTrace+ID:+x"_s
+        << Kind::Declined << 65004 << u"AADSTS65004: User declined to consent to access the app.\r\nTrace ID: x"_s;
+    QTest::newRow("consent required") << u"consent_required"_s << u"AADSTS65001: The user has not consented"_s
+                                      << Kind::ConsentRequired << 65001 << u"AADSTS65001: The user has not consented"_s;
+    QTest::newRow("admin approval") << u"access_denied"_s
+                                    << u"AADSTS90094:%20The%20grant%20requires%20admin%20permission."_s
+                                    << Kind::AdminApprovalRequired << 90094
+                                    << u"AADSTS90094: The grant requires admin permission."_s;
+    QTest::newRow("redirect mismatch") << u"invalid_request"_s << u"AADSTS50011: The redirect URI does not match"_s
+                                       << Kind::Configuration << 50011
+                                       << u"AADSTS50011: The redirect URI does not match"_s;
+    QTest::newRow("spa") << u"invalid_request"_s << u"AADSTS9002327: Tokens issued for the SPA client-type"_s
+                         << Kind::Configuration << 9002327 << u"AADSTS9002327: Tokens issued for the SPA client-type"_s;
+    QTest::newRow("plain access_denied") << u"access_denied"_s << QString() << Kind::Declined << 0 << QString();
+    QTest::newRow("interaction") << u"interaction_required"_s << u"AADSTS50076: MFA"_s << Kind::InteractionRequired
+                                 << 50076 << u"AADSTS50076: MFA"_s;
+    QTest::newRow("unknown") << u"temporarily_unavailable"_s << u"try later"_s << Kind::ServerError << 0
+                             << u"try later"_s;
+}
+
+void TestAuthPrimitives::redirectErrors()
+{
+    QFETCH(QString, error);
+    QFETCH(QString, description);
+    QFETCH(Kind, kind);
+    QFETCH(int, aadsts);
+    QFETCH(QString, decoded);
+    const AuthError result = AuthError::fromRedirect(error, description);
+    QCOMPARE(result.kind, kind);
+    QCOMPARE(result.aadsts, aadsts);
+    QCOMPARE(result.description, decoded);
+    QVERIFY(!result.userMessage().isEmpty());
+    if (aadsts)
+        QVERIFY(result.technicalDetails().contains(u"AADSTS%1"_s.arg(aadsts)));
+}
+
+void TestAuthPrimitives::tokenEndpointErrors_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("aadsts");
+    QTest::addColumn<QString>("correlation");
+
+    QTest::newRow("expired code") << u"auth/token-error-invalid-grant.json"_s << 400 << Kind::InvalidGrant << 70008
+                                  << u"9e4f0f6e-1b67-4f54-a4a3-1c5d3b2a8f11"_s;
+    QTest::newRow("secret presented") << u"auth/token-error-public-client-secret.json"_s << 401 << Kind::Configuration
+                                      << 700025 << u"1a2b3c4d-1b67-4f54-a4a3-1c5d3b2a8f12"_s;
+    QTest::newRow("mfa") << u"auth/token-error-interaction-required.json"_s << 400 << Kind::InteractionRequired << 50076
+                         << u"aa2b3c4d-1b67-4f54-a4a3-1c5d3b2a8f13"_s;
+    QTest::newRow("code only in text") << u"auth/token-error-no-codes.json"_s << 400 << Kind::ConsentRequired << 65001
+                                       << QString();
+}
+
+void TestAuthPrimitives::tokenEndpointErrors()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    QFETCH(int, aadsts);
+    QFETCH(QString, correlation);
+    const AuthError error = AuthError::fromTokenEndpoint(
+        status, Test::readFixture(fixture), QNetworkReply::ProtocolInvalidOperationError, u"Bad Request"_s);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.aadsts, aadsts);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.correlationId, correlation);
+    QVERIFY(error.description.startsWith(u"AADSTS%1"_s.arg(aadsts)));
+}
+
+void TestAuthPrimitives::tokenResponses_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("requested");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("lifetime");
+    QTest::addColumn<QStringList>("granted");
+    QTest::addColumn<bool>("keepsRefreshToken");
+
+    const QStringList outlook = ScopeCatalog::instance().signInScopes(false);
+    const QStringList outlookStay = ScopeCatalog::instance().signInScopes(true);
+    QTest::newRow("work, resource-qualified scopes")
+        << u"auth/token-response-work.json"_s << outlook << true << qint64(4780)
+        << QStringList{u"openid"_s,
+                       u"email"_s,
+                       u"User.Read"_s,
+                       u"Calendars.Read.Shared"_s,
+                       u"Calendars.ReadWrite"_s,
+                       u"OnlineMeetings.ReadWrite"_s}
+        << false;
+    QTest::newRow("string expiry, no scope, opted in") << u"auth/token-response-string-expiry-no-scope.json"_s
+                                                       << outlookStay << true << qint64(3599) << outlookStay << true;
+    QTest::newRow("refresh token not asked for is dropped")
+        << u"auth/token-response-string-expiry-no-scope.json"_s << outlook << true << qint64(3599) << outlook << false;
+    QTest::newRow("not bearer") << u"auth/token-response-not-bearer.json"_s << outlook << false << qint64(0)
+                                << QStringList{} << false;
+    QTest::newRow("no access token") << u"auth/token-response-no-access-token.json"_s << outlook << false << qint64(0)
+                                     << QStringList{} << false;
+}
+
+void TestAuthPrimitives::tokenResponses()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, requested);
+    QFETCH(bool, ok);
+    QFETCH(qint64, lifetime);
+    QFETCH(QStringList, granted);
+    QFETCH(bool, keepsRefreshToken);
+
+    QJsonObject response = Test::readJsonFixture(fixture).object();
+    if (response.contains("id_token"_L1))
+        response.insert("id_token"_L1, Test::makeJwt(goodClaims()));
+    TokenSet tokens;
+    QString error;
+    QCOMPARE(TokenSet::fromTokenResponse(response, requested, ScopeCatalog::instance(), kNow, &tokens, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (!ok)
+        return;
+    QCOMPARE(kNow.secsTo(tokens.expiresAt), lifetime);
+    QCOMPARE(QSet<QString>(tokens.grantedScopes.cbegin(), tokens.grantedScopes.cend()),
+             QSet<QString>(granted.cbegin(), granted.cend()));
+    QCOMPARE(!tokens.refreshToken.isEmpty(), keepsRefreshToken);
+    QVERIFY(tokens.isValidAt(kNow));
+    QVERIFY(!tokens.isValidAt(tokens.expiresAt.addSecs(-30), 60));
+}
+
+void TestAuthPrimitives::idTokenValidation_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QString>("expectedTenant");
+    QTest::addColumn<QString>("nonce");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("valid") << QJsonObject{} << QString() << u"nonce-123"_s << QString();
+    QTest::newRow("valid with pinned tenant") << QJsonObject{} << kTenant << u"nonce-123"_s << QString();
+    QTest::newRow("organizations authority") << QJsonObject{} << u"organizations"_s << u"nonce-123"_s << QString();
+    QTest::newRow("missing email tolerated")
+        << QJsonObject{{"email"_L1, QJsonValue()}} << QString() << u"nonce-123"_s << QString();
+    QTest::newRow("other audience") << QJsonObject{{"aud"_L1, u"someone-else"_s}} << QString() << u"nonce-123"_s
+                                    << u"another application"_s;
+    QTest::newRow("audience array") << QJsonObject{{"aud"_L1, QJsonArray{u"x"_s, kClientId}}} << QString()
+                                    << u"nonce-123"_s << QString();
+    QTest::newRow("other tenant") << QJsonObject{} << u"11111111-2222-3333-4444-555555555555"_s << u"nonce-123"_s
+                                  << u"another tenant"_s;
+    QTest::newRow("no tenant") << QJsonObject{{"tid"_L1, QJsonValue()}} << QString() << u"nonce-123"_s
+                               << u"names no tenant"_s;
+    QTest::newRow("expired") << QJsonObject{{"exp"_L1, double(kNow.addSecs(-3600).toSecsSinceEpoch())}} << QString()
+                             << u"nonce-123"_s << u"expired"_s;
+    QTest::newRow("within clock skew") << QJsonObject{{"exp"_L1, double(kNow.addSecs(-120).toSecsSinceEpoch())}}
+                                       << QString() << u"nonce-123"_s << QString();
+    QTest::newRow("nonce mismatch") << QJsonObject{{"nonce"_L1, u"replayed"_s}} << QString() << u"nonce-123"_s
+                                    << u"nonce"_s;
+    QTest::newRow("nonce missing") << QJsonObject{{"nonce"_L1, QJsonValue()}} << QString() << u"nonce-123"_s
+                                   << u"nonce"_s;
+    QTest::newRow("oid missing, sub used")
+        << QJsonObject{{"oid"_L1, QJsonValue()}} << QString() << u"nonce-123"_s << QString();
+}
+
+void TestAuthPrimitives::idTokenValidation()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(QString, expectedTenant);
+    QFETCH(QString, nonce);
+    QFETCH(QString, problem);
+
+    QJsonObject claims = goodClaims();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            claims.remove(it.key());
+        else
+            claims.insert(it.key(), it.value());
+    }
+    QString error;
+    const IdToken token = IdToken::decode(Test::makeJwt(claims), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString result = token.validate(kClientId, expectedTenant, nonce, kNow);
+    if (problem.isEmpty())
+        QVERIFY2(result.isEmpty(), qPrintable(result));
+    else
+        QVERIFY2(result.contains(problem), qPrintable(result));
+    if (!changes.contains("oid"_L1))
+        QCOMPARE(token.objectId(), u"7d6e5f4a-1111-2222-3333-444455556666"_s);
+    else
+        QCOMPARE(token.objectId(), u"pairwise-subject"_s);
+}
+
+void TestAuthPrimitives::idTokenDecodeFailures_data()
+{
+    QTest::addColumn<QString>("jwt");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("two parts") << u"a.b"_s;
+    QTest::newRow("bad base64") << u"a.!!!.c"_s;
+    QTest::newRow("not json") << u"a.%1.c"_s.arg(
+        QString::fromLatin1(QByteArray("nope").toBase64(QByteArray::Base64UrlEncoding)));
+}
+
+void TestAuthPrimitives::idTokenDecodeFailures()
+{
+    QFETCH(QString, jwt);
+    QString error;
+    IdToken::decode(jwt, &error);
+    QVERIFY(!error.isEmpty());
+}
+
+void TestAuthPrimitives::discovery_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("tokenEndpoint");
+    QTest::newRow("entra") << u"auth/openid-configuration-entra.json"_s << QString()
+                           << u"https://login.microsoftonline.com/organizations/oauth2/v2.0/token"_s;
+    QTest::newRow("http token endpoint refused")
+        << u"auth/openid-configuration-http-token-endpoint.json"_s << u"must use https"_s << QString();
+    QTest::newRow("missing token endpoint")
+        << u"auth/openid-configuration-missing-token-endpoint.json"_s << u"lacks"_s << QString();
+}
+
+void TestAuthPrimitives::discovery()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, problem);
+    QFETCH(QString, tokenEndpoint);
+    OidcConfiguration configuration;
+    const QString result = OidcConfiguration::parse(Test::readFixture(fixture), &configuration);
+    if (problem.isEmpty()) {
+        QVERIFY2(result.isEmpty(), qPrintable(result));
+        QCOMPARE(configuration.tokenEndpoint.toString(), tokenEndpoint);
+        QCOMPARE(configuration.issuer, u"https://login.microsoftonline.com/{tenantid}/v2.0"_s);
+    } else {
+        QVERIFY2(result.contains(problem), qPrintable(result));
+    }
+    QCOMPARE(OidcConfiguration::discoveryUrl(QUrl(u"https://login.microsoftonline.com/organizations/"_s)).toString(),
+             u"https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration"_s);
+}
+
+void TestAuthPrimitives::accountKeyAndStorageId()
+{
+    Account account;
+    account.objectId = u"oid"_s;
+    account.tenantId = u"tid"_s;
+    QCOMPARE(account.key(), u"oid.tid"_s);
+    QCOMPARE(account.storageId().size(), 24);
+    QVERIFY(!account.storageId().contains(u"oid"_s));
+    QCOMPARE(Account::fromJson(account.toJson()), account);
+}
+
+void TestAuthPrimitives::tokenSetJsonNeverHoldsIdToken()
+{
+    TokenSet tokens;
+    tokens.accessToken = u"at"_s;
+    tokens.refreshToken = u"rt"_s;
+    tokens.idToken = u"idt"_s;
+    tokens.expiresAt = kNow;
+    tokens.grantedScopes = {u"User.Read"_s};
+    const QJsonObject withRefresh = tokens.toJson(true);
+    QVERIFY(!withRefresh.contains("idToken"_L1));
+    QCOMPARE(withRefresh.value("refreshToken"_L1).toString(), u"rt"_s);
+    QVERIFY(!tokens.toJson(false).contains("refreshToken"_L1));
+    TokenSet back = TokenSet::fromJson(withRefresh);
+    QCOMPARE(back.accessToken, tokens.accessToken);
+    QCOMPARE(back.expiresAt, tokens.expiresAt);
+    QCOMPARE(back.grantedScopes, tokens.grantedScopes);
+}
+
+QTEST_GUILESS_MAIN(TestAuthPrimitives)
+#include "tst_authprimitives.moc"
