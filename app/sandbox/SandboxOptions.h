@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace MentorDesk::Sandbox {
+
+// The application (client) id of the demo app registration, registered for the loopback redirect URIs
+// http://localhost/callback and http://127.0.0.1/callback (any port).
+inline constexpr char kDefaultClientId[] = "5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b";
+
+// How a sandbox starts; every field has a command-line twin in mentordesk-sandbox (see main.cpp).
+struct SandboxOptions
+{
+    quint32 seed = 1; // --seed N: the seed data is a pure function of (seed, now's date)
+    int eventsPerCalendar = 120; // --events N
+    bool autoConsent = false; // --auto-consent: authorize redirects straight back with a code
+    bool personalAccounts = false; // --personal: an MSA tenant (tid 9188040d-6c67-4c5b-b112-36a304b66dad)
+    bool adminConsentRequired = false; // --admin-consent-required: Group.Read.All not yet admin-consented
+    int tokenLifetimeSeconds = 3600; // --token-lifetime N
+    QDateTime now; // --now ISO: anchor of the seed data and start of the sandbox clock; default: current time
+    QString clientId = QLatin1StringView(kDefaultClientId);
+    QString stateFile; // --state FILE: load at start, save after every change (optional)
+};
+
+} // namespace MentorDesk::Sandbox

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace MentorDesk::Sandbox {
+
+// One injected failure (POST /_sandbox/faults): which requests it hits and how they fail.
+struct Fault
+{
+    enum class Type { Status, Drop, Delay, Truncate, Malformed, ExpiredToken };
+
+    QString id;
+    QString method; // empty: any
+    QString pathPrefix; // compared with the decoded path
+    int remaining = 1;
+    bool after = false; // "after": the request is processed, then its response fails (the lost-response case)
+    Type type = Type::Status;
+    int status = 503;
+    int retryAfterSeconds = -1; // -1: no Retry-After header
+    QString code;
+    int delayMs = 0;
+
+    bool matches(const QByteArray &requestMethod, const QString &path) const;
+    QJsonObject toJson() const;
+    // Validates a control request; sets *error (and returns nullopt) when unusable.
+    static std::optional<Fault> fromJson(const QJsonObject &object, QString *error);
+};
+
+} // namespace MentorDesk::Sandbox

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "graph/GraphContext.h"
+#include "http/HttpResponse.h"
+
+#include <optional>
+
+namespace MentorDesk::Sandbox {
+
+// Outlook calendar endpoints: calendars, calendarView (own, other calendars, shared), calendarView/delta, events
+// (list, get, create with transactionId idempotency and Teams links, update, delete, cancel).
+class CalendarEndpoints
+{
+public:
+    explicit CalendarEndpoints(SandboxState &state);
+
+    std::optional<HttpResponse> handle(GraphContext &context);
+
+    // Used by /_sandbox/mutate too: creates an event in a mailbox from a Graph event body.
+    struct CreateResult
+    {
+        Event event;
+        QString errorCode;
+        QString errorMessage;
+    };
+    CreateResult createEvent(const QString &mailbox, const QString &calendarId, const QJsonObject &body, bool personal);
+    // Applies a Graph PATCH body to a stored event (or the exception made for an occurrence). Returns an error code
+    // or an empty string.
+    QString updateEvent(const QString &id, const QJsonObject &patch, QString *message, QString *resultId);
+    bool removeEvent(const QString &id, const QString &how);
+
+    static const QStringList &writableProperties();
+
+private:
+    HttpResponse listCalendars(GraphContext &context);
+    HttpResponse calendarView(GraphContext &context, const QString &mailbox, const QString &calendarId);
+    HttpResponse delta(GraphContext &context, const QString &mailbox, const QString &calendarId);
+    HttpResponse listEvents(GraphContext &context, const QString &mailbox, const QString &calendarId);
+    HttpResponse getEvent(GraphContext &context, const QString &id);
+    HttpResponse postEvent(GraphContext &context, const QString &mailbox, const QString &calendarId);
+    HttpResponse patchEvent(GraphContext &context, const QString &id);
+    HttpResponse deleteEvent(GraphContext &context, const QString &id);
+    HttpResponse cancelEvent(GraphContext &context, const QString &id);
+
+    QJsonObject calendarJson(const Calendar &calendar, const User &viewer, bool personal) const;
+    QJsonObject instanceJson(GraphContext &context, const EventInstance &instance) const;
+    std::optional<EventInstance> findInstance(const QString &id) const;
+    QString deltaSignature(const QJsonObject &token) const;
+
+    SandboxState &m_state;
+};
+
+} // namespace MentorDesk::Sandbox

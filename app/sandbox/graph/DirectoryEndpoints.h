@@ -1,0 +1,21 @@
+#pragma once
+
+#include "graph/GraphContext.h"
+#include "http/HttpResponse.h"
+
+#include <optional>
+
+namespace MentorDesk::Sandbox {
+
+// /me, /me/photo and /me/photo/$value.
+class DirectoryEndpoints
+{
+public:
+    explicit DirectoryEndpoints(SandboxState &state);
+    std::optional<HttpResponse> handle(GraphContext &context);
+
+private:
+    SandboxState &m_state;
+};
+
+} // namespace MentorDesk::Sandbox

@@ -1,0 +1,64 @@
+#include "http/FormEncoding.h"
+
+#include <QSet>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk::Sandbox {
+
+namespace {
+QString decodeComponent(QByteArray component)
+{
+    component.replace('+', ' ');
+    return QUrl::fromPercentEncoding(component);
+}
+} // namespace
+
+ParameterList FormEncoding::parse(const QByteArray &encoded)
+{
+    ParameterList parameters;
+    for (const QByteArray &pair : encoded.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        if (eq < 0)
+            parameters.append({decodeComponent(pair), QString()});
+        else
+            parameters.append({decodeComponent(pair.left(eq)), decodeComponent(pair.mid(eq + 1))});
+    }
+    return parameters;
+}
+
+QByteArray FormEncoding::encodeValue(const QString &value)
+{
+    // Unreserved characters stay, a space becomes '+', everything else is %XX (as Entra's redirects do).
+    QByteArray encoded = QUrl::toPercentEncoding(value, " ");
+    encoded.replace(' ', '+');
+    return encoded;
+}
+
+QByteArray FormEncoding::encode(const ParameterList &parameters)
+{
+    QByteArray out;
+    for (const auto &[name, value] : parameters) {
+        if (!out.isEmpty())
+            out += '&';
+        out += encodeValue(name) + '=' + encodeValue(value);
+    }
+    return out;
+}
+
+QStringList FormEncoding::duplicatedNames(const ParameterList &parameters)
+{
+    QSet<QString> seen;
+    QStringList duplicated;
+    for (const auto &parameter : parameters) {
+        if (seen.contains(parameter.first) && !duplicated.contains(parameter.first))
+            duplicated << parameter.first;
+        seen.insert(parameter.first);
+    }
+    return duplicated;
+}
+
+} // namespace MentorDesk::Sandbox

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace MentorDesk::Sandbox {
+
+struct ScopeInfo
+{
+    QString name; // canonical spelling, e.g. "Calendars.ReadWrite"
+    QString description; // what the consent page shows
+    bool adminConsentRequired = false;
+    bool personalAccounts = true; // supported for Microsoft accounts
+    bool openIdConnect = false; // openid, profile, email, offline_access
+};
+
+// Delegated scopes the sandbox knows (OIDC + the Graph permissions of graph.md, with their admin-consent and
+// personal-account support); anything else is an invalid scope, as on Entra.
+class ScopeCatalog
+{
+public:
+    static const QList<ScopeInfo> &all();
+    // Accepts "User.Read", "user.read" and "https://graph.microsoft.com/User.Read"; nullptr when unknown.
+    static const ScopeInfo *find(const QString &scope);
+    // The demo registration's statically configured permissions (what ".default" stands for).
+    static QStringList staticPermissions();
+    static bool isOpenIdConnect(const QString &scope);
+};
+
+} // namespace MentorDesk::Sandbox

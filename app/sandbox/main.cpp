@@ -1,0 +1,96 @@
+// mentordesk-sandbox: the local Microsoft 365 imitation as a program, for the demo, curl and other tools.
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk::Sandbox;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(u"mentordesk-sandbox: "_s + message + u'\n'), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"mentordesk-sandbox"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A local imitation of Microsoft Entra ID and Microsoft Graph for MentorDesk."));
+    parser.addHelpOption();
+    const QCommandLineOption listen(
+        u"listen"_s, QCoreApplication::translate("main", "Loopback address and port (port 0: any free port)."),
+        u"host:port"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("main", "Seed of the generated tenant."),
+                                  u"n"_s, u"1"_s);
+    const QCommandLineOption events(u"events"_s, QCoreApplication::translate("main", "Events per calendar."), u"n"_s,
+                                    u"120"_s);
+    const QCommandLineOption autoConsent(
+        u"auto-consent"_s, QCoreApplication::translate("main", "Authorize redirects straight back with a code."));
+    const QCommandLineOption personal(u"personal"_s,
+                                      QCoreApplication::translate("main", "Personal Microsoft account tenant."));
+    const QCommandLineOption adminConsent(
+        u"admin-consent-required"_s, QCoreApplication::translate("main", "Group.Read.All is not yet admin-consented."));
+    const QCommandLineOption lifetime(u"token-lifetime"_s,
+                                      QCoreApplication::translate("main", "Access token lifetime in seconds."),
+                                      u"seconds"_s, u"3600"_s);
+    const QCommandLineOption now(
+        u"now"_s, QCoreApplication::translate("main", "Anchor of the seed and start of the clock (ISO 8601)."),
+        u"iso"_s);
+    const QCommandLineOption stateFile(
+        u"state"_s, QCoreApplication::translate("main", "Keep created items in this file between runs."), u"file"_s);
+    parser.addOptions({listen, seed, events, autoConsent, personal, adminConsent, lifetime, now, stateFile});
+    parser.process(app);
+
+    SandboxOptions options;
+    bool ok = true;
+    options.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return fail(u"--seed needs a non-negative number."_s);
+    options.eventsPerCalendar = parser.value(events).toInt(&ok);
+    if (!ok || options.eventsPerCalendar < 0)
+        return fail(u"--events needs a non-negative number."_s);
+    options.tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
+    if (!ok || options.tokenLifetimeSeconds < 1)
+        return fail(u"--token-lifetime needs a positive number of seconds."_s);
+    options.autoConsent = parser.isSet(autoConsent);
+    options.personalAccounts = parser.isSet(personal);
+    options.adminConsentRequired = parser.isSet(adminConsent);
+    options.stateFile = parser.value(stateFile);
+    if (parser.isSet(now)) {
+        options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
+        if (!options.now.isValid())
+            return fail(u"--now needs an ISO 8601 date and time, e.g. 2026-11-28T09:00:00Z."_s);
+    }
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(u':');
+    const QHostAddress address(listenValue.left(colon).remove(u'[').remove(u']'));
+    const uint port = listenValue.mid(colon + 1).toUInt(&ok);
+    if (colon < 0 || address.isNull() || !ok || port > 65535)
+        return fail(u"--listen needs host:port, e.g. 127.0.0.1:0."_s);
+    if (!address.isLoopback())
+        return fail(u"refusing to listen on %1: the sandbox binds loopback only (127.0.0.1 or [::1])."_s.arg(
+            address.toString()));
+
+    SandboxServer sandbox(options);
+    if (!sandbox.listen(address, quint16(port)))
+        return fail(sandbox.errorString());
+    std::printf("MentorDesk sandbox listening on %s\n", qPrintable(sandbox.baseUrl().toString()));
+    std::printf("Client id: %s\n", qPrintable(sandbox.clientId()));
+    std::printf("Signed-in mentor: %s\n", qPrintable(sandbox.mentorUpn()));
+    std::printf("Authority: %s\nGraph: %s\n", qPrintable(sandbox.authority().toString()),
+                qPrintable(sandbox.graphBaseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,575 @@
+#include "seed/SeedBuilder.h"
+
+#include "graph/GraphTime.h"
+#include "graph/OnlineMeetingFactory.h"
+#include "graph/RecurrenceExpander.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk::Sandbox {
+
+namespace {
+
+const QUuid kNamespace(u"6f1d2c3b-4a59-4e8f-9d7c-1b2a3c4d5e6f"_s);
+
+struct PersonSeed
+{
+    const char16_t *local;
+    const char16_t *given;
+    const char16_t *surname;
+    const char16_t *job;
+    const char16_t *office;
+    const char16_t *zone;
+    const char16_t *shares;
+};
+
+// A dozen colleagues and mentees; names exercise non-ASCII text and an apostrophe (escaping).
+constexpr PersonSeed kPeople[] = {
+    {u"alex", u"Alex", u"Mentor", u"Principal Engineer and Mentor", u"Berlin", u"W. Europe Standard Time", u"none"},
+    {u"priya.sharma", u"Priya", u"Sharma", u"Engineering Manager", u"Bengaluru", u"India Standard Time", u"read"},
+    {u"jonas.weber", u"Jonas", u"Weber", u"Mentoring Programme Coordinator", u"Berlin", u"W. Europe Standard Time",
+     u"delegate"},
+    {u"kenji.tanaka", u"Kenji", u"Tanaka", u"Software Engineer", u"Tokyo", u"Tokyo Standard Time", u"none"},
+    {u"maria.garcia", u"María", u"García", u"Data Scientist", u"Seattle", u"Pacific Standard Time", u"none"},
+    {u"liam.obrien", u"Liam", u"O'Brien", u"Graduate Engineer", u"Dublin", u"GMT Standard Time", u"none"},
+    {u"amara.okafor", u"Amara", u"Okafor", u"Product Designer", u"Lagos", u"W. Central Africa Standard Time", u"none"},
+    {u"chen.wei", u"Chen", u"Wei", u"Staff Engineer", u"Shanghai", u"China Standard Time", u"none"},
+    {u"fatima.zahra", u"Fatima", u"Zahra", u"Security Analyst", u"Casablanca", u"Morocco Standard Time", u"none"},
+    {u"noah.schmidt", u"Noah", u"Schmidt", u"Engineering Manager", u"Munich", u"W. Europe Standard Time", u"none"},
+    {u"elena.petrova", u"Elena", u"Petrova", u"QA Engineer", u"Sofia", u"FLE Standard Time", u"none"},
+    {u"diego.alvarez", u"Diego", u"Álvarez", u"Junior Developer", u"Bogotá", u"SA Pacific Standard Time", u"none"},
+    {u"sofia.rossi", u"Sofia", u"Rossi", u"HR Business Partner", u"Milan", u"W. Europe Standard Time", u"none"},
+};
+
+const QStringList kSubjects{u"1:1 with %1"_s,
+                            u"Career conversation: %1"_s,
+                            u"Code review pairing (%1)"_s,
+                            u"Design critique with %1"_s,
+                            u"Architecture sync"_s,
+                            u"Sprint planning"_s,
+                            u"Quarterly goals check-in"_s,
+                            u"Lunch & learn: testing"_s,
+                            u"Interview debrief"_s,
+                            u"Mentee onboarding (%1)"_s,
+                            u"Focus time"_s,
+                            u"Customer call"_s};
+
+} // namespace
+
+SeedBuilder::SeedBuilder(SandboxState &state, int eventsPerCalendar)
+    : m_state(state)
+    , m_eventsPerCalendar(std::max(0, eventsPerCalendar))
+    , m_random(state.seed)
+    , m_anchorDate(state.anchorUtc.toTimeZone(GraphTime::zone(u"W. Europe Standard Time"_s)).date())
+{ }
+
+QString SeedBuilder::guid(const QString &name) const
+{
+    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+QString SeedBuilder::seededId(const QString &prefix, int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(m_random.bounded(256));
+    return prefix + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QDateTime SeedBuilder::local(const QDate &date, int hour, int minute, const QString &zone) const
+{
+    return QDateTime(date, QTime(hour, minute), GraphTime::zone(zone)).toUTC();
+}
+
+void SeedBuilder::build()
+{
+    m_state.tenantId = u"3d9c4f7a-52e1-4b8a-9f6d-0e2c7a1b5d83"_s;
+    m_state.tenantDomain = u"contoso-mentoring.example"_s;
+    m_state.tenantName = u"Contoso Mentoring"_s;
+    addUsers();
+    addCalendars();
+    addGroupsAndTeams();
+    addMentorSpecials();
+    for (const Calendar &calendar : QList<Calendar>(m_state.calendars)) {
+        const User *owner = m_state.user(calendar.mailbox);
+        const bool full = calendar.mailbox == m_state.mentorUpn || owner->sharesWithMentor != u"none"_s;
+        // Everyone else gets a few meetings so free/busy and findMeetingTimes have something to avoid.
+        addRandomEvents(calendar.mailbox, calendar.id, full ? m_eventsPerCalendar : std::min(m_eventsPerCalendar, 12));
+    }
+}
+
+void SeedBuilder::addUsers()
+{
+    int index = 0;
+    for (const PersonSeed &person : kPeople) {
+        User user;
+        user.upn = QString::fromUtf16(person.local) + u'@' + m_state.tenantDomain;
+        user.id = guid(u"user:"_s + user.upn);
+        user.givenName = QString::fromUtf16(person.given);
+        user.surname = QString::fromUtf16(person.surname);
+        user.displayName = user.givenName + u' ' + user.surname;
+        user.jobTitle = QString::fromUtf16(person.job);
+        user.officeLocation = QString::fromUtf16(person.office);
+        user.workTimeZone = QString::fromUtf16(person.zone);
+        user.sharesWithMentor = QString::fromUtf16(person.shares);
+        user.businessPhones = QStringList{u"+49 30 5550 %1"_s.arg(1200 + index)};
+        user.mobilePhone = index % 3 == 0 ? QString() : u"+49 170 555 %1"_s.arg(3100 + index);
+        user.hasPhoto = index == 0;
+        m_state.users << user;
+        ++index;
+    }
+    m_state.mentorUpn = m_state.users.first().upn;
+}
+
+void SeedBuilder::addCalendars()
+{
+    for (const User &user : m_state.users) {
+        Calendar calendar;
+        calendar.mailbox = user.upn;
+        calendar.id = u"AAMkAGcal"_s + guid(u"calendar:"_s + user.upn).remove(u'-');
+        calendar.name = u"Calendar"_s;
+        calendar.isDefault = true;
+        calendar.changeKey = seededId(QString(), 12);
+        m_state.calendars << calendar;
+        if (user.upn == m_state.mentorUpn) {
+            Calendar mentoring;
+            mentoring.mailbox = user.upn;
+            mentoring.id = u"AAMkAGcal"_s + guid(u"calendar:mentoring:"_s + user.upn).remove(u'-');
+            mentoring.name = u"Mentoring"_s;
+            mentoring.color = u"lightGreen"_s;
+            mentoring.hexColor = u"#87d28e"_s;
+            mentoring.changeKey = seededId(QString(), 12);
+            m_state.calendars << mentoring;
+        }
+    }
+}
+
+void SeedBuilder::addGroupsAndTeams()
+{
+    const QString mentor = m_state.mentorUpn;
+    QStringList everyone;
+    for (const User &user : m_state.users)
+        everyone << user.upn;
+    const auto created = [&](int daysAgo) {
+        return GraphTime::formatOffset(QDateTime(m_anchorDate.addDays(-daysAgo), QTime(9, 0), QTimeZone::utc()));
+    };
+    const auto addGroup = [&](const QString &name, const QString &description, const QStringList &types, bool mail,
+                              bool security, bool team, const QStringList &provisioning, bool archived) -> Group & {
+        Group group;
+        group.id = guid(u"group:"_s + name);
+        group.displayName = name;
+        group.description = description;
+        group.mailNickname = QString(name).remove(u' ').remove(u'\'');
+        group.groupTypes = types;
+        group.mailEnabled = mail;
+        group.securityEnabled = security;
+        group.visibility = types.contains(u"Unified"_s) ? u"Private"_s : QString();
+        group.isTeam = team;
+        group.resourceProvisioningOptions = provisioning;
+        group.isArchived = archived;
+        group.createdDateTime = created(400 + int(m_state.groups.size()) * 17);
+        group.memberUpns = everyone;
+        m_state.groups << group;
+        return m_state.groups.last();
+    };
+    const QStringList unified{u"Unified"_s};
+    const QStringList teamOption{u"Team"_s};
+    // Teams and plain groups interleaved, as a real membership list is.
+    addGroup(u"All Staff"_s, u"Everyone at Contoso Mentoring"_s, {}, true, false, false, {}, false);
+    addGroup(u"Mentoring Programme"_s, u"Mentors, mentees and the programme team"_s, unified, true, false, true,
+             teamOption, false);
+    addGroup(u"Engineering Security"_s, u"Access to engineering systems"_s, {}, false, true, false, {}, false);
+    addGroup(u"Book Club"_s, u"Monthly reads"_s, unified, true, false, false, {}, false);
+    addGroup(u"Engineering Guild"_s, u"Engineers across all offices"_s, unified, true, false, true, teamOption, false);
+    addGroup(u"Berlin Office"_s, u"Berlin distribution list"_s, {}, true, false, false, {}, false);
+    addGroup(u"Contoso Mentoring Admins"_s, u"Tenant administrators"_s, {}, false, true, false, {}, false);
+    addGroup(u"New Joiners 2026"_s, u"Welcome cohort"_s, unified, true, false, true, teamOption, false);
+    addGroup(u"Alumni Network"_s, u"Former mentees"_s, unified, true, false, false, {}, false);
+    addGroup(u"Hiring Panel"_s, u"Interviewers"_s, {}, false, true, false, {}, false);
+    // An old team: created before Teams recorded resourceProvisioningOptions.
+    addGroup(u"Legacy Mentors"_s, u"The first mentoring team (2017)"_s, unified, true, false, true, {}, false);
+    addGroup(u"Seattle Office"_s, u"Seattle distribution list"_s, {}, true, false, false, {}, false);
+    addGroup(u"Archived Cohort 2024"_s, u"Read-only archive of the 2024 cohort"_s, unified, true, false, true,
+             teamOption, true);
+    addGroup(u"VPN Users"_s, u"Remote access"_s, {}, false, true, false, {}, false);
+    addGroup(u"Wellbeing Champions"_s, u"Wellbeing network"_s, unified, true, false, false, {}, false);
+    addGroup(u"Tokyo Office"_s, u"Tokyo distribution list"_s, {}, true, false, false, {}, false);
+    addGroup(u"Mentor Guild Leads"_s, u"Mail-enabled security group"_s, {}, true, true, false, {}, false);
+    addGroup(u"Engineering Managers"_s, u"Managers"_s, {}, true, false, false, {}, false);
+    addGroup(u"Data Platform"_s, u"Data platform group"_s, unified, true, false, false, {}, false);
+    addGroup(u"Social Committee"_s, u"Events and socials"_s, unified, true, false, false, {}, false);
+    addGroup(u"Guest Reviewers"_s, u"External reviewers"_s, {}, false, true, false, {}, false);
+    // A team the mentor is not in (for membership checks).
+    Group &finance = addGroup(u"Finance Team"_s, u"Finance"_s, unified, true, false, true, teamOption, false);
+    finance.memberUpns = QStringList{u"sofia.rossi@"_s + m_state.tenantDomain};
+
+    const auto addChannel = [&](const QString &teamName, const QString &name, const QString &description,
+                                const QString &membership, const QStringList &members) {
+        Channel channel;
+        const Group *team = nullptr;
+        for (const Group &group : m_state.groups) {
+            if (group.displayName == teamName)
+                team = &group;
+        }
+        channel.teamId = team->id;
+        channel.id = u"19:"_s + guid(u"channel:"_s + teamName + u'/' + name).remove(u'-') + u"@thread.tacv2"_s;
+        channel.displayName = name;
+        channel.description = description;
+        channel.membershipType = membership;
+        channel.memberUpns = members;
+        channel.createdDateTime = team->createdDateTime;
+        m_state.channels << channel;
+    };
+    const QString sofia = u"sofia.rossi@"_s + m_state.tenantDomain;
+    const QString priya = u"priya.sharma@"_s + m_state.tenantDomain;
+    addChannel(u"Mentoring Programme"_s, u"General"_s, u"Programme-wide news"_s, u"standard"_s, {});
+    addChannel(u"Mentoring Programme"_s, u"Announcements"_s, u"Session announcements"_s, u"standard"_s, {});
+    addChannel(u"Mentoring Programme"_s, u"Mentor Leads"_s, u"Private channel for lead mentors"_s, u"private"_s,
+               {mentor, priya});
+    addChannel(u"Mentoring Programme"_s, u"HR Confidential"_s, u"HR only"_s, u"private"_s, {sofia});
+    addChannel(u"Mentoring Programme"_s, u"Cross-company Mentors"_s, u"Shared with partner organisations"_s,
+               u"shared"_s, {mentor});
+    addChannel(u"Engineering Guild"_s, u"General"_s, QString(), u"standard"_s, {});
+    addChannel(u"Engineering Guild"_s, u"Architecture"_s, u"Design reviews"_s, u"standard"_s, {});
+    addChannel(u"Engineering Guild"_s, u"Incident Review"_s, u"Private post-mortems"_s, u"private"_s, {priya});
+    addChannel(u"New Joiners 2026"_s, u"General"_s, QString(), u"standard"_s, {});
+    addChannel(u"New Joiners 2026"_s, u"Welcome"_s, u"Say hello"_s, u"standard"_s, {});
+    addChannel(u"Legacy Mentors"_s, u"General"_s, QString(), u"standard"_s, {});
+    addChannel(u"Archived Cohort 2024"_s, u"General"_s, QString(), u"standard"_s, {});
+    addChannel(u"Finance Team"_s, u"General"_s, QString(), u"standard"_s, {});
+}
+
+Event SeedBuilder::makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
+                             const QDateTime &startUtc, int minutes, const QString &zone)
+{
+    Event event;
+    event.id = seededId(u"AAMkAG"_s, 72);
+    event.mailbox = mailbox;
+    event.calendarId = calendarId;
+    event.startUtc = startUtc;
+    event.endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    event.startZone = zone;
+    event.endZone = zone;
+    event.createdUtc = startUtc.addDays(-14 - m_random.bounded(30));
+    event.lastModifiedUtc = event.createdUtc.addSecs(m_random.bounded(86400));
+    event.changeKey = seededId(QString(), 16);
+    event.iCalUId = u"040000008200E00074C5B7101A82E00800000000"_s
+        + QString::fromLatin1(QCryptographicHash::hash(event.id.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
+    const User *owner = m_state.user(mailbox);
+    event.props = QJsonObject{
+        {u"subject"_s, subject},
+        {u"body"_s,
+         QJsonObject{{u"contentType"_s, u"html"_s},
+                     {u"content"_s, u"<html><body><p>%1</p></body></html>"_s.arg(subject.toHtmlEscaped())}}},
+        {u"importance"_s, u"normal"_s},
+        {u"sensitivity"_s, u"normal"_s},
+        {u"showAs"_s, u"busy"_s},
+        {u"categories"_s, QJsonArray{}},
+        {u"reminderMinutesBeforeStart"_s, 15},
+        {u"isReminderOn"_s, true},
+        {u"hasAttachments"_s, false},
+        {u"isDraft"_s, false},
+        {u"hideAttendees"_s, false},
+        {u"responseRequested"_s, true},
+        {u"allowNewTimeProposals"_s, true},
+        {u"isOrganizer"_s, true},
+        {u"responseStatus"_s, QJsonObject{{u"response"_s, u"organizer"_s}, {u"time"_s, u"0001-01-01T00:00:00Z"_s}}},
+        {u"location"_s,
+         QJsonObject{{u"displayName"_s, QString()},
+                     {u"locationType"_s, u"default"_s},
+                     {u"uniqueIdType"_s, u"unknown"_s},
+                     {u"address"_s, QJsonObject{}},
+                     {u"coordinates"_s, QJsonObject{}}}},
+        {u"locations"_s, QJsonArray{}},
+        {u"attendees"_s, QJsonArray{}},
+        {u"organizer"_s,
+         QJsonObject{{u"emailAddress"_s, QJsonObject{{u"name"_s, owner->displayName}, {u"address"_s, owner->upn}}}}},
+        {u"isOnlineMeeting"_s, false},
+        {u"onlineMeetingProvider"_s, u"unknown"_s},
+        {u"onlineMeeting"_s, QJsonValue()},
+        {u"onlineMeetingUrl"_s, QJsonValue()},
+    };
+    return event;
+}
+
+void SeedBuilder::addAttendees(Event &event, const QStringList &upns, const QString &organizerUpn)
+{
+    static const QStringList responses{u"accepted"_s, u"tentativelyAccepted"_s, u"declined"_s, u"none"_s};
+    QJsonArray attendees;
+    for (const QString &upn : upns) {
+        const User *person = m_state.user(upn);
+        const QString response = responses.at(m_random.bounded(int(responses.size())));
+        attendees.append(QJsonObject{
+            {u"type"_s,
+             attendees.isEmpty() ? u"required"_s : (m_random.bounded(3) == 0 ? u"optional"_s : u"required"_s)},
+            {u"status"_s,
+             QJsonObject{{u"response"_s, response},
+                         {u"time"_s,
+                          response == u"none"_s ? u"0001-01-01T00:00:00Z"_s
+                                                : GraphTime::formatOffset(event.createdUtc.addSecs(3600))}}},
+            {u"emailAddress"_s, QJsonObject{{u"name"_s, person->displayName}, {u"address"_s, person->upn}}},
+        });
+    }
+    event.props.insert(u"attendees"_s, attendees);
+    if (organizerUpn != event.mailbox) {
+        const User *organizer = m_state.user(organizerUpn);
+        event.props.insert(
+            u"organizer"_s,
+            QJsonObject{
+                {u"emailAddress"_s, QJsonObject{{u"name"_s, organizer->displayName}, {u"address"_s, organizer->upn}}}});
+        event.props.insert(u"isOrganizer"_s, false);
+        const QString own = responses.at(m_random.bounded(2));
+        event.props.insert(
+            u"responseStatus"_s,
+            QJsonObject{{u"response"_s, own}, {u"time"_s, GraphTime::formatOffset(event.createdUtc.addSecs(7200))}});
+    }
+}
+
+void SeedBuilder::makeOnline(Event &event)
+{
+    const QString organizerUpn = event.props.value(u"organizer"_s)
+                                     .toObject()
+                                     .value(u"emailAddress"_s)
+                                     .toObject()
+                                     .value(u"address"_s)
+                                     .toString();
+    const User *organizer = m_state.user(organizerUpn);
+    const QJsonObject info = OnlineMeetingFactory::eventMeetingInfo(
+        OnlineMeetingFactory::joinUrl(m_state.tenantId, organizer ? organizer->id : QString(), m_random), m_random);
+    event.props.insert(u"isOnlineMeeting"_s, true);
+    event.props.insert(u"onlineMeetingProvider"_s, u"teamsForBusiness"_s);
+    event.props.insert(u"onlineMeeting"_s, info);
+    QJsonObject body = event.props.value(u"body"_s).toObject();
+    QString content = body.value(u"content"_s).toString();
+    content.replace(u"</body>"_s, OnlineMeetingFactory::joinBlobHtml(info) + u"</body>"_s);
+    body.insert(u"content"_s, content);
+    event.props.insert(u"body"_s, body);
+    QJsonObject location = event.props.value(u"location"_s).toObject();
+    if (location.value(u"displayName"_s).toString().isEmpty())
+        location.insert(u"displayName"_s, u"Microsoft Teams Meeting"_s);
+    event.props.insert(u"location"_s, location);
+}
+
+void SeedBuilder::addRandomEvents(const QString &mailbox, const QString &calendarId, int count)
+{
+    const User *owner = m_state.user(mailbox);
+    QStringList others;
+    for (const User &user : m_state.users) {
+        if (user.upn != mailbox)
+            others << user.upn;
+    }
+    static const QStringList zones{u"Pacific Standard Time"_s, u"W. Europe Standard Time"_s, u"Tokyo Standard Time"_s,
+                                   u"India Standard Time"_s};
+    for (int i = 0; i < count; ++i) {
+        QDate date = m_anchorDate.addDays(m_random.bounded(-90, 91));
+        while (date.dayOfWeek() > 5)
+            date = date.addDays(1);
+        // Most meetings are in the owner's zone; some were created by people elsewhere.
+        const QString zone
+            = m_random.bounded(5) == 0 ? zones.at(m_random.bounded(int(zones.size()))) : owner->workTimeZone;
+        const int hour = 8 + m_random.bounded(9);
+        const int minute = m_random.bounded(2) * 30;
+        static const int durations[] = {30, 30, 45, 60, 60, 90};
+        const int minutes = durations[m_random.bounded(6)];
+        const QString partner = others.at(m_random.bounded(int(others.size())));
+        QString subject = kSubjects.at(m_random.bounded(int(kSubjects.size())));
+        if (subject.contains(u"%1"_s))
+            subject = subject.arg(m_state.user(partner)->displayName);
+        Event event = makeEvent(mailbox, calendarId, subject, local(date, hour, minute, zone), minutes, zone);
+        const int attendeeCount = m_random.bounded(4);
+        QStringList attendees{partner};
+        for (int a = 1; a < attendeeCount; ++a) {
+            const QString extra = others.at(m_random.bounded(int(others.size())));
+            if (!attendees.contains(extra))
+                attendees << extra;
+        }
+        const bool invited = m_random.bounded(4) == 0; // organised by someone else
+        addAttendees(event, attendees, invited ? partner : mailbox);
+        if (m_random.bounded(3) == 0)
+            makeOnline(event);
+        if (subject == u"Focus time"_s)
+            event.props.insert(u"showAs"_s, u"tentative"_s);
+        m_state.insertEvent(event);
+    }
+}
+
+void SeedBuilder::addMentorSpecials()
+{
+    const QString mentor = m_state.mentorUpn;
+    const QString calendarId = m_state.defaultCalendar(mentor)->id;
+    QString mentoringCalendar;
+    for (const Calendar &calendar : m_state.calendars) {
+        if (calendar.mailbox == mentor && !calendar.isDefault)
+            mentoringCalendar = calendar.id;
+    }
+    const QString berlin = u"W. Europe Standard Time"_s;
+    const QString domain = m_state.tenantDomain;
+    const auto upn = [&](const QString &local) -> QString {
+        return local + u'@' + domain;
+    };
+    // Monday of the anchor week.
+    const QDate monday = m_anchorDate.addDays(1 - m_anchorDate.dayOfWeek());
+
+    // Weekly series (Tuesdays 10:00 Berlin) with one moved occurrence and one cancelled occurrence.
+    const QDate firstTuesday = monday.addDays(1 - 42);
+    Event circle
+        = makeEvent(mentor, mentoringCalendar, u"Mentoring circle"_s, local(firstTuesday, 10, 0, berlin), 60, berlin);
+    circle.type = Event::Type::SeriesMaster;
+    circle.recurrence = QJsonObject{
+        {u"pattern"_s,
+         QJsonObject{{u"type"_s, u"weekly"_s},
+                     {u"interval"_s, 1},
+                     {u"month"_s, 0},
+                     {u"dayOfMonth"_s, 0},
+                     {u"daysOfWeek"_s, QJsonArray{u"tuesday"_s}},
+                     {u"firstDayOfWeek"_s, u"sunday"_s},
+                     {u"index"_s, u"first"_s}}},
+        {u"range"_s,
+         QJsonObject{{u"type"_s, u"numbered"_s},
+                     {u"startDate"_s, firstTuesday.toString(Qt::ISODate)},
+                     {u"endDate"_s, u"0001-01-01"_s},
+                     {u"recurrenceTimeZone"_s, berlin},
+                     {u"numberOfOccurrences"_s, 12}}},
+    };
+    addAttendees(circle, {upn(u"kenji.tanaka"_s), upn(u"maria.garcia"_s), upn(u"liam.obrien"_s)}, mentor);
+    makeOnline(circle);
+    m_state.insertEvent(circle);
+    const QList<QDateTime> starts
+        = RecurrenceExpander::originalStarts(circle, circle.startUtc, circle.startUtc.addDays(120));
+    Event moved = circle;
+    moved.type = Event::Type::Exception;
+    moved.recurrence = {};
+    moved.seriesMasterId = circle.id;
+    moved.originalStartUtc = starts.at(6);
+    moved.id = RecurrenceExpander::occurrenceId(circle.id, moved.originalStartUtc);
+    moved.startUtc = moved.originalStartUtc.addSecs(3600);
+    moved.endUtc = moved.startUtc.addSecs(3600);
+    moved.props.insert(u"subject"_s, u"Mentoring circle (moved to 11:00)"_s);
+    m_state.insertEvent(moved);
+    m_state.events[circle.id].cancelledDates << starts.at(8).toTimeZone(GraphTime::zone(berlin)).date();
+
+    // Weekday stand-up (weekly, Monday to Friday) and a daily series.
+    Event standup
+        = makeEvent(mentor, calendarId, u"Team stand-up"_s, local(monday.addDays(-28), 9, 15, berlin), 15, berlin);
+    standup.type = Event::Type::SeriesMaster;
+    standup.recurrence = QJsonObject{
+        {u"pattern"_s,
+         QJsonObject{
+             {u"type"_s, u"weekly"_s},
+             {u"interval"_s, 1},
+             {u"daysOfWeek"_s, QJsonArray{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s}},
+             {u"firstDayOfWeek"_s, u"monday"_s}}},
+        {u"range"_s,
+         QJsonObject{{u"type"_s, u"endDate"_s},
+                     {u"startDate"_s, monday.addDays(-28).toString(Qt::ISODate)},
+                     {u"endDate"_s, monday.addDays(60).toString(Qt::ISODate)},
+                     {u"recurrenceTimeZone"_s, berlin}}},
+    };
+    addAttendees(standup, {upn(u"noah.schmidt"_s), upn(u"chen.wei"_s)}, mentor);
+    makeOnline(standup);
+    m_state.insertEvent(standup);
+    Event reflection = makeEvent(mentor, calendarId, u"Daily reflection"_s, local(monday, 17, 30, berlin), 15, berlin);
+    reflection.type = Event::Type::SeriesMaster;
+    reflection.recurrence = QJsonObject{
+        {u"pattern"_s, QJsonObject{{u"type"_s, u"daily"_s}, {u"interval"_s, 1}}},
+        {u"range"_s,
+         QJsonObject{{u"type"_s, u"numbered"_s},
+                     {u"startDate"_s, monday.toString(Qt::ISODate)},
+                     {u"numberOfOccurrences"_s, 10},
+                     {u"recurrenceTimeZone"_s, berlin}}},
+    };
+    reflection.props.insert(u"showAs"_s, u"free"_s);
+    m_state.insertEvent(reflection);
+
+    // All-day and multi-day items.
+    QDate offsiteDay = m_anchorDate.addDays(3);
+    while (offsiteDay.dayOfWeek() > 5)
+        offsiteDay = offsiteDay.addDays(1);
+    Event offsite
+        = makeEvent(mentor, calendarId, u"Company offsite"_s, local(offsiteDay, 0, 0, berlin), 24 * 60, berlin);
+    offsite.isAllDay = true;
+    offsite.props.insert(u"showAs"_s, u"oof"_s);
+    m_state.insertEvent(offsite);
+    Event summit = makeEvent(mentor, mentoringCalendar, u"Mentoring summit"_s, local(monday.addDays(14), 0, 0, berlin),
+                             3 * 24 * 60, berlin);
+    summit.isAllDay = true;
+    summit.props.insert(u"location"_s, QJsonObject{{u"displayName"_s, u"Lisbon"_s}, {u"locationType"_s, u"default"_s}});
+    m_state.insertEvent(summit);
+
+    // A trip across the nearest DST change among the zones the tenant uses.
+    QDateTime transition;
+    QString transitionZone;
+    for (const QString &zoneName : {berlin, u"Pacific Standard Time"_s, u"AUS Eastern Standard Time"_s}) {
+        const QTimeZone zone = GraphTime::zone(zoneName);
+        const QDateTime from = QDateTime(m_anchorDate.addDays(-90), QTime(0, 0), QTimeZone::utc());
+        const auto next = zone.nextTransition(from);
+        if (next.atUtc.isValid() && (!transition.isValid() || next.atUtc < transition)) {
+            transition = next.atUtc;
+            transitionZone = zoneName;
+        }
+    }
+    if (transition.isValid()) {
+        const QDate day = transition.toTimeZone(GraphTime::zone(transitionZone)).date();
+        Event trip = makeEvent(mentor, calendarId, u"Conference trip (clocks change)"_s,
+                               local(day.addDays(-1), 15, 0, transitionZone), 0, transitionZone);
+        trip.endUtc = local(day.addDays(1), 11, 0, transitionZone);
+        trip.props.insert(u"showAs"_s, u"oof"_s);
+        m_state.insertEvent(trip);
+    }
+
+    // Meetings created by people in other zones (originalStartTimeZone says so).
+    struct Foreign
+    {
+        QString subject;
+        QString zone;
+        QString organizer;
+        int dayOffset;
+        int hour;
+    };
+    const QList<Foreign> foreign{
+        {u"Seattle data review"_s, u"Pacific Standard Time"_s, upn(u"maria.garcia"_s), 1, 8},
+        {u"Tokyo mentee check-in"_s, u"Tokyo Standard Time"_s, upn(u"kenji.tanaka"_s), 2, 17},
+        {u"Bengaluru roadmap"_s, u"India Standard Time"_s, upn(u"priya.sharma"_s), 3, 14},
+        {u"Berlin design sync"_s, berlin, mentor, 4, 13},
+    };
+    for (const Foreign &item : foreign) {
+        Event event = makeEvent(mentor, calendarId, item.subject,
+                                local(monday.addDays(item.dayOffset), item.hour, 0, item.zone), 60, item.zone);
+        addAttendees(event, {item.organizer == mentor ? upn(u"sofia.rossi"_s) : item.organizer}, item.organizer);
+        makeOnline(event);
+        m_state.insertEvent(event);
+    }
+
+    // Rich bodies that a client must render safely (script, remote image, markup in the subject).
+    Event rich = makeEvent(mentor, calendarId, u"Review <b>notes</b> & \"quotes\""_s,
+                           local(monday.addDays(2), 11, 0, berlin), 30, berlin);
+    rich.props.insert(
+        u"body"_s,
+        QJsonObject{{u"contentType"_s, u"html"_s},
+                    {u"content"_s,
+                     u"<html><head><script>alert('sandbox')</script></head><body><p>Agenda for "
+                     u"<b>Liam</b>:</p><ul><li>Goals</li><li>Blockers</li></ul>"
+                     u"<img src=\"https://tracker.example.net/pixel.gif?u=alex\" width=\"1\" height=\"1\">"
+                     u"<a href=\"javascript:alert(1)\">details</a></body></html>"_s}});
+    addAttendees(rich, {upn(u"liam.obrien"_s)}, mentor);
+    m_state.insertEvent(rich);
+
+    // A meeting its organizer cancelled: still on the mentor's calendar, marked isCancelled.
+    Event cancelled = makeEvent(mentor, calendarId, u"Canceled: Budget review"_s,
+                                local(monday.addDays(3), 15, 0, berlin), 60, berlin);
+    addAttendees(cancelled, {upn(u"jonas.weber"_s)}, upn(u"jonas.weber"_s));
+    cancelled.isCancelled = true;
+    m_state.insertEvent(cancelled);
+
+    // A private appointment.
+    Event doctor = makeEvent(mentor, calendarId, u"Doctor"_s, local(monday.addDays(1), 8, 0, berlin), 60, berlin);
+    doctor.props.insert(u"sensitivity"_s, u"private"_s);
+    doctor.props.insert(u"showAs"_s, u"oof"_s);
+    m_state.insertEvent(doctor);
+}
+
+} // namespace MentorDesk::Sandbox

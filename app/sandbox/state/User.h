@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace MentorDesk::Sandbox {
+
+// A person in the sandbox tenant; each has a mailbox (calendars) keyed by the lower-case UPN.
+struct User
+{
+    QString id; // object id (GUID)
+    QString displayName;
+    QString givenName;
+    QString surname;
+    QString upn; // also the mail address
+    QString jobTitle;
+    QString officeLocation;
+    QString mobilePhone;
+    QStringList businessPhones;
+    QString preferredLanguage = QStringLiteral("en-US");
+    QString workTimeZone = QStringLiteral("W. Europe Standard Time"); // Windows zone name of the working hours
+    bool hasPhoto = false;
+    // Calendar sharing towards the mentor: "none", "read" or "delegate" (canEdit).
+    QString sharesWithMentor = QStringLiteral("none");
+};
+
+} // namespace MentorDesk::Sandbox
