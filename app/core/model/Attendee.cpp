@@ -1,0 +1,44 @@
+#include "model/Attendee.h"
+
+#include "model/JsonEnum.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+namespace {
+using T = Attendee::Type;
+constexpr std::pair<T, QLatin1StringView> kTypes[] = {
+    {T::Required, "required"_L1},
+    {T::Optional, "optional"_L1},
+    {T::Resource, "resource"_L1},
+};
+} // namespace
+
+Attendee Attendee::fromJson(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    Attendee attendee;
+    attendee.type = typeFromString(object.value("type"_L1).toString());
+    attendee.emailAddress = EmailAddress::fromJson(object.value("emailAddress"_L1));
+    attendee.status = ResponseStatus::fromJson(object.value("status"_L1));
+    return attendee;
+}
+
+QJsonObject Attendee::toJson() const
+{
+    return QJsonObject{
+        {"type"_L1, typeToString(type)}, {"emailAddress"_L1, emailAddress.toJson()}, {"status"_L1, status.toJson()}};
+}
+
+Attendee::Type Attendee::typeFromString(QStringView text)
+{
+    return JsonEnum::fromString(text, kTypes, T::Required);
+}
+
+QString Attendee::typeToString(Type type)
+{
+    return JsonEnum::toString(type, kTypes);
+}
+
+} // namespace MentorDesk

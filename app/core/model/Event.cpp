@@ -1,0 +1,276 @@
+#include "model/Event.h"
+
+#include "model/GraphTime.h"
+#include "model/JsonEnum.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+namespace {
+using T = Event::Type;
+using S = Event::ShowAs;
+using I = Event::Importance;
+using P = Event::Sensitivity;
+
+constexpr std::pair<T, QLatin1StringView> kTypes[] = {
+    {T::SingleInstance, "singleInstance"_L1},
+    {T::Occurrence, "occurrence"_L1},
+    {T::Exception, "exception"_L1},
+    {T::SeriesMaster, "seriesMaster"_L1},
+};
+constexpr std::pair<S, QLatin1StringView> kShowAs[] = {
+    {S::Free, "free"_L1},
+    {S::Tentative, "tentative"_L1},
+    {S::Busy, "busy"_L1},
+    {S::Oof, "oof"_L1},
+    {S::WorkingElsewhere, "workingElsewhere"_L1},
+    {S::Unknown, "unknown"_L1},
+};
+constexpr std::pair<I, QLatin1StringView> kImportance[] = {
+    {I::Low, "low"_L1},
+    {I::Normal, "normal"_L1},
+    {I::High, "high"_L1},
+};
+constexpr std::pair<P, QLatin1StringView> kSensitivity[] = {
+    {P::Normal, "normal"_L1},
+    {P::Personal, "personal"_L1},
+    {P::Private, "private"_L1},
+    {P::Confidential, "confidential"_L1},
+};
+
+// Links end up behind buttons (Join, Open in Outlook): anything but http(s) is dropped at the door.
+QUrl webUrl(const QJsonValue &value)
+{
+    const QUrl url(value.toString().trimmed(), QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    return scheme == "https"_L1 || scheme == "http"_L1 ? url : QUrl();
+}
+
+QDate dateOf(const QDateTime &utc, const QTimeZone &viewer)
+{
+    return utc.toTimeZone(viewer.isValid() ? viewer : QTimeZone::systemTimeZone()).date();
+}
+
+} // namespace
+
+QTimeZone Event::ownZone() const
+{
+    return GraphTime::zoneForName(originalStartTimeZone);
+}
+
+QDate Event::firstDate(const QTimeZone &viewer) const
+{
+    return isAllDay ? startDate : dateOf(start, viewer);
+}
+
+QDate Event::lastDate(const QTimeZone &viewer) const
+{
+    if (isAllDay)
+        return qMax(startDate, endDate.addDays(-1));
+    if (end <= start)
+        return dateOf(start, viewer);
+    // The last instant the event covers is just before end: 09:00-00:00 stays on its own day.
+    return dateOf(end.addMSecs(-1), viewer);
+}
+
+Event Event::fromJson(const QJsonValue &json, const QString &calendarId)
+{
+    const QJsonObject object = json.toObject();
+    Event event;
+    event.id = object.value("id"_L1).toString();
+    event.calendarId = calendarId;
+    event.subject = object.value("subject"_L1).toString();
+    const QJsonObject body = object.value("body"_L1).toObject();
+    event.body.contentType = body.value("contentType"_L1).toString().compare("html"_L1, Qt::CaseInsensitive) == 0
+        ? Body::ContentType::Html
+        : Body::ContentType::Text;
+    event.body.content = body.value("content"_L1).toString();
+    event.bodyPreview = object.value("bodyPreview"_L1).toString();
+
+    event.isAllDay = object.value("isAllDay"_L1).toBool();
+    event.originalStartTimeZone = object.value("originalStartTimeZone"_L1).toString();
+    event.originalEndTimeZone = object.value("originalEndTimeZone"_L1).toString();
+    const QJsonValue start = object.value("start"_L1);
+    const QJsonValue end = object.value("end"_L1);
+    if (event.isAllDay) {
+        event.startDate = GraphTime::wallClockDate(start);
+        event.endDate = GraphTime::wallClockDate(end);
+        if (event.startDate.isValid() && (!event.endDate.isValid() || event.endDate <= event.startDate))
+            event.endDate = event.startDate.addDays(1);
+        const QTimeZone zone = GraphTime::zoneForNameOrUtc(event.originalStartTimeZone);
+        const QTimeZone endZone = GraphTime::zoneForNameOrUtc(
+            event.originalEndTimeZone.isEmpty() ? event.originalStartTimeZone : event.originalEndTimeZone);
+        event.start = GraphTime::toUtc(event.startDate, QTime(0, 0), zone);
+        event.end = GraphTime::toUtc(event.endDate, QTime(0, 0), endZone);
+        if (event.end < event.start)
+            event.end = event.start;
+    } else {
+        event.start = GraphTime::fromJson(start);
+        event.end = GraphTime::fromJson(end);
+        if (event.start.isValid() && (!event.end.isValid() || event.end < event.start))
+            event.end = event.start;
+    }
+
+    event.location = Location::fromJson(object.value("location"_L1));
+    event.organizer = EmailAddress::fromRecipientJson(object.value("organizer"_L1));
+    const QJsonArray attendees = object.value("attendees"_L1).toArray();
+    event.attendees.reserve(attendees.size());
+    for (const QJsonValue &attendee : attendees)
+        event.attendees.append(Attendee::fromJson(attendee));
+    event.showAs = showAsFromString(object.value("showAs"_L1).toString(u"busy"_s));
+    event.isOnlineMeeting = object.value("isOnlineMeeting"_L1).toBool();
+    event.onlineMeetingProvider = onlineMeetingProviderFromString(object.value("onlineMeetingProvider"_L1).toString());
+    const QJsonObject onlineMeeting = object.value("onlineMeeting"_L1).toObject();
+    event.joinUrl = webUrl(onlineMeeting.value("joinUrl"_L1));
+    if (event.joinUrl.isEmpty())
+        event.joinUrl = webUrl(object.value("onlineMeetingUrl"_L1));
+    event.conferenceId = onlineMeeting.value("conferenceId"_L1).toString();
+
+    event.isCancelled = object.value("isCancelled"_L1).toBool();
+    event.isOrganizer = object.value("isOrganizer"_L1).toBool();
+    event.isDraft = object.value("isDraft"_L1).toBool();
+    event.type = typeFromString(object.value("type"_L1).toString());
+    event.seriesMasterId = object.value("seriesMasterId"_L1).toString();
+    event.recurrence = Recurrence::fromJson(object.value("recurrence"_L1));
+    event.originalStart = GraphTime::parseInstant(object.value("originalStart"_L1));
+
+    event.webLink = webUrl(object.value("webLink"_L1));
+    event.importance = importanceFromString(object.value("importance"_L1).toString());
+    event.sensitivity = sensitivityFromString(object.value("sensitivity"_L1).toString());
+    const QJsonArray categories = object.value("categories"_L1).toArray();
+    for (const QJsonValue &category : categories) {
+        if (category.isString())
+            event.categories.append(category.toString());
+    }
+    event.changeKey = object.value("changeKey"_L1).toString();
+    event.iCalUId = object.value("iCalUId"_L1).toString();
+    event.createdDateTime = GraphTime::parseInstant(object.value("createdDateTime"_L1));
+    event.lastModifiedDateTime = GraphTime::parseInstant(object.value("lastModifiedDateTime"_L1));
+    event.transactionId = object.value("transactionId"_L1).toString();
+    event.responseStatus = ResponseStatus::fromJson(object.value("responseStatus"_L1));
+    event.responseRequested = object.value("responseRequested"_L1).toBool(true);
+    event.hideAttendees = object.value("hideAttendees"_L1).toBool();
+    event.hasAttachments = object.value("hasAttachments"_L1).toBool();
+    event.isReminderOn = object.value("isReminderOn"_L1).toBool();
+    event.reminderMinutesBeforeStart = object.value("reminderMinutesBeforeStart"_L1).toInt();
+    return event;
+}
+
+QJsonObject Event::toJson() const
+{
+    QJsonArray attendeeArray;
+    for (const Attendee &attendee : attendees)
+        attendeeArray.append(attendee.toJson());
+    const auto nullable = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    const auto instant = [](const QDateTime &time) {
+        return time.isValid() ? QJsonValue(GraphTime::formatInstant(time)) : QJsonValue();
+    };
+
+    QJsonObject object{
+        {"id"_L1, id},
+        {"subject"_L1, subject},
+        {"body"_L1,
+         QJsonObject{{"contentType"_L1, body.contentType == Body::ContentType::Html ? u"html"_s : u"text"_s},
+                     {"content"_L1, body.content}}},
+        {"bodyPreview"_L1, bodyPreview},
+        {"isAllDay"_L1, isAllDay},
+        {"originalStartTimeZone"_L1, nullable(originalStartTimeZone)},
+        {"originalEndTimeZone"_L1, nullable(originalEndTimeZone)},
+        {"location"_L1, location.toJson()},
+        {"organizer"_L1, organizer.toRecipientJson()},
+        {"attendees"_L1, attendeeArray},
+        {"showAs"_L1, showAsToString(showAs)},
+        {"isOnlineMeeting"_L1, isOnlineMeeting},
+        {"onlineMeetingProvider"_L1, onlineMeetingProviderToString(onlineMeetingProvider)},
+        {"onlineMeeting"_L1,
+         hasJoinUrl() || !conferenceId.isEmpty() ? QJsonValue(QJsonObject{
+             {"joinUrl"_L1, joinUrl.toString(QUrl::FullyEncoded)}, {"conferenceId"_L1, nullable(conferenceId)}})
+                                                 : QJsonValue()},
+        {"isCancelled"_L1, isCancelled},
+        {"isOrganizer"_L1, isOrganizer},
+        {"isDraft"_L1, isDraft},
+        {"type"_L1, typeToString(type)},
+        {"seriesMasterId"_L1, nullable(seriesMasterId)},
+        {"recurrence"_L1, recurrence ? QJsonValue(recurrence->toJson()) : QJsonValue()},
+        {"originalStart"_L1, instant(originalStart)},
+        {"webLink"_L1, nullable(webLink.toString(QUrl::FullyEncoded))},
+        {"importance"_L1, importanceToString(importance)},
+        {"sensitivity"_L1, sensitivityToString(sensitivity)},
+        {"categories"_L1, QJsonArray::fromStringList(categories)},
+        {"changeKey"_L1, nullable(changeKey)},
+        {"iCalUId"_L1, nullable(iCalUId)},
+        {"createdDateTime"_L1, instant(createdDateTime)},
+        {"lastModifiedDateTime"_L1, instant(lastModifiedDateTime)},
+        {"transactionId"_L1, nullable(transactionId)},
+        {"responseStatus"_L1, responseStatus.toJson()},
+        {"responseRequested"_L1, responseRequested},
+        {"hideAttendees"_L1, hideAttendees},
+        {"hasAttachments"_L1, hasAttachments},
+        {"isReminderOn"_L1, isReminderOn},
+        {"reminderMinutesBeforeStart"_L1, reminderMinutesBeforeStart},
+    };
+    if (isAllDay) {
+        object.insert("start"_L1, GraphTime::dateToJson(startDate, originalStartTimeZone));
+        object.insert("end"_L1,
+                      GraphTime::dateToJson(
+                          endDate, originalEndTimeZone.isEmpty() ? originalStartTimeZone : originalEndTimeZone));
+    } else {
+        object.insert("start"_L1, start.isValid() ? QJsonValue(GraphTime::toJson(start)) : QJsonValue());
+        object.insert("end"_L1, end.isValid() ? QJsonValue(GraphTime::toJson(end)) : QJsonValue());
+    }
+    return object;
+}
+
+bool Event::isRemovedMarker(const QJsonValue &json)
+{
+    return json.toObject().contains("@removed"_L1);
+}
+
+Event::Type Event::typeFromString(QStringView text)
+{
+    return JsonEnum::fromString(text, kTypes, T::SingleInstance);
+}
+
+QString Event::typeToString(Type type)
+{
+    return JsonEnum::toString(type, kTypes);
+}
+
+Event::ShowAs Event::showAsFromString(QStringView text)
+{
+    return JsonEnum::fromString(text, kShowAs, S::Unknown);
+}
+
+QString Event::showAsToString(ShowAs showAs)
+{
+    return JsonEnum::toString(showAs, kShowAs);
+}
+
+Event::Importance Event::importanceFromString(QStringView text)
+{
+    return JsonEnum::fromString(text, kImportance, I::Normal);
+}
+
+QString Event::importanceToString(Importance importance)
+{
+    return JsonEnum::toString(importance, kImportance);
+}
+
+Event::Sensitivity Event::sensitivityFromString(QStringView text)
+{
+    return JsonEnum::fromString(text, kSensitivity, P::Normal);
+}
+
+QString Event::sensitivityToString(Sensitivity sensitivity)
+{
+    return JsonEnum::toString(sensitivity, kSensitivity);
+}
+
+} // namespace MentorDesk
