@@ -412,7 +412,7 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
     for (qsizetype i = offset; i < items.size() && i < offset + pageSize; ++i)
         value.append(items.at(i));
     QJsonObject result{{u"@odata.context"_s, QString(context.graphBase() + u"/$metadata#Collection(event)"_s)}};
-    const auto signedToken = [&](QJsonObject token) {
+    const auto signedToken = [&](QJsonObject token) -> QString {
         token.insert(u"t"_s, now);
         return Paging::encodeToken(token) + u'.' + deltaSignature(token);
     };
