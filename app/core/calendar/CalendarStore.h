@@ -1,0 +1,134 @@
+#pragma once
+
+#include "calendar/CalendarChangeSet.h"
+#include "model/Calendar.h"
+#include "model/Event.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace MentorDesk {
+
+class CalendarRange;
+class Clock;
+
+// The per-account calendar cache: SQLite (Qt Sql, QSQLITE) in a file whose path is injected
+// (defaultFilePath(): <AppDataLocation>/accounts/<sha256(account key)>/calendar.sqlite). It holds the calendars
+// (with per-calendar visibility and "last updated"), their events (the event's Graph JSON plus indexed columns:
+// calendar id, start/end UTC, all-day, series master id) and per calendar+window delta links, so the last known
+// calendar shows instantly at start-up and offline.
+//
+// Schema versioned with PRAGMA user_version and migrated step by step (v1: calendars, events, range index; v2:
+// delta_links table and series index). A cache is disposable: a file that is not a database, is truncated or
+// corrupt, or comes from a newer MentorDesk is deleted and rebuilt empty (recovered()), during open() or when a
+// later statement reports corruption; never a crash. One QSqlDatabase connection per instance, with a unique
+// name, removed again in close(). Use from one thread (the GUI thread).
+class CalendarStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenStatus {
+        Opened, // an existing cache at the current schema
+        Created, // no cache yet: an empty one was created
+        Migrated, // an older schema was migrated; its data kept
+        Recovered, // the file was unusable and was replaced by an empty cache
+        Failed // could not create a database at that path (e.g. not writable); the store stays closed
+    };
+    Q_ENUM(OpenStatus)
+
+    static constexpr int kSchemaVersion = 2;
+
+    explicit CalendarStore(const QString &filePath, Clock *clock = nullptr, QObject *parent = nullptr);
+    ~CalendarStore() override;
+
+    // Lower-case hex SHA-256 of the account key (e.g. the account's home id): the folder name under accounts/.
+    static QString accountHash(const QString &accountKey);
+    // QStandardPaths::AppDataLocation/accounts/<accountHash>/calendar.sqlite.
+    static QString defaultFilePath(const QString &accountKey);
+
+    OpenStatus open();
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+    int schemaVersion(); // of the open file (user_version), 0 when closed
+    // Increases with every successful change; part of the layout caches' keys.
+    quint64 revision() const { return m_revision; }
+
+    // Calendars, in the order last given to replaceCalendars().
+    QList<Calendar> calendars();
+    std::optional<Calendar> calendar(const QString &calendarId);
+    // The new list from GET /me/calendars. Calendars that stay keep their visibility and "last updated"; the
+    // events and delta links of calendars that are gone are deleted.
+    bool replaceCalendars(const QList<Calendar> &calendars);
+    bool setCalendarVisible(const QString &calendarId, bool visible);
+    bool isCalendarVisible(const QString &calendarId);
+    QStringList visibleCalendarIds();
+    QDateTime lastUpdated(const QString &calendarId); // invalid: never
+    // The stalest "last updated" over the visible calendars (what "last updated …" should say); invalid: never.
+    QDateTime lastUpdated();
+
+    // Events of the given calendars (all visible ones when empty) shown in range (CalendarRange::intersects():
+    // timed by UTC overlap, all-day by date), sorted by start, then end, then id.
+    QList<Event> events(const CalendarRange &range, const QStringList &calendarIds = {});
+    // Events overlapping a UTC window by their stored start/end (all-day: midnight in their own zone).
+    QList<Event> eventsBetween(const QDateTime &startUtc, const QDateTime &endUtc, const QStringList &calendarIds = {});
+    std::optional<Event> event(const QString &calendarId, const QString &eventId);
+    // Occurrences and exceptions of a series that are cached (any calendar).
+    QList<Event> seriesEvents(const QString &seriesMasterId);
+    int eventCount(const QString &calendarId = {});
+
+    // All change sets in one transaction; on failure nothing is applied and false is returned.
+    bool applyChanges(const CalendarChangeSet &changes);
+    bool applyChanges(const QList<CalendarChangeSet> &changes);
+
+    // The delta link stored for this calendar and window, empty when none.
+    QString deltaLink(const QString &calendarId, const QDateTime &windowStartUtc, const QDateTime &windowEndUtc);
+    // Forget delta links (syncStateNotFound / resyncRequired): of one calendar, or all when empty.
+    bool clearDeltaLinks(const QString &calendarId = {});
+
+    // Sign-out: closes the store and deletes the file (and SQLite's -wal/-shm/-journal companions).
+    bool deleteAll();
+
+Q_SIGNALS:
+    // After every successful write (events, calendars, visibility, recovery).
+    void changed(quint64 revision);
+    // The cache was unusable and has been rebuilt empty.
+    void recovered();
+
+private:
+    enum class Prepare { Ok, Unusable, Failed };
+    Prepare openConnection(OpenStatus *status);
+    bool migrate(int fromVersion);
+    bool exec(QSqlQuery &query, const QString &sql);
+    bool run(const QString &sql);
+    void closeConnection();
+    bool removeFiles();
+    // A statement failed: logs it, and when SQLite says the file is corrupt or not a database marks the cache for
+    // rebuilding, which recoverIfNeeded() does once the failing call's queries are gone.
+    bool handleError(const QSqlError &error, const char *what);
+    void recoverIfNeeded();
+    void bump();
+    QStringList effectiveCalendarIds(const QStringList &calendarIds);
+    QList<Event> queryEvents(const QDateTime &fromUtc, const QDateTime &toUtc, const QStringList &calendarIds);
+
+    QString m_filePath;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    Clock *m_clock = nullptr;
+    quint64 m_revision = 0;
+    qint64 m_maxDurationMs = 0; // longest cached event: bounds the index range scan from below
+    bool m_recovering = false;
+    bool m_needsRecovery = false;
+};
+
+} // namespace MentorDesk

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "calendar/CalendarRange.h"
+#include "calendar/EventLayoutCache.h"
+#include "model/Calendar.h"
+#include "model/Event.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+namespace MentorDesk {
+
+class CalendarStore;
+
+// The events of one range (a day, week, month or agenda window) from the CalendarStore, as a list model the
+// views bind to. It reloads from the store whenever the store changes (sync, visibility, recovery), so views
+// paint from the cache and never from the network. Rows are sorted by start, then end.
+//
+// Layouts for painting come from the model too (dayLayout(), stripLayout(), monthLayout(), agendaLayout()); they
+// index into events()/rows and are cached by range and revision().
+class EventListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        EventRole = Qt::UserRole + 1, // QVariant<MentorDesk::Event>
+        IdRole, // QString
+        CalendarIdRole, // QString
+        SubjectRole, // QString (also Qt::DisplayRole)
+        StartRole, // QDateTime, UTC
+        EndRole, // QDateTime, UTC
+        IsAllDayRole, // bool
+        StartDateRole, // QDate: first local date in the range's zone (all-day: its date)
+        EndDateRole, // QDate: last local date, inclusive
+        TimeTextRole, // QString: EventFormatter::timeRange() in the range's zone
+        LocationRole, // QString: location display name
+        OrganizerRole, // QString: organizer's name or address
+        ShowAsRole, // int: Event::ShowAs
+        ResponseRole, // int: ResponseStatus::Response of the signed-in user
+        IsCancelledRole, // bool
+        IsOnlineMeetingRole, // bool
+        JoinUrlRole, // QUrl (empty when none)
+        WebLinkRole, // QUrl
+        TypeRole, // int: Event::Type
+        IsRecurringRole, // bool
+        CalendarNameRole, // QString
+        CalendarColorRole, // QString "#rrggbb" (empty: Auto)
+        IsReadOnlyRole, // bool: the event's calendar is read-only for MentorDesk
+    };
+    Q_ENUM(Role)
+
+    explicit EventListModel(CalendarStore *store, QObject *parent = nullptr);
+
+    CalendarRange range() const { return m_range; }
+    void setRange(const CalendarRange &range);
+    // Calendars to show; empty (the default) follows the store's visible calendars.
+    QStringList calendarIds() const { return m_calendarIds; }
+    void setCalendarIds(const QStringList &calendarIds);
+
+    const QList<Event> &events() const { return m_events; }
+    Event eventAt(int row) const { return m_events.value(row); }
+    int rowOf(const QString &calendarId, const QString &eventId) const;
+    Calendar calendarOf(const Event &event) const { return m_calendars.value(event.calendarId); }
+    // Increases with every reload: the layout caches' data revision.
+    quint64 revision() const { return m_revision; }
+
+    // Cached layouts of the current rows (indexes are rows).
+    QList<TimedLayoutItem> dayLayout(QDate date, int minimumMinutes = 15) const;
+    StripLayout stripLayout() const;
+    MonthLayout monthLayout(int visibleRows) const;
+    QList<AgendaDay> agendaLayout() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void rangeChanged(const MentorDesk::CalendarRange &range);
+    void reloaded(quint64 revision);
+
+private:
+    QPointer<CalendarStore> m_store;
+    CalendarRange m_range;
+    QStringList m_calendarIds;
+    QList<Event> m_events;
+    QHash<QString, Calendar> m_calendars;
+    quint64 m_revision = 0;
+    mutable EventLayoutCache m_layouts;
+};
+
+} // namespace MentorDesk
