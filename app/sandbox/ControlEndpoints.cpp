@@ -95,6 +95,9 @@ QJsonObject ControlEndpoints::snapshot() const
     QJsonArray messages;
     for (const ChannelMessage &message : m_state.channelMessages)
         messages.append(message.resource);
+    QJsonObject inFlight; // requests per mailbox being processed or held by a delay
+    for (auto it = m_state.inFlight.begin(); it != m_state.inFlight.end(); ++it)
+        inFlight.insert(it.key(), it.value());
     return QJsonObject{
         {u"tenantId"_s, m_state.tenantId},
         {u"mentor"_s, m_state.mentorUpn},
@@ -106,6 +109,7 @@ QJsonObject ControlEndpoints::snapshot() const
         {u"graphRequests"_s, m_state.graphRequests},
         {u"adminConsentGranted"_s, m_state.adminConsentGranted},
         {u"faults"_s, m_faults.list()},
+        {u"inFlight"_s, inFlight},
         {u"config"_s, config()},
     };
 }

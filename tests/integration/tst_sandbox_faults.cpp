@@ -1,0 +1,339 @@
+// Fault injection, $batch, per-mailbox concurrency and the mentordesk-sandbox executable.
+#include "SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk::Test;
+
+namespace {
+const QStringList kScopes{u"User.Read"_s, u"Calendars.ReadWrite"_s, u"Channel.ReadBasic.All"_s};
+const QString kWindow = u"startDateTime=2026-11-23T00:00:00&endDateTime=2026-11-30T00:00:00"_s;
+} // namespace
+
+class TestSandboxFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusFaults_data();
+    void statusFaults();
+    void transportFaults_data();
+    void transportFaults();
+    void afterFaultProcessesTheRequest();
+    void expiredTokenFault();
+    void delayAndMailboxConcurrency();
+    void faultValidation();
+    void batchOutOfOrderWithPerItemStatus();
+    void batchRules_data();
+    void batchRules();
+    void batchItemFaultsAndThrottling();
+    void executableFirstLine();
+    void executableRefusesNonLoopback();
+};
+
+void TestSandboxFaults::statusFaults_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("retryAfter");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("429") << 429 << 2 << u"TooManyRequests"_s;
+    QTest::newRow("503") << 503 << 5 << u"serviceNotAvailable"_s;
+    QTest::newRow("504 without Retry-After") << 504 << -1 << u"gatewayTimeout"_s;
+}
+
+void TestSandboxFaults::statusFaults()
+{
+    QFETCH(int, status);
+    QFETCH(int, retryAfter);
+    QFETCH(QString, code);
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    QJsonObject fault{{u"path"_s, u"/v1.0/me"_s},
+                      {u"method"_s, u"GET"_s},
+                      {u"count"_s, 2},
+                      {u"type"_s, u"status"_s},
+                      {u"status"_s, status}};
+    if (retryAfter >= 0)
+        fault.insert(u"retryAfter"_s, retryAfter);
+    QVERIFY(!sandbox.addFault(fault).isEmpty());
+    for (int i = 0; i < 2; ++i) {
+        const auto reply = sandbox.get(sandbox.graphUrl(u"/me"_s), token,
+                                       {{"client-request-id", "11111111-2222-3333-4444-555555555555"}});
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"code"_s).toString(), code);
+        QCOMPARE(reply.header("client-request-id"), QByteArray("11111111-2222-3333-4444-555555555555"));
+        QCOMPARE(reply.header("Retry-After"), retryAfter >= 0 ? QByteArray::number(retryAfter) : QByteArray());
+    }
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me"_s), token).status, 200); // used up after count requests
+    const QJsonArray log = sandbox.state().value(u"graphRequests"_s).toArray();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).toObject().value(u"status"_s).toInt(), status);
+    QCOMPARE(log.at(0).toObject().value(u"clientRequestId"_s).toString(), u"11111111-2222-3333-4444-555555555555"_s);
+}
+
+void TestSandboxFaults::transportFaults_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("drop") << u"drop"_s;
+    QTest::newRow("truncate") << u"truncate"_s;
+    QTest::newRow("malformed") << u"malformed"_s;
+}
+
+void TestSandboxFaults::transportFaults()
+{
+    QFETCH(QString, type);
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    // QNetworkAccessManager silently resends a request once when a reused connection closes before any byte of a
+    // response arrived, so a drop needs count 2 to be seen by a Qt client.
+    sandbox.addFault({{u"path"_s, u"/v1.0/me/calendarView"_s},
+                      {u"type"_s, type},
+                      {u"when"_s, u"after"_s},
+                      {u"count"_s, type == u"drop"_s ? 2 : 1}});
+    const auto reply = sandbox.get(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow), token);
+    if (type == u"malformed"_s) {
+        QCOMPARE(reply.status, 200);
+        QJsonParseError error;
+        QJsonDocument::fromJson(reply.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+    } else {
+        QVERIFY(reply.error != QNetworkReply::NoError);
+    }
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow), token).status, 200);
+}
+
+void TestSandboxFaults::afterFaultProcessesTheRequest()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    sandbox.addFault({{u"method"_s, u"POST"_s},
+                      {u"path"_s, u"/v1.0/me/events"_s},
+                      {u"when"_s, u"after"_s},
+                      {u"type"_s, u"status"_s},
+                      {u"status"_s, 504}});
+    const QJsonObject body{
+        {u"subject"_s, u"Lost response"_s},
+        {u"start"_s, QJsonObject{{u"dateTime"_s, u"2026-12-02T13:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+        {u"end"_s, QJsonObject{{u"dateTime"_s, u"2026-12-02T14:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+        {u"transactionId"_s, u"tx-lost-1"_s}};
+    QCOMPARE(sandbox.postJson(sandbox.graphUrl(u"/me/events"_s), body, token).status, 504);
+    // The event exists although the client saw an error; the retry with the same transactionId finds it.
+    const auto retry = sandbox.postJson(sandbox.graphUrl(u"/me/events"_s), body, token);
+    QCOMPARE(retry.status, 201);
+    int copies = 0;
+    for (const auto &event : sandbox.state().value(u"events"_s).toArray())
+        copies += event.toObject().value(u"subject"_s).toString() == u"Lost response"_s;
+    QCOMPARE(copies, 1);
+    // "before": nothing is created.
+    sandbox.addFault(
+        {{u"method"_s, u"POST"_s}, {u"path"_s, u"/v1.0/me/events"_s}, {u"type"_s, u"drop"_s}, {u"count"_s, 2}});
+    QJsonObject other = body;
+    other.insert(u"subject"_s, u"Never arrives"_s);
+    other.remove(u"transactionId"_s);
+    QVERIFY(sandbox.postJson(sandbox.graphUrl(u"/me/events"_s), other, token).error != QNetworkReply::NoError);
+    for (const auto &event : sandbox.state().value(u"events"_s).toArray())
+        QVERIFY(event.toObject().value(u"subject"_s).toString() != u"Never arrives"_s);
+}
+
+void TestSandboxFaults::expiredTokenFault()
+{
+    SandboxFixture sandbox;
+    sandbox.addFault({{u"path"_s, u"/v1.0/"_s}, {u"type"_s, u"expiredToken"_s}});
+    const auto reply = sandbox.get(sandbox.graphUrl(u"/me"_s), sandbox.issueToken(kScopes));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"InvalidAuthenticationToken"_s);
+    QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
+}
+
+void TestSandboxFaults::delayAndMailboxConcurrency()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    sandbox.addFault(
+        {{u"path"_s, u"/v1.0/me/calendarView"_s}, {u"type"_s, u"delay"_s}, {u"delayMs"_s, 3000}, {u"count"_s, 4}});
+    // Four requests are held by the delay; a fifth concurrent one on the same mailbox is throttled.
+    QList<QNetworkReply *> held;
+    for (int i = 0; i < 4; ++i) {
+        QNetworkRequest request(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        held << sandbox.network().get(request);
+    }
+    // Wait until all four reached the sandbox and are held.
+    const QString mailbox = sandbox.server().mentorUpn();
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.state().value(u"inFlight"_s).toObject().value(mailbox).toInt(), 4, 10000);
+    const auto fifth = sandbox.get(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow), token);
+    QCOMPARE(fifth.status, 429);
+    QVERIFY(!fifth.header("Retry-After").isEmpty());
+    QCOMPARE(fifth.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"ApplicationThrottled"_s);
+    // /me is not a mailbox request and is not limited.
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me"_s), token).status, 200);
+    for (QNetworkReply *reply : held) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow), token).status, 200);
+}
+
+void TestSandboxFaults::faultValidation()
+{
+    SandboxFixture sandbox;
+    QCOMPARE(sandbox.postJson(sandbox.url(u"/_sandbox/faults"_s), {{u"path"_s, u"me"_s}}).status, 400);
+    QCOMPARE(sandbox.postJson(sandbox.url(u"/_sandbox/faults"_s), {{u"path"_s, u"/v1.0"_s}, {u"type"_s, u"explode"_s}})
+                 .status,
+             400);
+    QCOMPARE(sandbox.postJson(sandbox.url(u"/_sandbox/faults"_s), {{u"path"_s, u"/v1.0"_s}, {u"status"_s, 799}}).status,
+             400);
+    QCOMPARE(sandbox.postJson(sandbox.url(u"/_sandbox/faults"_s), {{u"path"_s, u"/v1.0"_s}}).status, 201);
+    sandbox.clearFaults();
+    QCOMPARE(sandbox.state().value(u"faults"_s).toArray().size(), 0);
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me"_s), sandbox.issueToken(kScopes)).status, 200);
+}
+
+void TestSandboxFaults::batchOutOfOrderWithPerItemStatus()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    const QJsonObject batch{
+        {u"requests"_s,
+         QJsonArray{
+             QJsonObject{{u"id"_s, u"1"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}},
+             QJsonObject{{u"id"_s, u"2"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me/joinedTeams"_s}},
+             QJsonObject{
+                 {u"id"_s, u"3"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, QString(u"/me/calendarView?"_s + kWindow)}},
+             QJsonObject{{u"id"_s, u"4"_s},
+                         {u"method"_s, u"GET"_s},
+                         {u"url"_s, u"/me/joinedTeams"_s},
+                         {u"dependsOn"_s, QJsonArray{u"2"_s}}},
+             QJsonObject{
+                 {u"id"_s, u"5"_s},
+                 {u"method"_s, u"POST"_s},
+                 {u"url"_s, u"/me/events"_s},
+                 {u"headers"_s, QJsonObject{{u"Content-Type"_s, u"application/json"_s}}},
+                 {u"body"_s,
+                  QJsonObject{
+                      {u"subject"_s, u"From batch"_s},
+                      {u"start"_s, QJsonObject{{u"dateTime"_s, u"2026-12-02T13:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+                      {u"end"_s, QJsonObject{{u"dateTime"_s, u"2026-12-02T14:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}}}}},
+         }}};
+    const auto reply = sandbox.postJson(sandbox.graphUrl(u"/$batch"_s), batch, token);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray responses = reply.json().value(u"responses"_s).toArray();
+    QCOMPARE(responses.size(), 5);
+    QStringList order;
+    QHash<QString, int> status;
+    for (const auto &value : responses) {
+        order << value.toObject().value(u"id"_s).toString();
+        status.insert(value.toObject().value(u"id"_s).toString(), value.toObject().value(u"status"_s).toInt());
+    }
+    QVERIFY(order != (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
+    QCOMPARE(status.value(u"1"_s), 200);
+    QCOMPARE(status.value(u"2"_s), 403);
+    QCOMPARE(status.value(u"3"_s), 200);
+    QCOMPARE(status.value(u"4"_s), 424);
+    QCOMPARE(status.value(u"5"_s), 201);
+}
+
+void TestSandboxFaults::batchRules_data()
+{
+    QTest::addColumn<QJsonArray>("requests");
+    QJsonArray tooMany;
+    for (int i = 0; i < 21; ++i)
+        tooMany.append(QJsonObject{{u"id"_s, QString::number(i)}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}});
+    QTest::newRow("21 requests") << tooMany;
+    QTest::newRow("duplicate ids") << QJsonArray{
+        QJsonObject{{u"id"_s, u"1"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}},
+        QJsonObject{{u"id"_s, u"1"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me"_s}}};
+    QTest::newRow("body without Content-Type")
+        << QJsonArray{QJsonObject{{u"id"_s, u"1"_s},
+                                  {u"method"_s, u"POST"_s},
+                                  {u"url"_s, u"/me/events"_s},
+                                  {u"body"_s, QJsonObject{{u"subject"_s, u"x"_s}}}}};
+}
+
+void TestSandboxFaults::batchRules()
+{
+    QFETCH(QJsonArray, requests);
+    SandboxFixture sandbox;
+    const auto reply
+        = sandbox.postJson(sandbox.graphUrl(u"/$batch"_s), {{u"requests"_s, requests}}, sandbox.issueToken(kScopes));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"BadRequest"_s);
+}
+
+void TestSandboxFaults::batchItemFaultsAndThrottling()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    sandbox.addFault(
+        {{u"path"_s, u"/v1.0/me/calendars"_s}, {u"type"_s, u"status"_s}, {u"status"_s, 429}, {u"retryAfter"_s, 3}});
+    QJsonArray requests{QJsonObject{{u"id"_s, u"c"_s}, {u"method"_s, u"GET"_s}, {u"url"_s, u"/me/calendars"_s}}};
+    for (int i = 0; i < 5; ++i)
+        requests.append(QJsonObject{{u"id"_s, u"v%1"_s.arg(i)},
+                                    {u"method"_s, u"GET"_s},
+                                    {u"url"_s, QString(u"/me/calendarView?"_s + kWindow)}});
+    const auto reply = sandbox.postJson(sandbox.graphUrl(u"/$batch"_s), {{u"requests"_s, requests}}, token);
+    QCOMPARE(reply.status, 200);
+    int throttled = 0;
+    for (const auto &value : reply.json().value(u"responses"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value(u"id"_s).toString() == u"c"_s) {
+            QCOMPARE(item.value(u"status"_s).toInt(), 429);
+            QCOMPARE(item.value(u"headers"_s).toObject().value(u"Retry-After"_s).toString(), u"3"_s);
+        } else if (item.value(u"status"_s).toInt() == 429) {
+            ++throttled;
+            QVERIFY(item.value(u"headers"_s).toObject().contains(u"Retry-After"_s));
+        }
+    }
+    // Each item counts against the mailbox's four concurrent requests on its own.
+    QVERIFY(throttled >= 1);
+}
+
+void TestSandboxFaults::executableFirstLine()
+{
+#ifndef MENTORDESK_SANDBOX_BINARY
+    QSKIP("mentordesk-sandbox is not built");
+#else
+    QProcess process;
+    process.start(QStringLiteral(MENTORDESK_SANDBOX_BINARY),
+                  {u"--listen"_s, u"127.0.0.1:0"_s, u"--events"_s, u"10"_s, u"--seed"_s, u"3"_s});
+    QVERIFY(process.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+    const QString first = QString::fromUtf8(process.readLine()).trimmed();
+    static const QRegularExpression pattern(u"^MentorDesk sandbox listening on http://127\\.0\\.0\\.1:(\\d+)$"_s);
+    const auto match = pattern.match(first);
+    QVERIFY2(match.hasMatch(), qPrintable(first));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+    QVERIFY(QString::fromUtf8(process.readLine()).contains(QLatin1StringView(MentorDesk::Sandbox::kDefaultClientId)));
+    // It answers over HTTP.
+    SandboxFixture client; // only for its synchronous HTTP helper
+    const auto root = client.get(
+        QUrl(u"http://127.0.0.1:%1/organizations/v2.0/.well-known/openid-configuration"_s.arg(match.captured(1))));
+    QCOMPARE(root.status, 200);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+#endif
+}
+
+void TestSandboxFaults::executableRefusesNonLoopback()
+{
+#ifndef MENTORDESK_SANDBOX_BINARY
+    QSKIP("mentordesk-sandbox is not built");
+#else
+    QProcess process;
+    process.start(QStringLiteral(MENTORDESK_SANDBOX_BINARY), {u"--listen"_s, u"0.0.0.0:0"_s});
+    QVERIFY(process.waitForFinished(20000));
+    QVERIFY(process.exitCode() != 0);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("loopback"));
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestSandboxFaults)
+#include "tst_sandbox_faults.moc"
