@@ -24,8 +24,10 @@ ResponseStatus ResponseStatus::fromJson(const QJsonValue &json)
 
 QJsonObject ResponseStatus::toJson() const
 {
-    return QJsonObject{{"response"_L1, responseToString(response)},
-                       {"time"_L1, time.isValid() ? QJsonValue(GraphTime::formatInstant(time)) : QJsonValue()}};
+    QJsonObject object{{"response"_L1, responseToString(response)}};
+    if (time.isValid())
+        object.insert("time"_L1, GraphTime::formatInstant(time));
+    return object;
 }
 
 ResponseStatus::Response ResponseStatus::responseFromString(QStringView text)
