@@ -1,0 +1,122 @@
+#pragma once
+
+#include "graph/GraphResult.h"
+#include "graph/OutboxEntry.h"
+#include "graph/OutboxStore.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+namespace MentorDesk {
+
+class Clock;
+class GraphCall;
+class GraphClient;
+class NetworkReachability;
+struct GraphResponse;
+
+// Writes that must not be lost (book, reschedule, cancel, post) go through here: each one is stored in SQLite
+// before it is sent, shown to the user as a row of this model, sent one at a time in the order enqueued, and
+// kept across failures and restarts until it is sent or the user discards it.
+//
+// Never sent twice: after an unknown outcome (timeout, dropped connection, truncated reply, 500/502/504) a write
+// is retried automatically only if its request carries an idempotency key (transactionId, externalId) or is
+// declared idempotent; otherwise it goes to NeedsAttention ("could not confirm whether this was sent"). A
+// write that surely did not reach Graph (no connection, 401, 429, 503) stays Pending and is retried: when the
+// network comes back (NetworkReachability), when the session is back (AccessTokenProvider), and on a backoff
+// timer (Retry-After when given). Graph refusing it (400, 403, 404, ...) makes it Failed; Retry and Discard
+// are the user's choices.
+//
+//     const qint64 id = outbox->enqueue(u"booking"_s, tr("Mentoring with %1").arg(name),
+//                                       GraphRequest::post(u"/me/events"_s, eventJson, transactionId));
+//     connect(outbox, &Outbox::entryFinished, this, [](qint64 id, const QString &kind, const GraphResult &r) {
+//         if (kind == "booking"_L1 && r.isOk()) rememberCreatedEvent(id, r.json.object());
+//     });
+//
+// Entries outlive the feature object that enqueued them (the app may restart in between): listen by kind.
+class Outbox : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        LabelRole, // also Qt::DisplayRole
+        StateRole, // int(OutboxState)
+        StateTextRole,
+        MessageRole, // also Qt::ToolTipRole
+        AttemptsRole,
+        CreatedRole,
+        UpdatedRole,
+        CanRetryRole,
+        CanDiscardRole,
+        ErrorDetailsRole, // error code and request id, for a details pane
+    };
+    Q_ENUM(Role)
+
+    Outbox(GraphClient *client, const QString &databasePath, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    bool isOpen() const { return m_store.isOpen(); }
+    QString errorString() const { return m_store.errorString(); }
+
+    void setClock(Clock *clock);
+    // Without one the outbox assumes the network is there and lets sending attempts find out.
+    void setReachability(NetworkReachability *reachability);
+    // Automatic retries of Pending entries: first wait, doubling up to max (Retry-After overrides).
+    void setRetryBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
+
+    // Stores the write and sends it as soon as possible. request.path must be relative to the Graph base (no
+    // absolute URL). Returns the entry id, or 0 when it could not be stored (nothing is sent then).
+    qint64 enqueue(const QString &kind, const QString &label, const GraphRequest &request);
+    // Failed / NeedsAttention / Pending: send it (again) now. False while it is being sent or unknown.
+    Q_INVOKABLE bool retry(qint64 id);
+    // Removes it without sending; entryFinished() reports GraphStatus::Cancelled. False while it is being sent.
+    Q_INVOKABLE bool discard(qint64 id);
+    // Tries every Pending entry now (e.g. the user pressed "Try now" in a banner).
+    void sendPendingNow();
+
+    QList<OutboxEntry> entries() const { return m_entries; }
+    std::optional<OutboxEntry> entry(qint64 id) const;
+    int count(OutboxState state) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // The entry left the outbox: sent (result Ok, result.json holds Graph's reply) or discarded (Cancelled).
+    void entryFinished(qint64 id, const QString &kind, const MentorDesk::GraphResult &result);
+    // An attempt did not send it: it is Pending again, Failed or NeedsAttention (see entry(id)->message()).
+    void entryStateChanged(qint64 id, const QString &kind, MentorDesk::OutboxState state,
+                           const MentorDesk::GraphResult &result);
+
+private:
+    int rowOf(qint64 id) const;
+    void scheduleNext();
+    void sendEntry(qint64 id);
+    void onSent(qint64 id, const GraphResponse &response);
+    void changed(int row);
+    void removeEntryAt(int row);
+    void wakeUp();
+    std::chrono::milliseconds backoffFor(int attempts) const;
+
+    GraphClient *m_client;
+    OutboxStore m_store;
+    QList<OutboxEntry> m_entries;
+    Clock *m_clock;
+    QPointer<NetworkReachability> m_reachability;
+    QPointer<GraphCall> m_call;
+    qint64 m_sendingId = 0;
+    QTimer m_timer;
+    std::chrono::milliseconds m_firstBackoff{5000};
+    std::chrono::milliseconds m_maxBackoff{std::chrono::minutes(5)};
+    bool m_waitingForSession = false;
+};
+
+} // namespace MentorDesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/AccessTokenProvider.h"
+
+#include <functional>
+
+namespace MentorDesk::Test {
+
+// An AccessTokenProvider for Graph tests: holds a token (e.g. one the sandbox issued) and re-authenticates by
+// calling a refresher (e.g. "ask the sandbox for a fresh token"), asynchronously like a real session, exactly
+// once for however many requests asked meanwhile.
+class GraphTestTokenProvider : public AccessTokenProvider
+{
+    Q_OBJECT
+
+public:
+    explicit GraphTestTokenProvider(const QString &token = {}, QObject *parent = nullptr);
+
+    QString accessToken() const override { return m_token; }
+    void setAccessToken(const QString &token) { m_token = token; }
+    void requestReauthentication() override;
+
+    // What re-authentication yields: the refresher's token; an empty one means the user did not sign in again.
+    void setRefresher(std::function<QString()> refresher) { m_refresher = std::move(refresher); }
+    void setNextToken(const QString &token);
+    int reauthenticationCount() const { return m_count; }
+
+private:
+    QString m_token;
+    std::function<QString()> m_refresher;
+    bool m_running = false;
+    int m_count = 0;
+};
+
+} // namespace MentorDesk::Test

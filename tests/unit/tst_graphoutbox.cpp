@@ -1,0 +1,425 @@
+#include "GraphFakeNetwork.h"
+#include "GraphTestTokenProvider.h"
+#include "graph/GraphClient.h"
+#include "graph/NetworkReachability.h"
+#include "graph/Outbox.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+using namespace MentorDesk::Test;
+
+Q_DECLARE_METATYPE(MentorDesk::OutboxState)
+
+namespace {
+
+const QUrl kBase(u"https://graph.microsoft.com/v1.0"_s);
+
+GraphRequest booking(const QString &subject, const QString &transactionId = {})
+{
+    QJsonObject body{{"subject"_L1, subject}};
+    if (!transactionId.isEmpty())
+        body.insert("transactionId"_L1, transactionId);
+    GraphRequest request = GraphRequest::post(u"/me/events"_s, body, transactionId);
+    request.setHeader("Prefer", R"(outlook.timezone="W. Europe Standard Time")");
+    return request;
+}
+
+GraphRequest channelPost(const QString &text)
+{
+    return GraphRequest::post(u"/teams/t1/channels/"_s + GraphRequest::encodeSegment(u"19:abc@thread.tacv2"_s)
+                                  + u"/messages"_s,
+                              QJsonObject{{"body"_L1, QJsonObject{{"content"_L1, text}}}});
+}
+
+FakeReply created(const QString &id)
+{
+    return FakeReply::json(201, QJsonDocument(QJsonObject{{"id"_L1, id}, {"subject"_L1, u"x"_s}}));
+}
+
+FakeReply error(const QString &name)
+{
+    return FakeReply::fixture(u"graph/errors/%1.json"_s.arg(name));
+}
+
+} // namespace
+
+class TestGraphOutbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<GraphFakeNetwork> m_network;
+    std::unique_ptr<GraphTestTokenProvider> m_tokens;
+    std::unique_ptr<GraphClient> m_client;
+
+    QString databasePath() const { return m_dir->filePath(u"outbox.sqlite"_s); }
+
+    std::unique_ptr<Outbox> makeOutbox()
+    {
+        auto outbox = std::make_unique<Outbox>(m_client.get(), databasePath());
+        outbox->setRetryBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(80));
+        return outbox;
+    }
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void sendsAndForgets();
+    void outcomes_data();
+    void outcomes();
+    void pendingIsRetriedAutomatically();
+    void retryAfterSetsTheNextAttempt();
+    void survivesARestart();
+    void crashWhileSendingIsRecovered_data();
+    void crashWhileSendingIsRecovered();
+    void retryAndDiscard();
+    void keepsTheOrder();
+    void waitsForTheNetwork();
+    void waitsForTheSession();
+    void modelRoles();
+    void refusesAbsoluteUrls();
+};
+
+void TestGraphOutbox::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_network = std::make_unique<GraphFakeNetwork>();
+    m_tokens = std::make_unique<GraphTestTokenProvider>(u"token-one-secret"_s);
+    m_client = std::make_unique<GraphClient>(m_network.get(), m_tokens.get(), kBase);
+    GraphRetryPolicy policy; // one attempt per send: what happens next is the outbox's decision
+    policy.maxAttempts = 1;
+    m_client->setRetryPolicy(policy);
+}
+
+void TestGraphOutbox::cleanup()
+{
+    m_client.reset();
+    m_tokens.reset();
+    m_network.reset();
+    m_dir.reset();
+}
+
+void TestGraphOutbox::sendsAndForgets()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, created(u"AAMkNew="_s));
+    auto outbox = makeOutbox();
+    QVERIFY(outbox->isOpen());
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana"_s, booking(u"Mentoring"_s, u"tx-1"_s));
+    QVERIFY(id > 0);
+    QCOMPARE(outbox->rowCount(), 1);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().at(0).toLongLong(), id);
+    QCOMPARE(finished.first().at(1).toString(), u"booking"_s);
+    const auto result = finished.first().at(2).value<GraphResult>();
+    QVERIFY(result.isOk());
+    QCOMPARE(result.httpStatus, 201);
+    QCOMPARE(result.json.object().value("id"_L1).toString(), u"AAMkNew="_s);
+    QCOMPARE(outbox->rowCount(), 0);
+    const RecordedRequest &sent = m_network->requests().first();
+    QCOMPARE(sent.header("prefer"), R"(outlook.timezone="W. Europe Standard Time")");
+    QCOMPARE(sent.header("authorization"), "Bearer token-one-secret");
+    outbox.reset();
+    QCOMPARE(makeOutbox()->rowCount(), 0);
+}
+
+void TestGraphOutbox::outcomes_data()
+{
+    QTest::addColumn<FakeReply>("reply");
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<OutboxState>("state");
+    QTest::addColumn<QString>("messageSays");
+
+    const FakeReply refused = FakeReply::failure(QNetworkReply::ConnectionRefusedError);
+    const FakeReply reset = FakeReply::failure(QNetworkReply::RemoteHostClosedError);
+    const FakeReply garbled = FakeReply::json(201, QByteArrayLiteral(R"({"id":"AAMk)"));
+    const QString unconfirmed = u"could not confirm whether this was sent"_s;
+    QTest::newRow("offline") << refused << false << OutboxState::Pending << u"cannot be reached"_s;
+    QTest::newRow("429") << error(u"429-mailbox-concurrency"_s) << false << OutboxState::Pending << u"slow down"_s;
+    QTest::newRow("503") << error(u"503-service-unavailable"_s) << false << OutboxState::Pending
+                         << u"did not answer properly"_s;
+    QTest::newRow("reset, no key") << reset << false << OutboxState::NeedsAttention << unconfirmed;
+    QTest::newRow("reset, transactionId") << reset << true << OutboxState::Pending << u"did not answer properly"_s;
+    QTest::newRow("504, no key") << error(u"504-gateway-timeout"_s) << false << OutboxState::NeedsAttention
+                                 << unconfirmed;
+    QTest::newRow("504, transactionId") << error(u"504-gateway-timeout"_s) << true << OutboxState::Pending
+                                        << u"did not answer properly"_s;
+    QTest::newRow("500, no key") << error(u"500-empty-body"_s) << false << OutboxState::NeedsAttention << unconfirmed;
+    QTest::newRow("unreadable 201, no key") << garbled << false << OutboxState::NeedsAttention << unconfirmed;
+    QTest::newRow("unreadable 201, transactionId")
+        << garbled << true << OutboxState::Pending << u"did not answer properly"_s;
+    QTest::newRow("403") << error(u"403-access-denied"_s) << true << OutboxState::Failed << u"Permissions page"_s;
+    QTest::newRow("400") << error(u"400-occurrence-crossing-boundary"_s) << true << OutboxState::Failed
+                         << u"refused this request"_s;
+    QTest::newRow("404") << error(u"404-item-not-found"_s) << false << OutboxState::Failed << u"no longer exists"_s;
+}
+
+void TestGraphOutbox::outcomes()
+{
+    QFETCH(FakeReply, reply);
+    QFETCH(bool, withKey);
+    QFETCH(OutboxState, state);
+    QFETCH(QString, messageSays);
+
+    m_network->enqueue("POST", u"/v1.0/"_s, reply);
+    m_network->enqueue("POST", u"/v1.0/"_s, created(u"AAMkLater="_s)); // for an automatic retry, if any
+    auto outbox = makeOutbox();
+    outbox->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10)); // no automatic retry here
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    const GraphRequest request = withKey ? booking(u"Mentoring"_s, u"tx-2"_s) : channelPost(u"Session at 10"_s);
+    const qint64 id = outbox->enqueue(u"write"_s, u"A write"_s, request);
+    QVERIFY(changed.wait());
+    QCOMPARE(changed.first().at(0).toLongLong(), id);
+    QCOMPARE(changed.first().at(2).value<OutboxState>(), state);
+    const std::optional<OutboxEntry> entry = outbox->entry(id);
+    QVERIFY(entry);
+    QCOMPARE(entry->state, state);
+    QCOMPARE(entry->attempts, 1);
+    QVERIFY2(entry->message().contains(messageSays), qPrintable(entry->message()));
+    const QModelIndex index = outbox->index(0);
+    QCOMPARE(outbox->data(index, Outbox::StateRole).toInt(), int(state));
+    QCOMPARE(outbox->data(index, Outbox::MessageRole).toString(), entry->message());
+    QCOMPARE(outbox->data(index, Qt::DisplayRole).toString(), u"A write"_s);
+    QTest::qWait(50);
+    QCOMPARE(m_network->requests().size(), 1); // nothing sent twice behind the user's back
+    // The state is on disk, not only in memory.
+    outbox.reset();
+    auto reopened = makeOutbox();
+    QCOMPARE(reopened->entry(id)->state, state);
+    QCOMPARE(reopened->entry(id)->lastStatus, entry->lastStatus);
+}
+
+void TestGraphOutbox::pendingIsRetriedAutomatically()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s,
+                       QList<FakeReply>{FakeReply::failure(QNetworkReply::ConnectionRefusedError),
+                                        error(u"503-service-unavailable"_s).withHeader("Retry-After", "0"),
+                                        created(u"AAMkNew="_s)});
+    auto outbox = makeOutbox();
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    outbox->enqueue(u"booking"_s, u"Mentoring"_s, booking(u"Mentoring"_s));
+    QVERIFY(finished.wait());
+    QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
+    QCOMPARE(m_network->requests().size(), 3);
+}
+
+void TestGraphOutbox::retryAfterSetsTheNextAttempt()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, error(u"429-mailbox-concurrency"_s)); // Retry-After: 10
+    auto outbox = makeOutbox();
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring"_s, booking(u"Mentoring"_s));
+    QVERIFY(changed.wait());
+    const OutboxEntry entry = *outbox->entry(id);
+    QCOMPARE(entry.state, OutboxState::Pending);
+    QCOMPARE(entry.retryAfterSeconds, 10);
+    QCOMPARE(entry.updatedUtc.msecsTo(entry.nextAttemptUtc), 10000);
+    QTest::qWait(100);
+    QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestGraphOutbox::survivesARestart()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, FakeReply::failure(QNetworkReply::ConnectionRefusedError));
+    auto outbox = makeOutbox();
+    outbox->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10));
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    const GraphRequest request = booking(u"Mentoring with Ana"_s, u"tx-restart"_s);
+    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana, Tue 10:00"_s, request);
+    QVERIFY(changed.wait());
+    const OutboxEntry before = *outbox->entry(id);
+    outbox.reset(); // the app quits
+
+    QFile file(databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("token-one-secret")); // a token never reaches the disk
+    file.close();
+
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, created(u"AAMkNew="_s));
+    auto restarted = makeOutbox(); // the app starts again
+    QCOMPARE(restarted->rowCount(), 1);
+    const OutboxEntry after = *restarted->entry(id);
+    QCOMPARE(after.kind, u"booking"_s);
+    QCOMPARE(after.label, u"Mentoring with Ana, Tue 10:00"_s);
+    QCOMPARE(after.request.method, request.method);
+    QCOMPARE(after.request.path, request.path);
+    QCOMPARE(after.request.body, request.body);
+    QCOMPARE(after.request.idempotencyKey, u"tx-restart"_s);
+    QCOMPARE(after.request.header("Prefer"), request.header("Prefer"));
+    QCOMPARE(after.createdUtc, before.createdUtc);
+    QCOMPARE(after.attempts, 1);
+    QSignalSpy finished(restarted.get(), &Outbox::entryFinished);
+    restarted->sendPendingNow(); // the network came back
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.first().at(0).toLongLong(), id);
+    QCOMPARE(m_network->requestCount(u"/v1.0/me/events"_s), 2);
+    QCOMPARE(m_network->requests().last().body, request.body);
+}
+
+void TestGraphOutbox::crashWhileSendingIsRecovered_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<OutboxState>("state");
+    QTest::newRow("transactionId: resend") << true << OutboxState::Pending;
+    QTest::newRow("no key: ask the user") << false << OutboxState::NeedsAttention;
+}
+
+void TestGraphOutbox::crashWhileSendingIsRecovered()
+{
+    QFETCH(bool, withKey);
+    QFETCH(OutboxState, state);
+    m_network->enqueue("POST", u"/v1.0/"_s, created(u"AAMk="_s).held());
+    auto outbox = makeOutbox();
+    const qint64 id = outbox->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-3"_s) : channelPost(u"hi"_s));
+    QTRY_COMPARE(outbox->entry(id)->state, OutboxState::Sending);
+    outbox.reset(); // gone while the request was on the wire
+    auto restarted = std::make_unique<Outbox>(m_client.get(), databasePath());
+    restarted->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10));
+    QCOMPARE(restarted->entry(id)->state, state);
+    if (state == OutboxState::NeedsAttention)
+        QVERIFY(restarted->entry(id)->message().contains(u"could not confirm"_s));
+}
+
+void TestGraphOutbox::retryAndDiscard()
+{
+    m_network->enqueue("POST", u"/v1.0/"_s,
+                       QList<FakeReply>{error(u"403-access-denied"_s),
+                                        FakeReply::failure(QNetworkReply::RemoteHostClosedError),
+                                        created(u"AAMkPost="_s).held()});
+    auto outbox = makeOutbox();
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    const qint64 failed = outbox->enqueue(u"booking"_s, u"Booking"_s, booking(u"M"_s, u"tx-4"_s));
+    QVERIFY(changed.wait());
+    QCOMPARE(outbox->entry(failed)->state, OutboxState::Failed);
+    QVERIFY(outbox->data(outbox->index(0), Outbox::CanRetryRole).toBool());
+
+    const qint64 unsure = outbox->enqueue(u"channelPost"_s, u"Announcement"_s, channelPost(u"Hello"_s));
+    QVERIFY(changed.wait());
+    QCOMPARE(outbox->entry(unsure)->state, OutboxState::NeedsAttention);
+
+    QVERIFY(outbox->discard(unsure));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).toLongLong(), unsure);
+    QCOMPARE(finished.first().at(2).value<GraphResult>().status, GraphStatus::Cancelled);
+    QCOMPARE(outbox->rowCount(), 1);
+
+    QVERIFY(outbox->retry(failed)); // e.g. after the user granted the permission
+    QTRY_COMPARE(outbox->entry(failed)->state, OutboxState::Sending);
+    QVERIFY(!outbox->discard(failed)); // not while it is on the wire
+    QVERIFY(!outbox->retry(failed));
+    QTRY_COMPARE(m_network->heldCount(), 1);
+    m_network->releaseHeld();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY(finished.at(1).at(2).value<GraphResult>().isOk());
+    QCOMPARE(outbox->rowCount(), 0);
+    QVERIFY(!outbox->retry(failed));
+    QCOMPARE(makeOutbox()->rowCount(), 0);
+}
+
+void TestGraphOutbox::keepsTheOrder()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s,
+                       QList<FakeReply>{FakeReply::failure(QNetworkReply::ConnectionRefusedError), created(u"1"_s),
+                                        created(u"2"_s), created(u"3"_s)});
+    auto outbox = makeOutbox();
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
+    outbox->enqueue(u"reschedule"_s, u"B"_s, booking(u"B"_s));
+    outbox->enqueue(u"cancel"_s, u"C"_s, booking(u"C"_s));
+    QTRY_COMPARE(finished.count(), 3);
+    QStringList order;
+    for (const RecordedRequest &request : m_network->requests())
+        order << QJsonDocument::fromJson(request.body).object().value("subject"_L1).toString();
+    QCOMPARE(order, (QStringList{u"A"_s, u"A"_s, u"B"_s, u"C"_s}));
+    QCOMPARE(m_network->maxInFlight(), 1);
+}
+
+void TestGraphOutbox::waitsForTheNetwork()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, created(u"1"_s));
+    NetworkReachability reachability;
+    reachability.setOnline(false);
+    auto outbox = makeOutbox();
+    outbox->setReachability(&reachability);
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
+    QTest::qWait(100);
+    QCOMPARE(m_network->requests().size(), 0);
+    QCOMPARE(outbox->entries().first().state, OutboxState::Pending);
+    reachability.setOnline(true);
+    QVERIFY(finished.wait());
+    QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestGraphOutbox::waitsForTheSession()
+{
+    m_tokens->setNextToken(QString()); // re-authentication fails: the user has to sign in
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, QList<FakeReply>{error(u"401-expired-token"_s), created(u"1"_s)});
+    auto outbox = makeOutbox();
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    const qint64 id = outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
+    QVERIFY(changed.wait());
+    QCOMPARE(outbox->entry(id)->state, OutboxState::Pending);
+    QVERIFY(outbox->entry(id)->message().contains(u"after you sign in again"_s));
+    QTest::qWait(150); // several backoff periods: no prompt storm, no resend
+    QCOMPARE(m_network->requests().size(), 1);
+    QCOMPARE(m_tokens->reauthenticationCount(), 1);
+
+    m_tokens->setNextToken(u"token-two"_s); // the user signs in again
+    m_tokens->requestReauthentication();
+    QVERIFY(finished.wait());
+    QCOMPARE(m_network->requests().size(), 2);
+    QCOMPARE(m_network->requests().last().header("authorization"), "Bearer token-two");
+}
+
+void TestGraphOutbox::modelRoles()
+{
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, error(u"403-access-denied"_s));
+    auto outbox = makeOutbox();
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    QSignalSpy inserted(outbox.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy dataChanged(outbox.get(), &QAbstractItemModel::dataChanged);
+    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana"_s, booking(u"A"_s));
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(changed.wait());
+    QVERIFY(dataChanged.count() >= 2); // sending, then failed
+    const QModelIndex index = outbox->index(0);
+    QCOMPARE(outbox->data(index, Outbox::IdRole).toLongLong(), id);
+    QCOMPARE(outbox->data(index, Outbox::KindRole).toString(), u"booking"_s);
+    QCOMPARE(outbox->data(index, Outbox::LabelRole).toString(), u"Mentoring with Ana"_s);
+    QCOMPARE(outbox->data(index, Outbox::StateTextRole).toString(), OutboxEntry::stateText(OutboxState::Failed));
+    QCOMPARE(outbox->data(index, Outbox::AttemptsRole).toInt(), 1);
+    QVERIFY(outbox->data(index, Outbox::CreatedRole).toDateTime().isValid());
+    QVERIFY(outbox->data(index, Outbox::CanDiscardRole).toBool());
+    QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"ErrorAccessDenied"_s));
+    QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"0f7e6d5c"_s));
+    QCOMPARE(outbox->data(index, Qt::ToolTipRole), outbox->data(index, Outbox::MessageRole));
+    QVERIFY(!outbox->data(outbox->index(5), Qt::DisplayRole).isValid());
+    const QHash<int, QByteArray> roles = outbox->roleNames();
+    QCOMPARE(roles.value(Outbox::LabelRole), "label");
+    QCOMPARE(roles.value(Outbox::StateRole), "state");
+    QCOMPARE(roles.value(Outbox::CanRetryRole), "canRetry");
+    QCOMPARE(outbox->count(OutboxState::Failed), 1);
+}
+
+void TestGraphOutbox::refusesAbsoluteUrls()
+{
+    auto outbox = makeOutbox();
+    QCOMPARE(outbox->enqueue(u"x"_s, u"x"_s, GraphRequest::fromLink(QUrl(u"https://graph.microsoft.com/v1.0/me"_s))),
+             0);
+    QCOMPARE(outbox->rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGraphOutbox)
+#include "tst_graphoutbox.moc"
