@@ -79,7 +79,8 @@ QJsonObject ControlEndpoints::snapshot() const
     QJsonArray events;
     const EventView utc;
     for (const QString &id : m_state.eventOrder) {
-        const Event &event = m_state.events.constFind(id).value();
+        const auto eventFound = m_state.events.constFind(id);
+        const Event &event = eventFound.value();
         QJsonObject object = EventSerializer::stored(m_state, event, utc);
         object.insert(u"mailbox"_s, event.mailbox);
         object.insert(u"calendarId"_s, event.calendarId);

@@ -382,7 +382,8 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
             add(EventSerializer::instance(m_state, instance, context.view));
     } else {
         for (const QString &id : m_state.eventOrder) {
-            const Event &stored = m_state.events.constFind(id).value();
+            const auto storedFound = m_state.events.constFind(id);
+            const Event &stored = storedFound.value();
             if (stored.mailbox != mailbox || stored.calendarId != calendarId || stored.changeSeq <= since
                 || stored.changeSeq > upTo)
                 continue;
@@ -436,7 +437,8 @@ HttpResponse CalendarEndpoints::listEvents(GraphContext &context, const QString 
     // /me/events: single instances and series masters, never occurrences.
     QList<const Event *> stored;
     for (const QString &id : m_state.eventOrder) {
-        const Event &event = m_state.events.constFind(id).value();
+        const auto eventFound = m_state.events.constFind(id);
+        const Event &event = eventFound.value();
         if (event.mailbox == mailbox && (calendarId.isEmpty() || event.calendarId == calendarId)
             && event.removed.isEmpty() && event.type != Event::Type::Exception)
             stored << &event;
@@ -618,7 +620,8 @@ HttpResponse CalendarEndpoints::postEvent(GraphContext &context, const QString &
     const QString transactionId = body->value(u"transactionId"_s).toString();
     if (!transactionId.isEmpty()) {
         for (const QString &id : m_state.eventOrder) {
-            const Event &existing = m_state.events.constFind(id).value();
+            const auto existingFound = m_state.events.constFind(id);
+            const Event &existing = existingFound.value();
             if (existing.mailbox == mailbox && existing.transactionId == transactionId)
                 return HttpResponse::json(201, EventSerializer::stored(m_state, existing, context.view));
         }
@@ -693,7 +696,8 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
     }
     if (target.type == Event::Type::Exception && patch.contains(u"start"_s)) {
         // An occurrence may not move onto or past the day of its neighbours (ErrorOccurrenceCrossingBoundary).
-        const Event &master = m_state.events.constFind(target.seriesMasterId).value();
+        const auto masterFound = m_state.events.constFind(target.seriesMasterId);
+        const Event &master = masterFound.value();
         const QTimeZone zone = RecurrenceExpander::seriesZone(master);
         const QList<QDateTime> starts = RecurrenceExpander::originalStarts(master, master.startUtc.addDays(-1),
                                                                            target.originalStartUtc.addDays(800));

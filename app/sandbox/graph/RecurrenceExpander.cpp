@@ -174,7 +174,8 @@ QList<EventInstance> RecurrenceExpander::instancesOf(const SandboxState &state, 
     case Event::Type::SeriesMaster: {
         QSet<QDateTime> replaced;
         for (const QString &id : state.eventOrder) {
-            const Event &candidate = state.events.constFind(id).value();
+            const auto candidateFound = state.events.constFind(id);
+            const Event &candidate = candidateFound.value();
             if (candidate.type == Event::Type::Exception && candidate.seriesMasterId == stored.id) {
                 replaced.insert(candidate.originalStartUtc);
                 if (candidate.removed.isEmpty() && overlaps(candidate.startUtc, candidate.endUtc))
@@ -204,7 +205,8 @@ QList<EventInstance> RecurrenceExpander::instances(const SandboxState &state, co
     QList<EventInstance> singles;
     QList<EventInstance> occurrences;
     for (const QString &id : state.eventOrder) {
-        const Event &stored = state.events.constFind(id).value();
+        const auto storedFound = state.events.constFind(id);
+        const Event &stored = storedFound.value();
         if (stored.mailbox != mailbox || (!calendarId.isEmpty() && stored.calendarId != calendarId))
             continue;
         if (stored.type == Event::Type::Exception)

@@ -195,7 +195,8 @@ HttpRequest toValue(const QHttpServerRequest &request)
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders &headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i)
-        value.headers.emplaceBack(headers.nameAt(i).toByteArray(), headers.valueAt(i).toByteArray());
+        value.headers.emplaceBack(QByteArray(headers.nameAt(i).data(), headers.nameAt(i).size()),
+                                  headers.valueAt(i).toByteArray());
 #else
     value.headers = request.headers();
 #endif

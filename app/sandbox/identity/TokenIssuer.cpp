@@ -118,8 +118,8 @@ TokenIssuer::Validation TokenIssuer::validate(const QByteArray &authorizationHea
     if (!payload || !document.isObject())
         return result;
     result.status = Validation::Status::Foreign;
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts.at(0) + '.' + parts.at(1), m_state.signingKey,
-                                                                 QCryptographicHash::Sha256)
+    const QByteArray expected = QMessageAuthenticationCode::hash(QByteArray(parts.at(0) + '.' + parts.at(1)),
+                                                                 m_state.signingKey, QCryptographicHash::Sha256)
                                     .toBase64(kBase64Url);
     result.claims = document.object();
     if (expected != parts.at(2) || result.claims.value(u"aud"_s).toString() != QLatin1StringView(kGraphResourceId))
