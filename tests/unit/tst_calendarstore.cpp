@@ -546,6 +546,7 @@ void TestCalendarStore::recoversUnusableFiles()
     QCOMPARE(store.eventCount(), 0);
     fillFromFixtures(store);
     QVERIFY(store.eventCount() > 0);
+    QCOMPARE(recovered.size(), status == CalendarStore::OpenStatus::Recovered ? 1 : 0); // and only once
 }
 
 void TestCalendarStore::recoversCorruptionFoundLater()

@@ -157,6 +157,8 @@ CalendarStore::OpenStatus CalendarStore::open()
         result = openConnection(&status);
         status = OpenStatus::Recovered;
     }
+    // Whatever failed on the way has been dealt with by the rebuild above.
+    m_needsRecovery = false;
     if (result != Prepare::Ok) {
         closeConnection();
         return OpenStatus::Failed;
@@ -478,7 +480,7 @@ QDateTime CalendarStore::lastUpdated()
         return {};
     const RecoveryGuard guard([this] { recoverIfNeeded(); });
     QSqlQuery query(m_db);
-    // NULL (never updated) sorts first with MIN over a CASE: a never-synced visible calendar makes it "never".
+    // COUNT(last_updated) skips NULLs: when a visible calendar was never synced, the view was never fully updated.
     if (!exec(query, u"SELECT COUNT(*), COUNT(last_updated), MIN(last_updated) FROM calendars WHERE visible != 0"_s)
         || !query.next())
         return {};
