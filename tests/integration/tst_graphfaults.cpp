@@ -236,7 +236,7 @@ void TestGraphFaults::timeoutThenRetry()
 {
     m_client->setTransferTimeout(std::chrono::milliseconds(300));
     QJsonObject delay = fault(u"/v1.0/me"_s, u"delay"_s);
-    delay.insert("delayMs"_L1, 2000);
+    delay.insert("delayMs"_L1, 900);
     m_sandbox->addFault(delay);
     auto *job = new GetMeJob(m_client.get(), m_client.get());
     QVERIFY(run(job));
@@ -251,6 +251,9 @@ void TestGraphFaults::timeoutThenRetry()
     QVERIFY(run(late));
     QCOMPARE(late->result().status, GraphStatus::Timeout);
     QVERIFY(late->result().userMessage().contains(u"did not answer in time"_s));
+    // Let the sandbox answer the abandoned requests before it is destroyed: destroying it with a delayed reply
+    // still pending crashes inside QHttpServerResponder on Qt 6.8 (a sandbox issue, reported).
+    QTest::qWait(1000);
 }
 
 void TestGraphFaults::unauthorizedMidPaging()

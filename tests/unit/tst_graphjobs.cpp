@@ -129,6 +129,7 @@ private Q_SLOTS:
     void deltaWithoutInitialRequestAsksForResync();
     void batchDeliversPerItemResults();
     void batchRetriesThrottledItems();
+    void batchReauthenticatesUnauthorizedItems();
     void batchHandlesFailedDependency();
     void batchReportsMissingItems();
     void batchOuterFailureReachesEveryJob();
@@ -538,6 +539,45 @@ void TestGraphJobs::batchRetriesThrottledItems()
     QCOMPARE(batchRequests(0).size(), 2);
     QCOMPARE(batchRequests(1).size(), 1); // only the throttled item went again
     QCOMPARE(batchRequests(1).at(0).toObject().value("id"_L1).toString(), u"2"_s);
+}
+
+void TestGraphJobs::batchReauthenticatesUnauthorizedItems()
+{
+    m_tokens->setNextToken(u"token-two"_s);
+    m_network->enqueue(
+        "POST", u"/v1.0/$batch"_s,
+        QList<FakeReply>{fixture(u"batch/unauthorized-item"_s), fixture(u"batch/throttled-item-retry"_s)});
+    auto *batch = new GraphBatchJob(m_client.get(), m_client.get());
+    batch->setAutoDelete(false);
+    auto *me = own(new GetMeJob(m_client.get()));
+    auto *calendars = own(new GraphCollectionJob(m_client.get(), GraphRequest::get(u"/me/calendars"_s)));
+    batch->addJob(me);
+    batch->addJob(calendars);
+    QSignalSpy batchSpy(batch, &GraphBatchJob::finished);
+    batch->start();
+    QVERIFY(batchSpy.wait());
+    QVERIFY(me->result().isOk());
+    QVERIFY(calendars->result().isOk());
+    QCOMPARE(m_tokens->reauthenticationCount(), 1);
+    QCOMPARE(batch->batchRequestsSent(), 2);
+    QCOMPARE(batchRequests(1).size(), 1);
+    QCOMPARE(m_network->requests().last().header("authorization"), "Bearer token-two");
+
+    // Re-authentication fails: the item ends in SignInRequired, the others are unaffected.
+    m_network->clear();
+    m_tokens->setNextToken(QString());
+    m_network->enqueue("POST", u"/v1.0/$batch"_s, fixture(u"batch/unauthorized-item"_s));
+    auto *again = new GraphBatchJob(m_client.get(), m_client.get());
+    again->setAutoDelete(false);
+    auto *me2 = own(new GetMeJob(m_client.get()));
+    auto *calendars2 = own(new GraphCollectionJob(m_client.get(), GraphRequest::get(u"/me/calendars"_s)));
+    again->addJob(me2);
+    again->addJob(calendars2);
+    QSignalSpy againSpy(again, &GraphBatchJob::finished);
+    again->start();
+    QVERIFY(againSpy.wait());
+    QVERIFY(me2->result().isOk());
+    QCOMPARE(calendars2->result().status, GraphStatus::SignInRequired);
 }
 
 void TestGraphJobs::batchHandlesFailedDependency()

@@ -3,6 +3,7 @@
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
 #include "graph/Outbox.h"
+#include "graph/SystemNetworkReachability.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void waitsForTheSession();
     void modelRoles();
     void refusesAbsoluteUrls();
+    void systemReachability();
 };
 
 void TestGraphOutbox::init()
@@ -419,6 +421,24 @@ void TestGraphOutbox::refusesAbsoluteUrls()
     QCOMPARE(outbox->enqueue(u"x"_s, u"x"_s, GraphRequest::fromLink(QUrl(u"https://graph.microsoft.com/v1.0/me"_s))),
              0);
     QCOMPARE(outbox->rowCount(), 0);
+}
+
+void TestGraphOutbox::systemReachability()
+{
+    // Whatever this machine offers (NetworkManager, glib, or no backend in a container), it must load without
+    // trouble and, without a backend, let sending attempts find out (online).
+    SystemNetworkReachability reachability;
+    if (!reachability.hasBackend())
+        QVERIFY(reachability.isOnline());
+    qInfo() << "network information backend:" << (reachability.hasBackend() ? reachability.backendName() : u"none"_s)
+            << "online:" << reachability.isOnline();
+    QSignalSpy changed(&reachability, &NetworkReachability::onlineChanged);
+    const bool online = reachability.isOnline();
+    reachability.setOnline(online);
+    QCOMPARE(changed.count(), 0);
+    reachability.setOnline(!online);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toBool(), !online);
 }
 
 QTEST_GUILESS_MAIN(TestGraphOutbox)

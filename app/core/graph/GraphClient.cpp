@@ -44,6 +44,9 @@ void GraphClient::setClock(Clock *clock)
 
 GraphCall *GraphClient::send(const GraphRequest &request)
 {
+    // The key only makes a repeat harmless if Graph sees it (transactionId / externalId in the body).
+    if (!request.idempotencyKey.isEmpty() && !request.body.contains(request.idempotencyKey.toUtf8()))
+        qCWarning(lcGraph) << "idempotency key missing from the request body; a retry could duplicate this write";
     auto *call = new GraphCall(this, request);
     // Always asynchronous, so a caller can connect to finished() after send() returns.
     QMetaObject::invokeMethod(call, &GraphCall::start, Qt::QueuedConnection);
@@ -88,7 +91,7 @@ QUrl GraphClient::resolve(const GraphRequest &request) const
     if (target.isEmpty())
         return {};
     // Built from encoded text: QUrl::setPath() would encode the '%' of already-encoded ids a second time.
-    return QUrl::fromEncoded(m_baseUrl.toEncoded() + target.toUtf8(), QUrl::StrictMode);
+    return QUrl::fromEncoded(QByteArray(m_baseUrl.toEncoded() + target.toUtf8()), QUrl::StrictMode);
 }
 
 QString GraphClient::mailboxKey(const QString &relativeTarget)

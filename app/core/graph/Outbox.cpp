@@ -28,6 +28,10 @@ Outbox::Outbox(GraphClient *client, const QString &databasePath, QObject *parent
     m_entries = m_store.loadAll();
     const QDateTime now = m_clock->nowUtc();
     for (OutboxEntry &entry : m_entries) {
+        if (entry.state == OutboxState::Pending && entry.nextAttemptUtc > now) {
+            entry.nextAttemptUtc = now; // a start is a fresh chance: do not sit out an old backoff
+            m_store.update(entry);
+        }
         if (entry.state != OutboxState::Sending)
             continue;
         // The app stopped while this was on the wire: it may or may not have arrived.
@@ -138,7 +142,7 @@ bool Outbox::discard(qint64 id)
     const QString kind = m_entries.at(row).kind;
     m_store.remove(id);
     removeEntryAt(row);
-    qCInfo(lcOutbox) << "discarded" << id << kind;
+    qCInfo(lcOutbox).noquote() << "discarded" << id << kind;
     Q_EMIT entryFinished(id, kind, GraphResult::failure(GraphStatus::Cancelled));
     scheduleNext();
     return true;
@@ -200,7 +204,7 @@ void Outbox::sendEntry(qint64 id)
         return;
     }
     changed(row);
-    qCInfo(lcOutbox) << "sending" << id << entry.kind << "attempt" << entry.attempts;
+    qCInfo(lcOutbox).noquote() << "sending" << id << entry.kind << "attempt" << entry.attempts;
     m_sendingId = id;
     m_call = m_client->send(entry.request);
     connect(m_call, &GraphCall::finished, this, [this, id](const GraphResponse &response) {
@@ -239,7 +243,7 @@ void Outbox::onSent(qint64 id, const GraphResponse &response)
     entry.updatedUtc = now;
 
     if (result.isOk()) {
-        qCInfo(lcOutbox) << "sent" << id << kind << "HTTP" << result.httpStatus;
+        qCInfo(lcOutbox).noquote() << "sent" << id << kind << "HTTP" << result.httpStatus;
         m_store.remove(id);
         removeEntryAt(row);
         Q_EMIT entryFinished(id, kind, result);
