@@ -1,7 +1,13 @@
+#include "auth/KeychainSecretBackend.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
+#include "common/DesktopBrowserOpener.h"
 #include "common/Logging.h"
+#include "common/Theme.h"
 #include "common/Version.h"
 #include "config/CommandLine.h"
 #include "main/MainWindow.h"
+#include "services/AppServices.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -58,9 +64,14 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QLatin1StringView(kAppId));
     QApplication::setWindowIcon(QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(kAppId))));
     installTranslators(app);
+    Theme::apply(Theme::fromSettings());
 
-    MainWindow window(cli.config);
+    DesktopBrowserOpener browser;
+    AppServices services(cli.config, std::make_unique<KeychainSecretBackend>(QLatin1StringView(kAppId)), &browser,
+                         Clock::system());
+    MainWindow window(&services);
     window.show();
+    services.session()->restore();
     qCInfo(lcApp) << "MentorDesk" << kVersion << "started" << (cli.config.sandbox ? "on the demo tenant" : "");
     return app.exec();
 }

@@ -1,65 +1,104 @@
+#include "auth/SecretBackend.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
 #include "common/Version.h"
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
+#include "services/AppServices.h"
+#include "welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 
+namespace {
+struct Fixture
+{
+    explicit Fixture(AppConfig config = {})
+        : services(config, std::make_unique<MemorySecretBackend>(), nullptr, &clock)
+        , window(&services)
+    { }
+    ManualClock clock;
+    AppServices services;
+    MainWindow window;
+};
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void opensWithCalendarAreaAndStatusBar();
+    void opensOnTheWelcomePageWithStatusBar();
     void aboutShowsVersion();
-    void menusHaveQuitAndAbout();
+    void menusHaveQuitAboutAndAccountActions();
+    void demoButtonOnlyWithADemoTenant();
 };
 
-void TestMainWindow::opensWithCalendarAreaAndStatusBar()
+void TestMainWindow::opensOnTheWelcomePageWithStatusBar()
 {
-    MainWindow window(AppConfig{});
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.findChild<QWidget *>(u"calendarArea"_s));
-    QVERIFY(window.statusBar()->isVisible());
-    QCOMPARE(window.windowTitle(), u"MentorDesk"_s);
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    QVERIFY(f.window.welcomePage()->isVisible());
+    QVERIFY(f.window.statusBar()->isVisible());
+    QCOMPARE(f.window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Not signed in"_s);
+    QCOMPARE(f.window.windowTitle(), u"MentorDesk"_s);
+    auto *signIn = f.window.findChild<QPushButton *>(u"signInButton"_s);
+    QVERIFY(signIn && signIn->isVisible());
+    QCOMPARE(signIn->accessibleName(), u"Sign in with Microsoft"_s);
 
     AppConfig demo;
     demo.sandbox = true;
-    MainWindow demoWindow(demo);
-    QVERIFY(demoWindow.windowTitle().contains(u"demo"_s));
+    Fixture demoFixture(demo);
+    QVERIFY(demoFixture.window.windowTitle().contains(u"demo"_s));
 }
 
 void TestMainWindow::aboutShowsVersion()
 {
-    MainWindow window(AppConfig{});
-    window.show();
-    auto *about = window.findChild<QAction *>(u"actionAbout"_s);
+    Fixture f;
+    f.window.show();
+    auto *about = f.window.findChild<QAction *>(u"actionAbout"_s);
     QVERIFY(about);
     about->trigger();
     AboutDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<AboutDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY((dialog = f.window.findChild<AboutDialog *>()) && dialog->isVisible());
     QVERIFY2(dialog->versionText().contains(QLatin1StringView(kVersion)), qPrintable(dialog->versionText()));
     dialog->reject();
-    QTRY_VERIFY(!window.findChild<AboutDialog *>());
+    QTRY_VERIFY(!f.window.findChild<AboutDialog *>());
 }
 
-void TestMainWindow::menusHaveQuitAndAbout()
+void TestMainWindow::menusHaveQuitAboutAndAccountActions()
 {
-    MainWindow window(AppConfig{});
+    Fixture f;
     QStringList actions;
-    for (QAction *menu : window.menuBar()->actions())
+    for (QAction *menu : f.window.menuBar()->actions())
         for (QAction *action : menu->menu()->actions())
             actions << action->objectName();
-    QVERIFY(actions.contains(u"actionQuit"_s));
-    QVERIFY(actions.contains(u"actionAbout"_s));
-    QCOMPARE(window.findChild<QAction *>(u"actionQuit"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
+    for (const QString &name : {u"actionQuit"_s, u"actionAbout"_s, u"actionPermissions"_s, u"actionSignOut"_s,
+                                u"actionSwitchAccount"_s, u"actionSignInSettings"_s})
+        QVERIFY2(actions.contains(name), qPrintable(name));
+    QCOMPARE(f.window.findChild<QAction *>(u"actionQuit"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
+    // Account actions make no sense before signing in.
+    QVERIFY(!f.window.findChild<QAction *>(u"actionSignOut"_s)->isEnabled());
+}
+
+void TestMainWindow::demoButtonOnlyWithADemoTenant()
+{
+    ManualClock clock;
+    AppServices services(AppConfig{}, std::make_unique<MemorySecretBackend>(), nullptr, &clock);
+    MainWindow without(&services);
+    without.show();
+    QVERIFY(!without.findChild<QPushButton *>(u"demoButton"_s)->isVisible());
+    MainWindow with(&services, [](QString *) { return std::optional<AppConfig>(); });
+    with.show();
+    QVERIFY(with.findChild<QPushButton *>(u"demoButton"_s)->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,54 +1,313 @@
 #include "main/MainWindow.h"
 
+#include "auth/SignInFlow.h"
+#include "common/Avatar.h"
+#include "common/Banner.h"
+#include "common/Theme.h"
+#include "consent/ConsentReviewDialog.h"
+#include "consent/PermissionsDialog.h"
 #include "main/AboutDialog.h"
+#include "services/AppServices.h"
+#include "welcome/SignInSettingsDialog.h"
+#include "welcome/WelcomePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
-MainWindow::MainWindow(const AppConfig &config, QWidget *parent)
+MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget *parent)
     : QMainWindow(parent)
-    , m_config(config)
+    , m_services(services)
+    , m_session(services->session())
+    , m_demoLauncher(std::move(demoLauncher))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(config.sandbox ? tr("MentorDesk (demo tenant)") : tr("MentorDesk"));
 
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(u"pages"_s);
-    auto *calendarArea = new QLabel(tr("Your calendar will appear here."), m_pages);
+    m_banner = new Banner(this);
+    m_welcome = new WelcomePage(m_session, bool(m_demoLauncher), this);
+    connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::startSignIn);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::settingsRequested, this, &MainWindow::showSignInSettings);
+
+    m_signedInPage = new QWidget(this);
+    m_signedInPage->setObjectName(u"signedInPage"_s);
+    auto *calendarArea = new QLabel(tr("Your calendar will appear here."), m_signedInPage);
     calendarArea->setObjectName(u"calendarArea"_s);
     calendarArea->setAlignment(Qt::AlignCenter);
     calendarArea->setAccessibleName(tr("Calendar"));
-    m_pages->addWidget(calendarArea);
-    setCentralWidget(m_pages);
+    auto *signedInLayout = new QVBoxLayout(m_signedInPage);
+    signedInLayout->setContentsMargins(0, 0, 0, 0);
+    signedInLayout->addWidget(calendarArea, 1);
 
-    m_statusLabel = new QLabel(tr("Not signed in"), this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_signedInPage);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
+    m_avatar = new Avatar(22, this);
+    m_accountButton = new QToolButton(this);
+    m_accountButton->setObjectName(u"accountButton"_s);
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_accountButton);
+
     createMenus();
-    resize(1100, 720);
+
+    connect(m_session, &Session::stateChanged, this, &MainWindow::updateForSession);
+    connect(m_session, &Session::accountChanged, this, &MainWindow::updateForSession);
+    connect(m_session, &Session::signInFinished, this, &MainWindow::onSignInFinished);
+    connect(m_session, &Session::reauthenticationRequired, this, &MainWindow::onReauthenticationRequired);
+    connect(m_session, &Session::keychainUnavailable, this,
+            [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
+    connect(m_banner, &Banner::primaryActionTriggered, this, [this] {
+        if (m_session->state() == Session::State::Expired)
+            startSignIn();
+    });
+    connect(m_banner, &Banner::secondaryActionTriggered, this, [this] {
+        if (m_session->state() == Session::State::Expired) {
+            m_banner->hide();
+            m_session->declineReauthentication();
+        }
+    });
+    updateForSession();
+    resize(1200, 780);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settings = fileMenu->addAction(tr("Sign-in &settings…"), this, &MainWindow::showSignInSettings);
+    settings->setObjectName(u"actionSignInSettings"_s);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"actionQuit"_s);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *action = themeMenu->addAction(Theme::displayName(mode));
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == mode);
+        action->setObjectName(u"actionTheme%1"_s.arg(int(mode)));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            Theme::save(mode);
+        });
+    }
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *permissions = accountMenu->addAction(tr("&Permissions…"), this, &MainWindow::showPermissions);
+    permissions->setObjectName(u"actionPermissions"_s);
+    permissions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *switchAccount
+        = accountMenu->addAction(tr("S&witch account…"), this, [this] { m_session->switchAccount(); });
+    switchAccount->setObjectName(u"actionSwitchAccount"_s);
+    accountMenu->addSeparator();
+    QAction *signOut = accountMenu->addAction(tr("Sign &out"), m_session, &Session::signOut);
+    signOut->setObjectName(u"actionSignOut"_s);
+    m_signedInActions = {permissions, switchAccount, signOut};
+    m_accountButton->setMenu(accountMenu);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::updateForSession()
+{
+    const Session::State state = m_session->state();
+    const Account &account = m_session->account();
+    const bool signedIn = account.isValid() && state != Session::State::SignedOut && state != Session::State::Restoring;
+    m_pages->setCurrentWidget(signedIn ? m_signedInPage : m_welcome);
+    for (QAction *action : std::as_const(m_signedInActions))
+        action->setEnabled(signedIn);
+    const QString demo = m_session->config().sandbox ? tr(" (demo tenant)") : QString();
+    setWindowTitle(signedIn ? tr("MentorDesk — %1%2").arg(account.displayName, demo) : tr("MentorDesk%1").arg(demo));
+    const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
+    m_accountButton->setVisible(signedIn);
+    if (signedIn) {
+        m_avatar->setPerson(name);
+        m_accountButton->setIcon(QIcon(m_avatar->pixmap()));
+        m_accountButton->setText(name);
+        m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
+        m_accountButton->setToolTip(account.username);
+    }
+    switch (state) {
+    case Session::State::SignedOut:
+        m_statusLabel->setText(tr("Not signed in"));
+        break;
+    case Session::State::Restoring:
+        m_statusLabel->setText(tr("Restoring your sign-in…"));
+        break;
+    case Session::State::SigningIn:
+        m_statusLabel->setText(tr("Signing in…"));
+        break;
+    case Session::State::SignedIn:
+        m_statusLabel->setText(tr("Signed in as %1").arg(account.username));
+        if (m_banner->isVisible() && m_banner->text().startsWith(tr("Your sign-in has expired")))
+            m_banner->hide();
+        break;
+    case Session::State::Refreshing:
+        m_statusLabel->setText(tr("Renewing your sign-in…"));
+        break;
+    case Session::State::Expired:
+        m_statusLabel->setText(tr("Sign-in expired"));
+        break;
+    }
+}
+
+void MainWindow::startSignIn()
+{
+    AppConfig config = m_session->config();
+    if (config.clientId.isEmpty() && !config.sandbox) {
+        QMessageBox::information(this, tr("One setting is missing"),
+                                 tr("MentorDesk needs the application (client) ID of your organisation's app "
+                                    "registration before it can sign you in. You can also try the demo tenant."));
+        showSignInSettings();
+        if (m_session->config().clientId.isEmpty())
+            return;
+        config = m_session->config();
+    }
+    if (m_session->state() != Session::State::Expired) {
+        ConsentReviewDialog review(ConsentReviewDialog::Round::SignIn, config.staySignedIn, this);
+        if (review.exec() != QDialog::Accepted)
+            return;
+        if (review.staySignedIn() != config.staySignedIn) {
+            config.staySignedIn = review.staySignedIn();
+            if (!config.sandbox)
+                QSettings().setValue(u"auth/staySignedIn"_s, config.staySignedIn);
+            m_session->setConfig(config);
+        }
+    }
+    m_welcome->showMessage({}, false);
+    m_session->signIn();
+}
+
+void MainWindow::setTeamsFeatures(bool on)
+{
+    if (!on) {
+        m_session->disableTeams();
+        return;
+    }
+    ConsentReviewDialog review(ConsentReviewDialog::Round::Teams, m_session->config().staySignedIn,
+                               m_permissions ? static_cast<QWidget *>(m_permissions.data()) : this);
+    if (review.exec() == QDialog::Accepted)
+        m_session->enableTeams();
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_demoLauncher)
+        return;
+    QString error;
+    const std::optional<AppConfig> demo = m_demoLauncher(&error);
+    if (!demo) {
+        m_welcome->showMessage(tr("The demo tenant could not start: %1").arg(error), true);
+        return;
+    }
+    m_services->reconfigure(*demo);
+    m_welcome->refresh();
+    updateForSession();
+    startSignIn();
+}
+
+void MainWindow::showSignInSettings()
+{
+    SignInSettingsDialog dialog(m_session->config(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppConfig config = dialog.config();
+    QSettings settings;
+    config.save(settings);
+    m_services->reconfigure(config);
+    m_welcome->refresh();
+}
+
+void MainWindow::onSignInFinished(Session::Round round, const SignInResult &result)
+{
+    if (result.succeeded()) {
+        m_welcome->showMessage({}, false);
+        if (round == Session::Round::EnableTeams && m_permissions)
+            m_permissions->refresh();
+        return;
+    }
+    const AuthError &error = result.error;
+    if (error.kind == AuthError::Kind::Cancelled)
+        return;
+    const bool consentProblem = error.kind == AuthError::Kind::Declined
+        || error.kind == AuthError::Kind::ConsentRequired || error.kind == AuthError::Kind::AdminApprovalRequired;
+    if (consentProblem && m_session->account().isValid()) {
+        // Back to the Permissions page, which explains what happened and what to do next.
+        showPermissions();
+        return;
+    }
+    const QString details = error.technicalDetails();
+    m_welcome->showMessage(details.isEmpty() ? error.userMessage() : error.userMessage() + u"\n"_s + details, true);
+    if (m_session->account().isValid())
+        m_banner->showMessage(Banner::Kind::Error, error.userMessage());
+}
+
+void MainWindow::onReauthenticationRequired()
+{
+    m_banner->showMessage(Banner::Kind::Warning,
+                          tr("Your sign-in has expired. Sign in again to continue; everything you were doing is kept."),
+                          tr("&Sign in again"), tr("&Not now"));
+}
+
+void MainWindow::showPermissions()
+{
+    if (!m_permissions) {
+        m_permissions = new PermissionsDialog(m_session, this);
+        m_permissions->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_permissions, &PermissionsDialog::retryConsentRequested, this, [this] {
+            if (m_session->teamsEnabled())
+                setTeamsFeatures(true);
+            else
+                startSignIn();
+        });
+        connect(m_permissions, &PermissionsDialog::teamsFeaturesRequested, this, &MainWindow::setTeamsFeatures);
+        connect(m_permissions, &PermissionsDialog::signOutRequested, this, [this] {
+            m_permissions->close();
+            m_session->signOut();
+        });
+    }
+    m_permissions->refresh();
+    m_permissions->show();
+    m_permissions->raise();
+    m_permissions->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,30 +1,66 @@
 #pragma once
 
+#include "auth/Session.h"
 #include "config/AppConfig.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace MentorDesk {
+
+class AppServices;
+class Avatar;
+class Banner;
+class PermissionsDialog;
+class WelcomePage;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const AppConfig &config, QWidget *parent = nullptr);
+    // Starts the built-in demo tenant and returns the configuration that points at it (empty + *error on failure).
+    using DemoLauncher = std::function<std::optional<AppConfig>(QString *error)>;
+
+    explicit MainWindow(AppServices *services, DemoLauncher demoLauncher = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WelcomePage *welcomePage() const { return m_welcome; }
+    Banner *banner() const { return m_banner; }
 
 public Q_SLOTS:
     void showAbout();
+    void showPermissions();
+    void startSignIn();
+    void startDemo();
+    void showSignInSettings();
+    void setTeamsFeatures(bool on);
 
 private:
     void createMenus();
+    void updateForSession();
+    void onSignInFinished(Session::Round round, const SignInResult &result);
+    void onReauthenticationRequired();
 
-    AppConfig m_config;
+    AppServices *m_services;
+    Session *m_session;
+    DemoLauncher m_demoLauncher;
     QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_signedInPage = nullptr;
+    Banner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QToolButton *m_accountButton = nullptr;
+    Avatar *m_avatar = nullptr;
+    QPointer<PermissionsDialog> m_permissions;
+    QList<QAction *> m_signedInActions;
 };
 
 } // namespace MentorDesk

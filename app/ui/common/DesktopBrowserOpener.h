@@ -1,0 +1,14 @@
+#pragma once
+
+#include "auth/BrowserOpener.h"
+
+namespace MentorDesk {
+
+// The system browser via QDesktopServices (xdg-open and $BROWSER on Linux).
+class DesktopBrowserOpener final : public BrowserOpener
+{
+public:
+    bool openUrl(const QUrl &url) override;
+};
+
+} // namespace MentorDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "config/AppConfig.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace MentorDesk {
+
+// Client ID, tenant, cloud and (advanced) authority / Graph URL, validated with AppConfig's rules.
+class SignInSettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SignInSettingsDialog(const AppConfig &config, QWidget *parent = nullptr);
+
+    AppConfig config() const;
+    void accept() override;
+
+private:
+    AppConfig m_base;
+    QLineEdit *m_clientId;
+    QLineEdit *m_tenant;
+    QComboBox *m_cloud;
+    QLineEdit *m_authority;
+    QLineEdit *m_graphUrl;
+    QSpinBox *m_timeout;
+    QLabel *m_error;
+};
+
+} // namespace MentorDesk

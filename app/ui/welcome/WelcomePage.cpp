@@ -1,0 +1,241 @@
+#include "welcome/WelcomePage.h"
+
+#include "auth/Session.h"
+#include "auth/SignInFlow.h"
+#include "common/Theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_demoAvailable(demoAvailable)
+{
+    setObjectName(u"welcomePage"_s);
+
+    auto *logo = new QLabel(this);
+    logo->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    logo->setAlignment(Qt::AlignCenter);
+    logo->setAccessibleName(tr("MentorDesk logo"));
+    auto *title = new QLabel(tr("Welcome to MentorDesk"), this);
+    title->setObjectName(u"title"_s);
+    title->setAlignment(Qt::AlignCenter);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(u"subtitle"_s);
+    m_subtitle->setAlignment(Qt::AlignCenter);
+    m_subtitle->setWordWrap(true);
+
+    // Idle state
+    auto *idle = new QWidget(this);
+    m_signIn = new QPushButton(idle);
+    m_signIn->setObjectName(u"signInButton"_s);
+    m_signIn->setDefault(true);
+    m_signIn->setMinimumHeight(40);
+    m_signIn->setIcon(QIcon::fromTheme(u"im-user"_s));
+    m_demo = new QPushButton(tr("Try the &demo tenant"), idle);
+    m_demo->setObjectName(u"demoButton"_s);
+    m_demo->setAccessibleName(tr("Try the demo tenant"));
+    m_demo->setToolTip(
+        tr("A built-in imitation of Microsoft 365 on this computer: try everything without an account."));
+    m_settings = new QPushButton(tr("Sign-in &settings…"), idle);
+    m_settings->setObjectName(u"settingsButton"_s);
+    m_settings->setAccessibleName(tr("Sign-in settings"));
+    m_settings->setFlat(true);
+    m_configSummary = new QLabel(idle);
+    m_configSummary->setObjectName(u"configSummary"_s);
+    m_configSummary->setAlignment(Qt::AlignCenter);
+    m_configSummary->setWordWrap(true);
+    QPalette dim = m_configSummary->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::Disabled, QPalette::WindowText));
+    m_configSummary->setPalette(dim);
+    connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_settings, &QPushButton::clicked, this, &WelcomePage::settingsRequested);
+    auto *idleLayout = new QVBoxLayout(idle);
+    idleLayout->addWidget(m_signIn);
+    idleLayout->addWidget(m_demo);
+    idleLayout->addWidget(m_settings);
+    idleLayout->addWidget(m_configSummary);
+
+    // Busy state
+    auto *busy = new QWidget(this);
+    m_busyText = new QLabel(busy);
+    m_busyText->setObjectName(u"busyText"_s);
+    m_busyText->setWordWrap(true);
+    m_busyText->setAlignment(Qt::AlignCenter);
+    m_progress = new QProgressBar(busy);
+    m_progress->setObjectName(u"busyProgress"_s);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Signing in"));
+    m_cancel = new QPushButton(tr("&Cancel sign-in"), busy);
+    m_cancel->setObjectName(u"cancelSignIn"_s);
+    m_cancel->setAccessibleName(tr("Cancel sign-in"));
+    connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelSignIn);
+    m_urlBox = new QWidget(busy);
+    auto *urlHint = new QLabel(tr("MentorDesk could not open your browser. Open this address in a browser on this "
+                                  "computer to continue:"),
+                               m_urlBox);
+    urlHint->setWordWrap(true);
+    m_url = new QLineEdit(m_urlBox);
+    m_url->setObjectName(u"signInUrl"_s);
+    m_url->setReadOnly(true);
+    m_url->setAccessibleName(tr("Sign-in address"));
+    auto *copy = new QPushButton(tr("Cop&y address"), m_urlBox);
+    copy->setObjectName(u"copySignInUrl"_s);
+    copy->setAccessibleName(tr("Copy sign-in address"));
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(copy);
+    auto *urlLayout = new QVBoxLayout(m_urlBox);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(urlHint);
+    urlLayout->addLayout(urlRow);
+    m_urlBox->hide();
+    auto *busyLayout = new QVBoxLayout(busy);
+    busyLayout->addWidget(m_busyText);
+    busyLayout->addWidget(m_progress);
+    busyLayout->addWidget(m_urlBox);
+    busyLayout->addWidget(m_cancel, 0, Qt::AlignCenter);
+
+    m_states = new QStackedWidget(this);
+    m_states->addWidget(idle);
+    m_states->addWidget(busy);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"message"_s);
+    m_message->setWordWrap(true);
+    m_message->setFrameShape(QFrame::StyledPanel);
+    m_message->setMargin(10);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *column = new QVBoxLayout;
+    column->addStretch(2);
+    column->addWidget(logo);
+    column->addWidget(title);
+    column->addWidget(m_subtitle);
+    column->addSpacing(16);
+    column->addWidget(m_message);
+    column->addWidget(m_states);
+    column->addStretch(3);
+    auto *row = new QHBoxLayout(this);
+    row->addStretch(1);
+    row->addLayout(column, 2);
+    row->addStretch(1);
+
+    SignInFlow *flow = m_session->flow();
+    connect(flow, &SignInFlow::stageChanged, this, &WelcomePage::onStageChanged);
+    connect(flow, &SignInFlow::browserOpenFailed, this, [this](const QUrl &url) {
+        m_url->setText(url.toString(QUrl::FullyEncoded));
+        m_urlBox->show();
+        m_url->setFocus();
+    });
+    connect(m_session, &Session::stateChanged, this, &WelcomePage::refresh);
+    connect(m_session, &Session::keychainUnavailable, this,
+            [this](const QString &message) { showMessage(message, false); });
+    refresh();
+}
+
+void WelcomePage::refresh()
+{
+    const AppConfig &config = m_session->config();
+    const Account &remembered = m_session->rememberedAccount();
+    if (config.sandbox) {
+        m_subtitle->setText(tr("You are on the demo tenant: a local imitation of Microsoft 365 on this computer. "
+                               "Everything works as with a real account, and nothing leaves this computer."));
+        m_signIn->setText(tr("&Sign in to the demo tenant"));
+    } else {
+        m_subtitle->setText(tr("Your Outlook calendars, Teams mentoring sessions and channel posts, with delegated "
+                               "permissions only: you see every permission before you consent."));
+        m_signIn->setText(remembered.isValid() ? tr("&Continue as %1").arg(remembered.username)
+                                               : tr("&Sign in with Microsoft"));
+    }
+    m_signIn->setAccessibleName(m_signIn->text().remove(u'&'));
+    m_demo->setVisible(m_demoAvailable && !config.sandbox);
+    m_settings->setVisible(!config.sandbox);
+    const QString clientId = config.clientId.isEmpty() ? tr("not set") : config.clientId;
+    m_configSummary->setText(
+        config.sandbox
+            ? QString()
+            : tr("%1 · tenant %2 · client ID %3")
+                  .arg(CloudInfo::displayName(config.cloud),
+                       config.authorityOverride.isEmpty() ? config.tenant : config.authority().toDisplayString(),
+                       clientId));
+    showBusy(m_session->flow()->isRunning() || m_session->state() == Session::State::Restoring);
+    onStageChanged();
+}
+
+void WelcomePage::showBusy(bool busy)
+{
+    m_states->setCurrentIndex(busy ? 1 : 0);
+    if (!busy)
+        m_urlBox->hide();
+    if (busy)
+        m_cancel->setFocus();
+    else
+        m_signIn->setFocus();
+}
+
+void WelcomePage::onStageChanged()
+{
+    const SignInFlow *flow = m_session->flow();
+    switch (flow->stage()) {
+    case SignInFlow::Stage::Idle:
+        if (m_session->state() == Session::State::Restoring) {
+            m_busyText->setText(tr("Restoring your sign-in…"));
+            m_cancel->hide();
+        } else {
+            showBusy(false);
+        }
+        return;
+    case SignInFlow::Stage::Discovering:
+        m_busyText->setText(tr("Reading the sign-in configuration…"));
+        break;
+    case SignInFlow::Stage::WaitingForBrowser:
+        m_busyText->setText(tr("Finish signing in in your browser. MentorDesk is waiting for it…"));
+        break;
+    case SignInFlow::Stage::ExchangingCode:
+        m_busyText->setText(tr("Completing sign-in…"));
+        break;
+    }
+    m_cancel->show();
+    m_message->hide();
+    showBusy(true);
+}
+
+void WelcomePage::showMessage(const QString &message, bool isError)
+{
+    m_message->setText(message);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? Theme::danger() : palette.color(QPalette::Active, QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString WelcomePage::messageText() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+} // namespace MentorDesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace MentorDesk {
+
+class Session;
+struct SignInResult;
+
+// What a signed-out user sees: sign in, try the demo tenant, sign-in settings; while the browser is open a busy
+// state with Cancel (and the address to copy if no browser could be opened); after a failed round its reason.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WelcomePage(Session *session, bool demoAvailable, QWidget *parent = nullptr);
+
+    void refresh();
+    void showMessage(const QString &message, bool isError);
+    QString messageText() const;
+
+Q_SIGNALS:
+    void signInRequested();
+    void demoRequested();
+    void settingsRequested();
+
+private:
+    void showBusy(bool busy);
+    void onStageChanged();
+
+    Session *m_session;
+    bool m_demoAvailable;
+    QStackedWidget *m_states;
+    QLabel *m_subtitle;
+    QPushButton *m_signIn;
+    QPushButton *m_demo;
+    QPushButton *m_settings;
+    QLabel *m_configSummary;
+    QLabel *m_message;
+    QLabel *m_busyText;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QWidget *m_urlBox;
+    QLineEdit *m_url;
+};
+
+} // namespace MentorDesk
