@@ -216,7 +216,9 @@ void Session::startRound(Round round)
     if (round == Round::SwitchAccount) {
         request.prompt = u"select_account"_s;
     } else if (hint.isValid()) {
-        request.loginHint = hint.username;
+        // preferred_username comes only with the profile scope, which MentorDesk does not request; the email
+        // claim (or the UPN learned from /me) identifies the account just as well for a hint.
+        request.loginHint = hint.username.isEmpty() ? hint.email : hint.username;
         if (hint.kind == AccountKind::WorkOrSchool)
             request.domainHint = u"organizations"_s;
     }

@@ -61,15 +61,16 @@ void SignInFlow::start(const SignInRequest &request)
     m_request = request;
     m_authorizationUrl.clear();
 
-    if (const QString problem = AppConfig::validateAuthority(request.authority); !problem.isEmpty()) {
-        setStage(Stage::Discovering); // so finish() reports it
-        finish(AuthError::make(AuthError::Kind::Configuration, problem));
-        return;
-    }
-    if (request.clientId.trimmed().isEmpty()) {
+    // Configuration problems end the round too, but never inside start(): callers get the same asynchronous
+    // finished() as for every other outcome.
+    QString problem = AppConfig::validateAuthority(request.authority);
+    if (problem.isEmpty() && request.clientId.trimmed().isEmpty())
+        problem = tr("no application (client) ID is configured; set it in the sign-in settings");
+    if (!problem.isEmpty()) {
         setStage(Stage::Discovering);
-        finish(AuthError::make(AuthError::Kind::Configuration,
-                               tr("no application (client) ID is configured; set it in the sign-in settings")));
+        QMetaObject::invokeMethod(
+            this, [this, problem] { finish(AuthError::make(AuthError::Kind::Configuration, problem)); },
+            Qt::QueuedConnection);
         return;
     }
     setStage(Stage::Discovering);
