@@ -32,19 +32,22 @@ bool TokenSet::fromTokenResponse(const QJsonObject &response, const QStringList 
 
     const QString scope = response.value("scope"_L1).toString();
     QStringList granted = scope.isEmpty() ? requestedScopes : catalog.parseScopeString(scope);
-    auto proven = [&result](const QString &openIdScope) {
-        if (openIdScope == "offline_access"_L1)
-            return !result.refreshToken.isEmpty();
-        return !result.idToken.isEmpty(); // openid, email, profile come with the id_token
+    // The opt-in scope is offline_access ("Stay signed in"); its proof is a refresh token.
+    auto isOptIn = [&catalog](const QString &scope) {
+        const auto info = catalog.scope(scope);
+        return info && info->optIn;
+    };
+    auto proven = [&](const QString &openIdScope) {
+        return isOptIn(openIdScope) ? !result.refreshToken.isEmpty() : !result.idToken.isEmpty();
     };
     for (const QString &requested : requestedScopes) {
         if (ScopeCatalog::isOpenIdScope(requested) && !granted.contains(requested) && proven(requested))
             granted << requested;
     }
     // A refresh token nobody asked for is not kept: "Stay signed in" is opt-in.
-    if (!requestedScopes.contains("offline_access"_L1)) {
+    if (std::none_of(requestedScopes.cbegin(), requestedScopes.cend(), isOptIn)) {
         result.refreshToken.clear();
-        granted.removeAll("offline_access"_L1);
+        granted.erase(std::remove_if(granted.begin(), granted.end(), isOptIn), granted.end());
     }
     result.grantedScopes = granted;
     *tokens = result;
