@@ -33,8 +33,8 @@ bool TokenSet::fromTokenResponse(const QJsonObject &response, const QStringList 
     const QString scope = response.value("scope"_L1).toString();
     QStringList granted = scope.isEmpty() ? requestedScopes : catalog.parseScopeString(scope);
     // The opt-in scope is offline_access ("Stay signed in"); its proof is a refresh token.
-    auto isOptIn = [&catalog](const QString &scope) {
-        const auto info = catalog.scope(scope);
+    auto isOptIn = [&catalog](const QString &name) {
+        const auto info = catalog.scope(name);
         return info && info->optIn;
     };
     auto proven = [&](const QString &openIdScope) {
