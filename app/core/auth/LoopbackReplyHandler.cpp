@@ -12,8 +12,9 @@ namespace MentorDesk {
 LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
     : QOAuthHttpServerReplyHandler(QHostAddress(QHostAddress::LocalHost), 0, parent)
 {
-    // Qt 6.4 matches callbacks by prefix and 6.8 exactly; a non-empty path keeps /favicon.ico out on both.
-    setCallbackPath(u"callback"_s);
+    // Qt 6.4 strips the leading slash and matches by prefix; 6.7+ keeps the path as given and matches it exactly.
+    // "/callback" is right for both, and keeps /favicon.ico out.
+    setCallbackPath(u"/callback"_s);
     m_port = isListening() ? port() : 0;
     if (m_port)
         qCDebug(lcAuth) << "loopback listener open on 127.0.0.1 port" << m_port;
