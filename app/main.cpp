@@ -1,3 +1,4 @@
+#include "SandboxServer.h"
 #include "auth/KeychainSecretBackend.h"
 #include "auth/Session.h"
 #include "common/Clock.h"
@@ -10,6 +11,7 @@
 #include "services/AppServices.h"
 
 #include <QApplication>
+#include <QHostAddress>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -66,12 +68,44 @@ int main(int argc, char *argv[])
     installTranslators(app);
     Theme::apply(Theme::fromSettings());
 
+    // The demo tenant runs in this process, on a free loopback port, for as long as the app runs.
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    const AppConfig base = cli.config;
+    const MainWindow::DemoLauncher startDemo = [&sandbox, base](QString *error) -> std::optional<AppConfig> {
+        if (!sandbox) {
+            sandbox = std::make_unique<Sandbox::SandboxServer>();
+            if (!sandbox->listen(QHostAddress(QHostAddress::LocalHost))) {
+                *error = sandbox->errorString();
+                sandbox.reset();
+                return std::nullopt;
+            }
+        }
+        AppConfig demo = base;
+        demo.sandbox = true;
+        demo.cloud = Cloud::Global;
+        demo.clientId = sandbox->clientId();
+        demo.authorityOverride = sandbox->authority();
+        demo.graphUrlOverride = sandbox->graphBaseUrl();
+        return demo;
+    };
+    AppConfig config = cli.config;
+    if (config.sandbox) {
+        QString error;
+        const std::optional<AppConfig> demo = startDemo(&error);
+        if (!demo) {
+            std::fputs(qPrintable(u"mentordesk: the demo tenant could not start: "_s + error + u'\n'), stderr);
+            return 1;
+        }
+        config = *demo;
+        qCInfo(lcApp) << "demo tenant listening on" << sandbox->baseUrl().toString();
+    }
+
     DesktopBrowserOpener browser;
-    AppServices services(cli.config, std::make_unique<KeychainSecretBackend>(QLatin1StringView(kAppId)), &browser,
+    AppServices services(config, std::make_unique<KeychainSecretBackend>(QLatin1StringView(kAppId)), &browser,
                          Clock::system());
-    MainWindow window(&services);
+    MainWindow window(&services, startDemo);
     window.show();
     services.session()->restore();
-    qCInfo(lcApp) << "MentorDesk" << kVersion << "started" << (cli.config.sandbox ? "on the demo tenant" : "");
+    qCInfo(lcApp) << "MentorDesk" << kVersion << "started" << (config.sandbox ? "on the demo tenant" : "");
     return app.exec();
 }

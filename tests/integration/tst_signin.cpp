@@ -1,5 +1,6 @@
 // Sign-in against the sandbox tenant over real loopback HTTP: the browser is played by TestBrowser, the
 // identity provider is the sandbox's Entra imitation, the keychain (where used) is the real Secret Service.
+#include "SandboxServer.h"
 #include "TestBrowser.h"
 #include "auth/KeychainSecretBackend.h"
 #include "auth/SecretBackend.h"
@@ -8,7 +9,6 @@
 #include "auth/TokenStore.h"
 #include "common/Clock.h"
 #include "consent/ScopeCatalog.h"
-#include "SandboxServer.h"
 
 #include <QDirIterator>
 #include <QHostAddress>
@@ -98,7 +98,7 @@ struct Harness
     AppConfig config(bool staySignedIn = false) const
     {
         AppConfig c;
-        c.sandbox = true;
+        // Not flagged as the demo tenant: these tests exercise the persistent path against the sandbox.
         c.clientId = sandbox.clientId();
         c.authorityOverride = sandbox.authority();
         c.graphUrlOverride = sandbox.graphBaseUrl();
@@ -177,8 +177,8 @@ void TestSignIn::authorizeAndTokenParametersAreExactAndUnique()
 
     // What the browser was sent to: every parameter exactly once (no duplicate PKCE on Qt 6.8+).
     const QUrlQuery query(h.browser.lastAuthorizeUrl());
-    const QStringList expected{u"response_type"_s, u"client_id"_s, u"redirect_uri"_s, u"scope"_s, u"state"_s,
-                               u"code_challenge"_s, u"code_challenge_method"_s, u"nonce"_s};
+    const QStringList expected{u"response_type"_s, u"client_id"_s,      u"redirect_uri"_s,          u"scope"_s,
+                               u"state"_s,         u"code_challenge"_s, u"code_challenge_method"_s, u"nonce"_s};
     for (const QString &name : expected)
         QVERIFY2(query.allQueryItemValues(name).size() == 1, qPrintable(name));
     QCOMPARE(query.queryItemValue(u"response_type"_s), u"code"_s);
@@ -188,7 +188,8 @@ void TestSignIn::authorizeAndTokenParametersAreExactAndUnique()
     QVERIFY(query.queryItemValue(u"state"_s).size() >= 22); // >= 128 bits
     QVERIFY(!query.hasQueryItem(u"client_secret"_s));
     const QString redirect = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
-    QVERIFY2(QRegularExpression(u"^http://localhost:\\d+/callback$"_s).match(redirect).hasMatch(), qPrintable(redirect));
+    QVERIFY2(QRegularExpression(u"^http://localhost:\\d+/callback$"_s).match(redirect).hasMatch(),
+             qPrintable(redirect));
     QCOMPARE(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded).split(u' '), request.scopes);
 
     // What the sandbox received, duplicates preserved.
@@ -251,7 +252,8 @@ void TestSignIn::userDeclinesConsent()
     QVERIFY2(result.error.description.contains(u"User declined to consent"_s), qPrintable(result.error.description));
     QVERIFY(h.browser.lastIdentityPage().contains(u"Calendars.ReadWrite"_s)); // the consent page listed the scopes
     QTRY_VERIFY(h.browser.callbackDelivered());
-    QVERIFY2(h.browser.lastCallbackPage().contains(u"Sign-in not completed"_s), qPrintable(h.browser.lastCallbackPage()));
+    QVERIFY2(h.browser.lastCallbackPage().contains(u"Sign-in not completed"_s),
+             qPrintable(h.browser.lastCallbackPage()));
     QCOMPARE(h.tokenRequests().size(), 0);
     QTRY_COMPARE(flow.listeningPort(), quint16(0));
 }
@@ -286,7 +288,8 @@ void TestSignIn::replayedRedirectIsRejected()
     QTest::qWait(300);
     int exchanges = 0;
     for (const QJsonValue &request : h.tokenRequests())
-        exchanges += parameter(request.toObject().value("parameters"_L1).toArray(), u"grant_type"_s) == "authorization_code"_L1;
+        exchanges += parameter(request.toObject().value("parameters"_L1).toArray(), u"grant_type"_s)
+            == "authorization_code"_L1;
     QCOMPARE(exchanges, 1);
 }
 

@@ -12,8 +12,7 @@ namespace MentorDesk::Test {
 
 TestBrowser::TestBrowser(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool TestBrowser::openUrl(const QUrl &url)
 {

@@ -13,18 +13,20 @@ namespace MentorDesk::Test {
 // Plays the user's browser over real HTTP: fetches the authorize URL from the (sandbox) identity provider, answers
 // its consent page like a person would, and follows the redirect to MentorDesk's loopback listener. Each step is
 // recorded so tests can assert what a browser saw.
-class TestBrowser : public QObject, public BrowserOpener
+class TestBrowser
+    : public QObject
+    , public BrowserOpener
 {
     Q_OBJECT
 
 public:
     enum class Action {
-        Accept,        // click Accept on the consent page (or follow an automatic redirect)
-        Decline,       // click Cancel on the consent page
-        ReturnToApp,   // "Return to the application" on the admin-approval page
-        DoNothing,     // the user never finishes (timeouts, Cancel in the app)
-        FailToOpen,    // no browser can be started
-        TamperState,   // deliver the redirect with a different state (CSRF / stale tab)
+        Accept, // click Accept on the consent page (or follow an automatic redirect)
+        Decline, // click Cancel on the consent page
+        ReturnToApp, // "Return to the application" on the admin-approval page
+        DoNothing, // the user never finishes (timeouts, Cancel in the app)
+        FailToOpen, // no browser can be started
+        TamperState, // deliver the redirect with a different state (CSRF / stale tab)
         ReplayPrevious // deliver the previous attempt's redirect (old code and state) to the new listener
     };
     Q_ENUM(Action)

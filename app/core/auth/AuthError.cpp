@@ -54,7 +54,7 @@ AuthError::Kind AuthError::classify(const QString &error, int aadsts)
     case 7000218: // registration expects a confidential client
     case 9002327: // registered as single-page application
     case 50194: // app is not multi-tenant
-    case 90015:   // duplicated request parameter
+    case 90015: // duplicated request parameter
     case 9000411: // duplicated request parameter (current code)
         return Kind::Configuration;
     case 54005: // code already redeemed

@@ -90,6 +90,25 @@ void Session::setConfig(const AppConfig &config)
     Q_EMIT consentChanged();
 }
 
+void Session::updateProfile(const QString &displayName, const QString &userPrincipalName, const QString &mail)
+{
+    if (!m_account.isValid())
+        return;
+    Account updated = m_account;
+    if (!displayName.isEmpty())
+        updated.displayName = displayName;
+    if (!userPrincipalName.isEmpty())
+        updated.username = userPrincipalName;
+    if (!mail.isEmpty())
+        updated.email = mail;
+    if (updated == m_account)
+        return;
+    m_account = updated;
+    m_remembered = updated;
+    persist();
+    Q_EMIT accountChanged(m_account);
+}
+
 ConsentState Session::consentState() const
 {
     ConsentState state;
@@ -132,6 +151,10 @@ QUrl Session::adminConsentUrl() const
 
 void Session::restore()
 {
+    if (m_config.sandbox) {
+        setState(State::SignedOut);
+        return;
+    }
     QSettings settings;
     const QString key = settings.value(kLastAccount).toString();
     if (key.isEmpty()) {
@@ -270,7 +293,8 @@ void Session::onFlowFinished(const SignInResult &result)
     }
     adoptTokens(result.tokens);
     saveAccountSettings();
-    QSettings().setValue(kLastAccount, m_account.key());
+    if (!m_config.sandbox) // the demo tenant restarts empty with every run: nothing to restore
+        QSettings().setValue(kLastAccount, m_account.key());
     setState(State::SignedIn);
     persist();
     if (accountChanged)

@@ -64,6 +64,8 @@ public:
     void declineReauthentication();
 
     void setConfig(const AppConfig &config);
+    // Display details from Graph's /me (the id_token carries few without the profile scope): name, UPN, mail.
+    void updateProfile(const QString &displayName, const QString &userPrincipalName, const QString &mail);
     const AppConfig &config() const { return m_config; }
     State state() const { return m_state; }
     Round currentRound() const { return m_round; }

@@ -60,6 +60,13 @@ TokenStore::TokenStore(SecretBackend *backend, QObject *parent)
 
 TokenStore::~TokenStore() = default;
 
+void TokenStore::setBackend(SecretBackend *backend)
+{
+    m_backend = backend;
+    m_memory.reset();
+    m_unavailableReason.clear();
+}
+
 bool TokenStore::isPersistent() const
 {
     return !m_memory && m_backend->persistsAcrossRestarts();

@@ -47,6 +47,9 @@ public:
     void load(const QString &accountKey, Loaded loaded);
     void remove(const QString &accountKey, Done done); // every chunk, whether or not it exists
 
+    // Another backend from now on (e.g. memory for the demo tenant); the memory fallback is reset.
+    void setBackend(SecretBackend *backend);
+
     // False once the keychain turned out to be missing: tokens then last until MentorDesk quits.
     bool isPersistent() const;
     QString unavailableReason() const { return m_unavailableReason; }

@@ -5,6 +5,11 @@
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
 #include "common/Logging.h"
+#include "graph/GraphClient.h"
+#include "graph/Outbox.h"
+#include "graph/SystemNetworkReachability.h"
+#include "graph/jobs/GetMeJob.h"
+#include "graph/jobs/GetPhotoJob.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -14,33 +19,114 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
-AppServices::AppServices(const AppConfig &config, std::unique_ptr<SecretBackend> secrets, BrowserOpener *browser,
+AppServices::AppServices(const AppConfig &config, std::unique_ptr<SecretBackend> keychain, BrowserOpener *browser,
                          Clock *clock, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_secrets(std::move(secrets))
+    , m_keychain(std::move(keychain))
+    , m_memorySecrets(std::make_unique<MemorySecretBackend>())
     , m_clock(clock)
     , m_network(new QNetworkAccessManager(this))
-    , m_tokenStore(new TokenStore(m_secrets.get(), this))
+    , m_tokenStore(new TokenStore(backendFor(config), this))
     , m_session(new Session(config, m_network, browser, m_tokenStore, clock, this))
+    , m_graph(new GraphClient(m_network, m_session, config, this))
+    , m_reachability(new SystemNetworkReachability(this))
 {
     m_network->setTransferTimeout(30000);
+    m_graph->setClock(clock);
+    connect(m_session, &Session::stateChanged, this, &AppServices::onSessionChanged);
+    connect(m_session, &Session::accountChanged, this, &AppServices::onSessionChanged);
     connect(m_session, &Session::signedOut, this, [this](const Account &account) {
+        closeAccount(); // closes the databases before their files go
         const QString directory = accountDataDirectory(account);
         if (QDir(directory).exists() && !QDir(directory).removeRecursively())
             qCWarning(lcApp) << "could not remove every cached file of the signed-out account";
         Q_EMIT accountDataRemoved(directory);
     });
+    connect(m_graph, &GraphClient::signInRequired, m_session, &Session::requestReauthentication);
 }
 
-AppServices::~AppServices() = default;
+AppServices::~AppServices()
+{
+    closeAccount();
+}
+
+SecretBackend *AppServices::backendFor(const AppConfig &config) const
+{
+    return config.sandbox ? static_cast<SecretBackend *>(m_memorySecrets.get()) : m_keychain.get();
+}
 
 void AppServices::reconfigure(const AppConfig &config)
 {
     if (m_session->account().isValid())
         m_session->signOut();
+    closeAccount();
     m_config = config;
+    m_tokenStore->setBackend(backendFor(config));
     m_session->setConfig(config);
+    m_graph->setBaseUrl(config.graphBaseUrl());
+}
+
+void AppServices::onSessionChanged()
+{
+    const Account &account = m_session->account();
+    const Session::State state = m_session->state();
+    const bool usable = account.isValid()
+        && (state == Session::State::SignedIn || state == Session::State::Refreshing
+            || state == Session::State::Expired);
+    if (usable && account.key() != m_openAccountKey)
+        openAccount(account);
+    else if (!account.isValid() && !m_openAccountKey.isEmpty())
+        closeAccount();
+}
+
+void AppServices::openAccount(const Account &account)
+{
+    closeAccount();
+    const QString directory = accountDataDirectory(account);
+    QDir().mkpath(directory);
+    m_openAccountKey = account.key();
+    m_outbox = new Outbox(m_graph, directory + "/outbox.sqlite"_L1, this);
+    m_outbox->setClock(m_clock);
+    m_outbox->setReachability(m_reachability);
+    qCInfo(lcApp) << "account services open";
+    Q_EMIT accountOpened(account);
+    loadProfile();
+}
+
+void AppServices::closeAccount()
+{
+    if (m_openAccountKey.isEmpty())
+        return;
+    Q_EMIT accountClosing();
+    delete m_outbox;
+    m_outbox = nullptr;
+    m_openAccountKey.clear();
+    m_profile = {};
+    m_photo.clear();
+    Q_EMIT profileChanged();
+}
+
+void AppServices::loadProfile()
+{
+    const QString key = m_openAccountKey;
+    auto *me = new GetMeJob(m_graph, this);
+    connect(me, &GraphJob::finished, this, [this, me, key](const GraphResult &result) {
+        if (key != m_openAccountKey || !result.isOk())
+            return;
+        m_profile = me->profile();
+        m_session->updateProfile(m_profile.displayName, m_profile.userPrincipalName, m_profile.mail);
+        Q_EMIT profileChanged();
+    });
+    me->start();
+    auto *photo = new GetPhotoJob(m_graph, {}, this);
+    connect(photo, &GraphJob::finished, this, [this, photo, key](const GraphResult &result) {
+        if (key != m_openAccountKey || !result.isOk())
+            return;
+        m_photo = photo->photo(); // empty when the user has no photo (404 ImageNotFound)
+        Q_EMIT profileChanged();
+    });
+    photo->start();
 }
 
 QString AppServices::accountDataDirectory(const Account &account)

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "config/AppConfig.h"
+#include "model/UserProfile.h"
 
+#include <QByteArray>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,17 +16,26 @@ namespace MentorDesk {
 struct Account;
 class BrowserOpener;
 class Clock;
+class GraphClient;
+class MemorySecretBackend;
+class NetworkReachability;
+class Outbox;
 class SecretBackend;
 class Session;
 class TokenStore;
 
+// The composition root of the core: builds the shared services once and wires their lifecycles.
+// - network, keychain-backed token store, Session, the Graph client and network reachability live as long as the app;
+// - per-account services (the outbox, and the feature services added beside it) open when an account is signed in
+//   or restored, close when it changes, and their files go when the user signs out.
+// The demo tenant keeps its tokens in memory: they mean nothing outside this run of the app.
 class AppServices : public QObject
 {
     Q_OBJECT
 
 public:
-    // secrets: the keychain backend (KeychainSecretBackend in the app); browser and clock are not owned.
-    AppServices(const AppConfig &config, std::unique_ptr<SecretBackend> secrets, BrowserOpener *browser, Clock *clock,
+    // keychain: the system keychain backend (KeychainSecretBackend in the app); browser and clock are not owned.
+    AppServices(const AppConfig &config, std::unique_ptr<SecretBackend> keychain, BrowserOpener *browser, Clock *clock,
                 QObject *parent = nullptr);
     ~AppServices() override;
 
@@ -35,20 +47,46 @@ public:
     Clock *clock() const { return m_clock; }
     TokenStore *tokenStore() const { return m_tokenStore; }
     Session *session() const { return m_session; }
+    GraphClient *graph() const { return m_graph; }
+    NetworkReachability *reachability() const { return m_reachability; }
 
-    // Where an account's caches live: <app data>/accounts/<non-identifying id>/. Sign-out deletes it.
+    // Per account; null while nobody is signed in.
+    Outbox *outbox() const { return m_outbox; }
+    // GET /me of the signed-in user, and their photo (empty when they have none).
+    const UserProfile &profile() const { return m_profile; }
+    const QByteArray &photo() const { return m_photo; }
+
+    // Where an account's files live: <app data>/accounts/<non-identifying id>/. Sign-out deletes it.
     static QString accountDataDirectory(const Account &account);
 
 Q_SIGNALS:
+    // The per-account services are open for this account (after sign-in or restore, or an account switch).
+    void accountOpened(const MentorDesk::Account &account);
+    // They are about to close (sign-out or switch): stop using outbox() and friends.
+    void accountClosing();
+    void profileChanged();
     void accountDataRemoved(const QString &directory);
 
 private:
+    void onSessionChanged();
+    void openAccount(const Account &account);
+    void closeAccount();
+    void loadProfile();
+    SecretBackend *backendFor(const AppConfig &config) const;
+
     AppConfig m_config;
-    std::unique_ptr<SecretBackend> m_secrets;
+    std::unique_ptr<SecretBackend> m_keychain;
+    std::unique_ptr<MemorySecretBackend> m_memorySecrets;
     Clock *m_clock;
     QNetworkAccessManager *m_network;
     TokenStore *m_tokenStore;
     Session *m_session;
+    GraphClient *m_graph;
+    NetworkReachability *m_reachability;
+    QString m_openAccountKey;
+    Outbox *m_outbox = nullptr;
+    UserProfile m_profile;
+    QByteArray m_photo;
 };
 
 } // namespace MentorDesk

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
 
     createMenus();
 
+    connect(m_services, &AppServices::profileChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::accountChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::signInFinished, this, &MainWindow::onSignInFinished);
@@ -159,7 +161,7 @@ void MainWindow::updateForSession()
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_accountButton->setVisible(signedIn);
     if (signedIn) {
-        m_avatar->setPerson(name);
+        m_avatar->setPerson(name, QImage::fromData(m_services->photo()));
         m_accountButton->setIcon(QIcon(m_avatar->pixmap()));
         m_accountButton->setText(name);
         m_accountButton->setAccessibleName(tr("Account: %1").arg(name));

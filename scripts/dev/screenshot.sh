@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Developer helper: start mentordesk under a private Xvfb, wait, save a screenshot of the whole screen.
-#   scripts/screenshot.sh OUT.png [SECONDS] -- [mentordesk arguments]
+#   scripts/dev/screenshot.sh OUT.png [SECONDS] -- [mentordesk arguments]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 out=$1; shift
 wait=${1:-3}; shift || true
 [[ "${1:-}" == "--" ]] && shift
