@@ -28,7 +28,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     setObjectName(u"welcomePage"_s);
 
     auto *logo = new QLabel(this);
-    logo->setPixmap(QApplication::windowIcon().pixmap(96, 96));
+    logo->setPixmap(QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(MENTORDESK_APP_ID))).pixmap(96, 96));
     logo->setAlignment(Qt::AlignCenter);
     logo->setAccessibleName(tr("MentorDesk logo"));
     auto *title = new QLabel(tr("Welcome to MentorDesk"), this);

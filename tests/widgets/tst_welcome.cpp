@@ -1,0 +1,215 @@
+// The welcome screen and the sign-in busy state, offscreen, against the sandbox tenant.
+#include "SandboxServer.h"
+#include "ScreenCheck.h"
+#include "TestBrowser.h"
+#include "auth/SecretBackend.h"
+#include "auth/Session.h"
+#include "auth/SignInFlow.h"
+#include "common/Clock.h"
+#include "common/Theme.h"
+#include "main/MainWindow.h"
+#include "services/AppServices.h"
+#include "welcome/SignInSettingsDialog.h"
+#include "welcome/WelcomePage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+using Test::TestBrowser;
+
+namespace {
+struct World
+{
+    World()
+    {
+        if (!sandbox.listen(QHostAddress(QHostAddress::LocalHost)))
+            qFatal("sandbox did not start");
+        AppConfig config;
+        config.clientId = sandbox.clientId();
+        config.authorityOverride = sandbox.authority();
+        config.graphUrlOverride = sandbox.graphBaseUrl();
+        services = std::make_unique<AppServices>(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
+        window = std::make_unique<MainWindow>(services.get());
+        window->show();
+    }
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+    Session *session() const { return services->session(); }
+
+    Sandbox::SandboxServer sandbox;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    TestBrowser browser;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<MainWindow> window;
+};
+} // namespace
+
+class TestWelcome : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void welcomeScreenLightAndDark();
+    void busyStateShowsProgressAndCancelClosesTheListener();
+    void browserThatCannotOpenShowsTheAddressToCopy();
+    void declinedConsentIsExplainedOnTheWelcomeScreen();
+    void signedInWindowShowsNameAndPhoto();
+    void settingsDialogValidates_data();
+    void settingsDialogValidates();
+};
+
+void TestWelcome::init()
+{
+    QSettings().clear();
+    Theme::apply(Theme::Mode::Light);
+}
+
+void TestWelcome::welcomeScreenLightAndDark()
+{
+    World w;
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QVERIFY(w.find<WelcomePage>(u"welcomePage"_s)->isVisible());
+    Test::checkScreen(w.window.get(), u"welcome-light"_s);
+    Theme::apply(Theme::Mode::Dark);
+    Test::checkScreen(w.window.get(), u"welcome-dark"_s);
+    Theme::apply(Theme::Mode::Light);
+    const QStringList visited = Test::tabThrough(w.window.get());
+    QVERIFY(visited.contains(u"signInButton"_s));
+    QVERIFY(visited.contains(u"settingsButton"_s));
+}
+
+void TestWelcome::busyStateShowsProgressAndCancelClosesTheListener()
+{
+    World w;
+    w.browser.setAction(TestBrowser::Action::DoNothing); // the user never finishes in the browser
+    w.session()->signIn();
+    QTRY_COMPARE(w.session()->flow()->stage(), SignInFlow::Stage::WaitingForBrowser);
+    auto *cancel = w.find<QPushButton>(u"cancelSignIn"_s);
+    QVERIFY(cancel->isVisible());
+    QVERIFY(w.find<QProgressBar>(u"busyProgress"_s)->isVisible());
+    QVERIFY(w.find<QLabel>(u"busyText"_s)->text().contains(u"browser"_s));
+    QVERIFY(!w.find<QPushButton>(u"signInButton"_s)->isVisible());
+    Test::checkScreen(w.window.get(), u"welcome-busy-light"_s);
+    const quint16 port = w.session()->flow()->listeningPort();
+    QVERIFY(port);
+
+    QSignalSpy finished(w.session(), &Session::signInFinished);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(1).value<SignInResult>().error.kind, AuthError::Kind::Cancelled);
+    QTRY_VERIFY(w.find<QPushButton>(u"signInButton"_s)->isVisible());
+    const auto listenerOpen = [port] {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        return probe.waitForConnected(1000);
+    };
+    QTRY_VERIFY(!listenerOpen()); // closed right after the round ended
+    QVERIFY(w.window->welcomePage()->messageText().isEmpty()); // cancelling is not an error
+}
+
+void TestWelcome::browserThatCannotOpenShowsTheAddressToCopy()
+{
+    World w;
+    w.browser.setAction(TestBrowser::Action::FailToOpen);
+    w.session()->signIn();
+    auto *url = w.find<QLineEdit>(u"signInUrl"_s);
+    QTRY_VERIFY(url->isVisible());
+    QVERIFY(url->text().startsWith(w.sandbox.authority().toString()));
+    QTest::mouseClick(w.find<QPushButton>(u"copySignInUrl"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), url->text());
+    Test::checkScreen(w.window.get(), u"welcome-no-browser-light"_s);
+    // The copied address works in any browser on this computer: sign-in completes.
+    QSignalSpy finished(w.session(), &Session::signInFinished);
+    TestBrowser other;
+    other.openUrl(QUrl(url->text()));
+    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.first().at(1).value<SignInResult>().succeeded());
+}
+
+void TestWelcome::declinedConsentIsExplainedOnTheWelcomeScreen()
+{
+    World w;
+    w.browser.setAction(TestBrowser::Action::Decline);
+    QSignalSpy finished(w.session(), &Session::signInFinished);
+    w.session()->signIn();
+    QVERIFY(finished.wait(15000));
+    const QString message = w.window->welcomePage()->messageText();
+    QVERIFY2(message.contains(u"declined"_s), qPrintable(message));
+    QVERIFY(message.contains(u"AADSTS65004"_s));
+    Test::checkScreen(w.window.get(), u"welcome-declined-light"_s);
+}
+
+void TestWelcome::signedInWindowShowsNameAndPhoto()
+{
+    World w;
+    QSignalSpy profile(w.services.get(), &AppServices::profileChanged);
+    QSignalSpy finished(w.session(), &Session::signInFinished);
+    w.browser.setAction(TestBrowser::Action::Accept);
+    w.session()->signIn();
+    QVERIFY(finished.wait(15000));
+    QTRY_VERIFY(!w.services->photo().isEmpty());
+    QTRY_COMPARE(w.services->profile().displayName, u"Alex Mentor"_s);
+    auto *account = w.find<QToolButton>(u"accountButton"_s);
+    QTRY_COMPARE(account->text(), u"Alex Mentor"_s);
+    QVERIFY(!account->icon().isNull());
+    QCOMPARE(account->accessibleName(), u"Account: Alex Mentor"_s);
+    QVERIFY(w.window->windowTitle().contains(u"Alex Mentor"_s));
+    QVERIFY(!QImage::fromData(w.services->photo()).isNull());
+    Test::checkScreen(w.window.get(), u"signed-in-light"_s);
+}
+
+void TestWelcome::settingsDialogValidates_data()
+{
+    QTest::addColumn<QString>("clientId");
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("fine") << u"5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b"_s << u"contoso.onmicrosoft.com"_s << QString()
+                          << QString();
+    QTest::newRow("client id not a guid") << u"my-app"_s << u"organizations"_s << QString() << u"GUID"_s;
+    QTest::newRow("bad tenant") << QString() << u"no tenant!"_s << QString() << u"The tenant must be"_s;
+    QTest::newRow("http authority") << QString() << u"organizations"_s << u"http://login.example.org/x"_s << u"https"_s;
+}
+
+void TestWelcome::settingsDialogValidates()
+{
+    QFETCH(QString, clientId);
+    QFETCH(QString, tenant);
+    QFETCH(QString, authority);
+    QFETCH(QString, error);
+    SignInSettingsDialog dialog{AppConfig{}};
+    dialog.show();
+    dialog.findChild<QLineEdit *>(u"clientId"_s)->setText(clientId);
+    dialog.findChild<QLineEdit *>(u"tenant"_s)->setText(tenant);
+    dialog.findChild<QLineEdit *>(u"authority"_s)->setText(authority);
+    dialog.accept();
+    auto *label = dialog.findChild<QLabel *>(u"error"_s);
+    if (error.isEmpty()) {
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.config().clientId, clientId);
+        QCOMPARE(dialog.config().authority().toString(), u"https://login.microsoftonline.com/"_s + tenant);
+    } else {
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(label->text().contains(error), qPrintable(label->text()));
+    }
+    Test::checkScreen(&dialog, u"signin-settings-light"_s);
+}
+
+QTEST_MAIN(TestWelcome)
+#include "tst_welcome.moc"
