@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,13 +71,23 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
 
-    m_avatar = new Avatar(22, this);
+    // The main toolbar: feature actions go on its left (New session, Post to a channel, ...), the signed-in account
+    // on its right.
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBarSpacer = new QWidget(m_toolBar);
+    m_toolBarSpacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBarSpacerAction = m_toolBar->addWidget(m_toolBarSpacer);
+
+    m_avatar = new Avatar(24, this);
     m_accountButton = new QToolButton(this);
     m_accountButton->setObjectName(u"accountButton"_s);
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
     m_accountButton->setAutoRaise(true);
-    statusBar()->addPermanentWidget(m_accountButton);
+    m_toolBar->addWidget(m_accountButton);
 
     createMenus();
 
@@ -102,6 +113,12 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addToolBarAction(QAction *action)
+{
+    // Before the spacer, so feature actions line up on the left.
+    m_toolBar->insertAction(m_toolBar->actions().value(m_toolBar->actions().indexOf(m_toolBarSpacerAction)), action);
+}
 
 void MainWindow::createMenus()
 {
@@ -154,6 +171,7 @@ void MainWindow::updateForSession()
     const Account &account = m_session->account();
     const bool signedIn = account.isValid() && state != Session::State::SignedOut && state != Session::State::Restoring;
     m_pages->setCurrentWidget(signedIn ? m_signedInPage : m_welcome);
+    m_toolBar->setVisible(signedIn);
     for (QAction *action : std::as_const(m_signedInActions))
         action->setEnabled(signedIn);
     const QString demo = m_session->config().sandbox ? tr(" (demo tenant)") : QString();

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 class QToolButton;
 
 namespace MentorDesk {
@@ -33,6 +34,9 @@ public:
     ~MainWindow() override;
 
     WelcomePage *welcomePage() const { return m_welcome; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    // Feature actions (New session, Post to a channel, ...) join the main toolbar through here.
+    void addToolBarAction(QAction *action);
     Banner *banner() const { return m_banner; }
 
 public Q_SLOTS:
@@ -57,6 +61,9 @@ private:
     QWidget *m_signedInPage = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QWidget *m_toolBarSpacer = nullptr;
+    QAction *m_toolBarSpacerAction = nullptr;
     QToolButton *m_accountButton = nullptr;
     Avatar *m_avatar = nullptr;
     QPointer<PermissionsDialog> m_permissions;
