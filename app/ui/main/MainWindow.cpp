@@ -3,6 +3,7 @@
 #include "auth/SignInFlow.h"
 #include "common/Avatar.h"
 #include "common/Banner.h"
+#include "common/OutboxDialog.h"
 #include "common/Theme.h"
 #include "consent/ConsentReviewDialog.h"
 #include "consent/PermissionsDialog.h"
@@ -70,6 +71,12 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_outboxIndicator = new OutboxIndicator(this);
+    statusBar()->addPermanentWidget(m_outboxIndicator);
+    connect(m_services, &AppServices::accountOpened, this,
+            [this] { m_outboxIndicator->setOutbox(m_services->outbox()); });
+    connect(m_services, &AppServices::accountClosing, this, [this] { m_outboxIndicator->setOutbox(nullptr); });
+    m_outboxIndicator->setOutbox(m_services->outbox());
 
     // The main toolbar: feature actions go on its left (New session, Post to a channel, ...), the signed-in account
     // on its right.

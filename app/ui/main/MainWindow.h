@@ -19,6 +19,7 @@ namespace MentorDesk {
 class AppServices;
 class Avatar;
 class Banner;
+class OutboxIndicator;
 class PermissionsDialog;
 class WelcomePage;
 
@@ -61,6 +62,7 @@ private:
     QWidget *m_signedInPage = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
+    OutboxIndicator *m_outboxIndicator = nullptr;
     QToolBar *m_toolBar = nullptr;
     QWidget *m_toolBarSpacer = nullptr;
     QAction *m_toolBarSpacerAction = nullptr;
