@@ -134,6 +134,8 @@ private Q_SLOTS:
     void init();
     void authorizeAndTokenParametersAreExactAndUnique_data();
     void authorizeAndTokenParametersAreExactAndUnique();
+    void anyTenantFormOfTheAuthority_data();
+    void anyTenantFormOfTheAuthority();
     void everyAttemptHasFreshSecrets();
     void browserPageSaysSuccess();
     void userDeclinesConsent();
@@ -215,6 +217,33 @@ void TestSignIn::authorizeAndTokenParametersAreExactAndUnique()
     QCOMPARE(!result.tokens.refreshToken.isEmpty(), staySignedIn);
     QCOMPARE(result.tokens.grantedScopes.contains(u"offline_access"_s), staySignedIn);
     QVERIFY(result.tokens.expiresAt > h.clock.nowUtc().addSecs(3000));
+}
+
+void TestSignIn::anyTenantFormOfTheAuthority_data()
+{
+    QTest::addColumn<QString>("tenant"); // "@id" and "@domain" stand for the sandbox tenant's id and domain
+    QTest::newRow("organizations") << u"organizations"_s;
+    QTest::newRow("common") << u"common"_s;
+    QTest::newRow("tenant id") << u"@id"_s;
+    QTest::newRow("domain") << u"@domain"_s;
+}
+
+void TestSignIn::anyTenantFormOfTheAuthority()
+{
+    // Endpoints come from each authority's own discovery document; nothing is tied to "organizations".
+    QFETCH(QString, tenant);
+    Harness h(Modes{.autoConsent = true});
+    if (tenant == "@id"_L1)
+        tenant = h.sandbox.tenantId();
+    else if (tenant == "@domain"_L1)
+        tenant = h.sandbox.tenantDomain();
+    SignInFlow flow(&h.nam, &h.browser, &h.clock);
+    SignInRequest request = h.request();
+    request.authority = h.sandbox.authority(tenant);
+    const SignInResult result = h.runFlow(flow, request);
+    QVERIFY2(result.succeeded(), qPrintable(result.error.userMessage() + result.error.technicalDetails()));
+    QVERIFY(h.browser.lastAuthorizeUrl().path().startsWith(u'/' + tenant + u"/oauth2/v2.0/authorize"_s));
+    QCOMPARE(result.account.tenantId, h.sandbox.tenantId());
 }
 
 void TestSignIn::everyAttemptHasFreshSecrets()

@@ -29,7 +29,7 @@ foreach(expected
         message(FATAL_ERROR "the .deb lacks ${expected}; it contains:\n${contents}")
     endif()
 endforeach()
-foreach(dependency "libsecret-1-0" "libqt6widgets6")
+foreach(dependency "libsecret-1-0" "libqt6widgets6" "libqt6keychain1" "libqt6networkauth6" "libqt6sql6-sqlite")
     if(NOT fields MATCHES "${dependency}")
         message(FATAL_ERROR "the .deb does not depend on ${dependency}: ${fields}")
     endif()
