@@ -12,6 +12,7 @@
 #include "welcome/SignInSettingsDialog.h"
 #include "welcome/WelcomePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -172,6 +173,16 @@ void TestWelcome::signedInWindowShowsNameAndPhoto()
     QVERIFY(w.window->windowTitle().contains(u"Alex Mentor"_s));
     QVERIFY(!QImage::fromData(w.services->photo()).isNull());
     Test::checkScreen(w.window.get(), u"signed-in-light"_s);
+
+    // Sign-out: back on the welcome screen, which says what was removed and where consent is revoked.
+    QSignalSpy signedOut(w.session(), &Session::signedOut);
+    w.window->findChild<QAction *>(u"actionSignOut"_s)->trigger();
+    QTRY_COMPARE(signedOut.size(), 1);
+    QTRY_VERIFY(w.window->welcomePage()->isVisible());
+    const QString message = w.window->welcomePage()->messageText();
+    QVERIFY2(message.contains(u"myapps.microsoft.com"_s), qPrintable(message));
+    QVERIFY(message.contains(u"alex@contoso-mentoring.example"_s));
+    QVERIFY(w.services->outbox() == nullptr);
 }
 
 void TestWelcome::settingsDialogValidates_data()

@@ -103,6 +103,16 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     connect(m_session, &Session::accountChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::signInFinished, this, &MainWindow::onSignInFinished);
     connect(m_session, &Session::reauthenticationRequired, this, &MainWindow::onReauthenticationRequired);
+    connect(m_session, &Session::signedOut, this, [this](const Account &account) {
+        m_banner->hide();
+        m_welcome->showMessage(
+            tr("%1 is signed out: MentorDesk removed the sign-in and every cached item of this account from this "
+               "computer. The permissions you granted stay with Microsoft until you revoke them at My Apps "
+               "(myapps.microsoft.com); administrators revoke them in the Microsoft Entra admin center "
+               "(Enterprise applications).")
+                .arg(account.username.isEmpty() ? account.email : account.username),
+            false);
+    });
     connect(m_session, &Session::keychainUnavailable, this,
             [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
     connect(m_banner, &Banner::primaryActionTriggered, this, [this] {
