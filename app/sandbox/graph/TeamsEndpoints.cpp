@@ -29,6 +29,10 @@ const QStringList kMemberOf{u"User.Read"_s,
 const QStringList kJoinedTeams{u"Team.ReadBasic.All"_s,     u"TeamSettings.Read.All"_s, u"TeamSettings.ReadWrite.All"_s,
                                u"User.Read.All"_s,          u"User.ReadWrite.All"_s,    u"Directory.Read.All"_s,
                                u"Directory.ReadWrite.All"_s};
+// GET /teams/{id}: Team.ReadBasic.All is least privileged; Group.Read.All is accepted too (graph.md 6).
+const QStringList kTeamRead{u"Team.ReadBasic.All"_s,     u"TeamSettings.Read.All"_s, u"TeamSettings.ReadWrite.All"_s,
+                            u"Group.Read.All"_s,         u"Group.ReadWrite.All"_s,   u"Directory.Read.All"_s,
+                            u"Directory.ReadWrite.All"_s};
 const QStringList kChannels{
     u"Channel.ReadBasic.All"_s, u"ChannelSettings.Read.All"_s, u"ChannelSettings.ReadWrite.All"_s, u"Group.Read.All"_s,
     u"Group.ReadWrite.All"_s,   u"Directory.Read.All"_s,       u"Directory.ReadWrite.All"_s};
@@ -69,6 +73,8 @@ std::optional<HttpResponse> TeamsEndpoints::handle(GraphContext &context)
             return GraphError::missingScope(context, GraphError::Workload::Teams, kJoinedTeams);
         return joinedTeams(context);
     }
+    if (path.size() == 2 && path.at(0) == u"teams"_s && method == "GET")
+        return teamResource(context, path.at(1));
     if (path.size() < 3 || path.at(0) != u"teams"_s || path.at(2) != u"channels"_s)
         return std::nullopt;
     const Group *team = m_state.group(path.at(1));
@@ -136,6 +142,35 @@ QJsonObject TeamsEndpoints::groupJson(const Group &group) const
         {u"theme"_s, QJsonValue()},
         {u"visibility"_s, group.visibility.isEmpty() ? QJsonValue() : QJsonValue(group.visibility)},
     };
+}
+
+HttpResponse TeamsEndpoints::teamResource(GraphContext &context, const QString &teamId)
+{
+    if (context.personal || !context.hasAnyScope(kTeamRead))
+        return GraphError::missingScope(context, GraphError::Workload::Teams, kTeamRead);
+    const Group *team = m_state.group(teamId);
+    if (!team || !team->isTeam)
+        return GraphError::make(context, 404, u"NotFound"_s, u"No team found with Group Id %1"_s.arg(teamId));
+    if (!team->memberUpns.contains(context.me->upn, Qt::CaseInsensitive))
+        return GraphError::make(context, 403, u"Forbidden"_s, u"The user is not a member of the team."_s);
+    const QJsonObject json{
+        {u"@odata.context"_s, QString(context.graphBase() + u"/$metadata#teams/$entity"_s)},
+        {u"id"_s, team->id},
+        {u"createdDateTime"_s, team->createdDateTime},
+        {u"displayName"_s, team->displayName},
+        {u"description"_s, team->description},
+        {u"internalId"_s, QString(u"19:"_s + QString(team->id).remove(u'-') + u"@thread.tacv2"_s)},
+        {u"classification"_s, QJsonValue()},
+        {u"specialization"_s, u"none"_s},
+        {u"visibility"_s, team->visibility.toLower()},
+        {u"webUrl"_s,
+         QString(u"https://teams.microsoft.com/l/team/19%3a"_s + QString(team->id).remove(u'-')
+                 + u"%40thread.tacv2/conversations?groupId="_s + team->id + u"&tenantId="_s + m_state.tenantId)},
+        {u"isArchived"_s, team->isArchived},
+        {u"tenantId"_s, m_state.tenantId},
+        {u"isMembershipLimitedToOwners"_s, false},
+    };
+    return HttpResponse::json(200, EventSerializer::select(json, context.select()));
 }
 
 HttpResponse TeamsEndpoints::memberOf(GraphContext &context)

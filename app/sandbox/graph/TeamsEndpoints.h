@@ -15,6 +15,7 @@ public:
     std::optional<HttpResponse> handle(GraphContext &context);
 
 private:
+    HttpResponse teamResource(GraphContext &context, const QString &teamId);
     HttpResponse memberOf(GraphContext &context);
     HttpResponse joinedTeams(GraphContext &context);
     HttpResponse channels(GraphContext &context, const Group &team);
