@@ -409,8 +409,6 @@ MessageComposer::Status MessageComposer::status() const
 
 QString MessageComposer::sizeText(qsizetype bytes, int decimals)
 {
-    if (bytes < 1024)
-        return tr("%n byte(s)", nullptr, int(bytes));
     return tr("%1 KB").arg(QLocale().toString(double(bytes) / 1024.0, 'f', decimals));
 }
 

@@ -65,7 +65,7 @@ public:
     QString problem() const;
     // Translated: "3.2 KB of 28 KB".
     QString sizeText() const;
-    // Translated: "512 bytes", "3.2 KB" (1 KB = 1024 bytes, as Teams' limit is counted).
+    // Translated: "0.5 KB", "28 KB" (1 KB = 1024 bytes, as Teams' limit is counted).
     static QString sizeText(qsizetype bytes, int decimals);
     // A small HTML document showing what will be posted (importance, subject, body), for a read-only viewer.
     QString previewHtml() const;

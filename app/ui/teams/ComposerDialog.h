@@ -1,0 +1,106 @@
+#pragma once
+
+#include "teams/ChannelTarget.h"
+#include "teams/MessageComposer.h"
+#include "teams/PostResult.h"
+
+#include <QDialog>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace MentorDesk {
+
+class ChannelPickerWidget;
+class MessageEditor;
+class PermissionNotice;
+class TeamsService;
+struct SessionAnnouncement;
+
+// "Post to a Teams channel": pick the channel, write (subject, text with Bold/Italic/Link/List, importance), see
+// the size against Teams' limit and a preview, send with progress and Cancel, then a link to the message. A post
+// that fails stays here as a draft with Retry and Discard; one whose outcome is unknown is never resent without the
+// user saying so. Modeless; closes itself only when nothing is left unresolved.
+class ComposerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ComposerDialog(TeamsService *service, QWidget *parent = nullptr);
+    ~ComposerDialog() override;
+
+    ChannelPickerWidget *picker() const { return m_picker; }
+    // Prefills subject and text (e.g. "Share a session").
+    void setAnnouncement(const SessionAnnouncement &announcement);
+    void setSubject(const QString &subject);
+    void setText(const QString &text);
+    QString text() const;
+    const MessageComposer &composer() const { return m_composer; }
+
+    // The post this dialog is following (0: none).
+    qint64 currentPostId() const { return m_postId; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    void send();
+    void retry();
+    void discard();
+    void done(int result) override;
+
+Q_SIGNALS:
+    void permissionsRequested();
+    void posted(const MentorDesk::PostResult &result);
+
+private:
+    enum class Phase { Editing, InFlight, Unresolved, Sent };
+
+    void updateComposer();
+    void updatePreview();
+    void updateAvailability();
+    void updateButtons();
+    void onChannelChanged(const ChannelTarget &target);
+    void onPostStateChanged(qint64 postId, PostState state, const QString &text);
+    void onPostFinished(const PostResult &result);
+    void setPhase(Phase phase);
+    void setStatus(const QString &text, bool error = false);
+
+    TeamsService *m_service;
+    MessageComposer m_composer;
+    ChannelTarget m_target; // the picker's choice
+    ChannelTarget m_postTarget; // where the followed post goes
+    qint64 m_postId = 0;
+    PostState m_postState = PostState::Waiting;
+    Phase m_phase = Phase::Editing;
+    QTimer m_previewTimer;
+
+    ChannelPickerWidget *m_picker;
+    PermissionNotice *m_notice;
+    QLabel *m_targetLabel;
+    QLineEdit *m_subject;
+    QTabWidget *m_tabs;
+    MessageEditor *m_editor;
+    QTextBrowser *m_preview;
+    QToolButton *m_bold;
+    QToolButton *m_italic;
+    QToolButton *m_link;
+    QToolButton *m_list;
+    QComboBox *m_importance;
+    QProgressBar *m_size;
+    QLabel *m_problem;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QPushButton *m_cancelSend;
+    QPushButton *m_retry;
+    QPushButton *m_discard;
+    QPushButton *m_close;
+    QPushButton *m_send;
+};
+
+} // namespace MentorDesk
