@@ -1,8 +1,15 @@
 #include "GraphTestTokenProvider.h"
 #include "SandboxFixture.h"
+#include "ScreenCheck.h"
+#include "TestBrowser.h"
+#include "auth/SecretBackend.h"
+#include "auth/Session.h"
+#include "common/Clock.h"
 #include "common/Theme.h"
 #include "graph/GraphClient.h"
 #include "graph/Outbox.h"
+#include "main/MainWindow.h"
+#include "services/AppServices.h"
 #include "teams/ChannelPickerWidget.h"
 #include "teams/ComposerDialog.h"
 #include "teams/MessageEditor.h"
@@ -13,9 +20,9 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -80,37 +88,6 @@ struct Env
     TeamsService service;
 };
 
-// Interactive widgets that are visible must say what they are to a screen reader.
-QStringList unnamedInteractiveWidgets(QWidget *root)
-{
-    QStringList unnamed;
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(root))
-            continue;
-        const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-            || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextEdit *>(widget)
-            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-            || qobject_cast<QProgressBar *>(widget);
-        if (!interactive)
-            continue;
-        if (qobject_cast<QAbstractItemView *>(widget) && qobject_cast<QComboBox *>(widget->parentWidget()))
-            continue; // a combo box's own popup list
-        if (widget->accessibleName().isEmpty())
-            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName();
-    }
-    return unnamed;
-}
-
-QString screenshotDirectory()
-{
-    const QString dir = qEnvironmentVariableIsSet("MENTORDESK_SCREENSHOT_DIR")
-        ? qEnvironmentVariable("MENTORDESK_SCREENSHOT_DIR")
-        : QDir::currentPath() + u"/screenshots"_s;
-    QDir().mkpath(dir);
-    return dir;
-}
-
 // Mean lightness of an image, 0 (black) to 1 (white), sampling a grid.
 double lightness(const QImage &image)
 {
@@ -161,6 +138,8 @@ private Q_SLOTS:
     void composerSendsAndLinksToTheMessage();
     void composerKeepsTheDraftWhenSendingFails();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void composerIsKeyboardNavigable();
+    void mainWindowPostsAndSharesASession();
     void screenshots_data();
     void screenshots();
 };
@@ -168,6 +147,7 @@ private Q_SLOTS:
 void TestTeamsWidgets::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QSettings().clear(); // this test's own settings home: no default channel or Teams switch from an earlier run
     qRegisterMetaType<PostResult>();
     qRegisterMetaType<PostState>();
 }
@@ -227,9 +207,8 @@ void TestTeamsWidgets::pickerPreselectsTheDefaultAndMarksArchived()
         probe.activate();
         QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
         const QString team = env.teamId(u"Mentoring Programme"_s);
-        QSignalSpy loaded(&env.service, &TeamsService::channelsLoaded);
         env.service.loadChannels(team);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(env.service.hasChannels(team), 10000);
         for (const Channel &channel : env.service.channels(team)) {
             if (channel.displayName == "Announcements"_L1)
                 remembered = {team, channel.id, u"Mentoring Programme"_s, u"Announcements"_s};
@@ -386,21 +365,21 @@ void TestTeamsWidgets::composerSendsAndLinksToTheMessage()
     // Pick Engineering Guild › Architecture.
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
     const QString guild = env.teamId(u"Engineering Guild"_s);
-    QSignalSpy loaded(&env.service, &TeamsService::channelsLoaded);
     env.service.loadChannels(guild);
-    QVERIFY(loaded.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(env.service.hasChannels(guild), 10000);
     QString architecture;
     for (const Channel &channel : env.service.channels(guild)) {
         if (channel.displayName == "Architecture"_L1)
             architecture = channel.id;
     }
+    QVERIFY(!architecture.isEmpty());
     dialog.picker()->selectChannel({guild, architecture, u"Engineering Guild"_s, u"Architecture"_s});
     QTRY_COMPARE_WITH_TIMEOUT(dialog.picker()->currentChannel().channelId, architecture, 10000);
 
     dialog.setSubject(u"Design review"_s);
     dialog.setText(u"Thursday **10:00**, bring questions & ideas"_s);
     auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
-    QVERIFY(send->isEnabled());
+    QVERIFY2(send->isEnabled(), qPrintable(send->toolTip()));
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 10000);
     const PostResult result = posted.first().at(0).value<PostResult>();
@@ -466,12 +445,96 @@ void TestTeamsWidgets::everyInteractiveWidgetHasAnAccessibleName()
     ComposerDialog dialog(&env.service);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
-    QStringList unnamed = unnamedInteractiveWidgets(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
-    // Also in the states with more buttons and the permission notice.
+    checkScreen(&dialog, u"teams-composer-empty"_s);
+    // Also with the permission notice instead of the lists.
     env.service.setConsentState(consent({u"User.Read"_s}, false));
-    unnamed = unnamedInteractiveWidgets(&dialog);
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    checkScreen(&dialog, u"teams-composer-no-permission"_s);
+}
+
+void TestTeamsWidgets::composerIsKeyboardNavigable()
+{
+    Env env(outboxPath());
+    ComposerDialog dialog(&env.service);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.picker()->currentChannel().isValid() || env.service.teamsLoaded(), 10000);
+    const QStringList visited = tabThrough(&dialog);
+    for (const QString &name : {u"teamFilter"_s, u"teamList"_s, u"channelList"_s, u"subjectEdit"_s, u"messageEdit"_s,
+                                u"importanceCombo"_s, u"closeButton"_s})
+        QVERIFY2(visited.contains(name), qPrintable(name + u" not reached: "_s + visited.join(u", "_s)));
+}
+
+void TestTeamsWidgets::mainWindowPostsAndSharesASession()
+{
+    // The whole journey the way the app runs it: sign in to the demo tenant, turn Teams on, post, share, sign out.
+    Sandbox::SandboxServer sandbox{Sandbox::SandboxOptions()}; // real time, as the session's clock
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority(u"organizations"_s);
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    TestBrowser browser;
+    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
+    MainWindow window(&services);
+    window.show();
+    auto *post = window.findChild<QAction *>(u"actionPostToChannel"_s);
+    QVERIFY(post);
+    QVERIFY(!post->isEnabled()); // signed out
+
+    QSignalSpy signedIn(services.session(), &Session::signInFinished);
+    services.session()->signIn();
+    QVERIFY(signedIn.wait(15000));
+    QVERIFY2(signedIn.first().at(1).value<SignInResult>().succeeded(),
+             qPrintable(signedIn.first().at(1).value<SignInResult>().error.userMessage()));
+    QTRY_VERIFY(services.teams());
+    QVERIFY(post->isEnabled());
+    post->trigger();
+    auto *composer = window.findChild<ComposerDialog *>();
+    QVERIFY(composer && composer->isVisible());
+    // Teams features are off until the user turns them on: the picker says why and offers Permissions.
+    QTRY_VERIFY(composer->picker()->findChild<PermissionNotice *>()->isVisible());
+    QVERIFY2(composer->picker()->findChild<PermissionNotice *>()->message().contains(u"Teams features"_s),
+             qPrintable(composer->picker()->findChild<PermissionNotice *>()->message()));
+
+    signedIn.clear();
+    services.session()->enableTeams();
+    QVERIFY(signedIn.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(services.teams()->teamsLoaded(), 15000);
+    QVERIFY(!composer->picker()->findChild<PermissionNotice *>()->isVisible());
+    QString programme;
+    for (const Team &team : services.teams()->teamModel()->teams()) {
+        if (team.displayName == "Mentoring Programme"_L1)
+            programme = team.id;
+    }
+    composer->picker()->selectChannel({programme, QString(), {}, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(composer->picker()->currentChannel().isValid(), 15000);
+
+    Event session = sampleSession();
+    window.shareSession(session);
+    QVERIFY(composer->text().contains(u"**Career planning with Priya**"_s));
+    QSignalSpy posted(composer, &ComposerDialog::posted);
+    QTest::mouseClick(composer->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 15000);
+    QVERIFY(posted.first().at(0).value<PostResult>().isSent());
+    const QJsonArray messages = sandbox.stateSnapshot().value("channelMessages"_L1).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value("subject"_L1).toString(),
+             u"Mentoring session: Career planning with Priya"_s);
+    QVERIFY(messages.first()
+                .toObject()
+                .value("body"_L1)
+                .toObject()
+                .value("content"_L1)
+                .toString()
+                .contains(u"<a href=\"https://teams.microsoft.com/l/meetup-join/"_s));
+
+    // Signing out closes the account's services, and the composer with them.
+    QPointer<ComposerDialog> guard(composer);
+    services.session()->signOut();
+    QTRY_VERIFY(!guard);
+    QVERIFY(!services.teams());
+    QVERIFY(!post->isEnabled());
 }
 
 void TestTeamsWidgets::screenshots_data()
@@ -510,14 +573,12 @@ void TestTeamsWidgets::screenshots()
     dialog.findChild<QComboBox *>(u"importanceCombo"_s)->setCurrentIndex(1);
     QTest::qWait(50);
 
-    const QString dir = screenshotDirectory();
+    checkScreen(&dialog, u"teams-composer-%1"_s.arg(name));
     const QImage write = dialog.grab().toImage();
-    QVERIFY(write.save(dir + u"/teams-composer-%1.png"_s.arg(name)));
     auto *tabs = dialog.findChild<QTabWidget *>(u"composerTabs"_s);
     tabs->setCurrentIndex(1);
     QTest::qWait(250);
-    const QImage preview = dialog.grab().toImage();
-    QVERIFY(preview.save(dir + u"/teams-preview-%1.png"_s.arg(name)));
+    checkScreen(&dialog, u"teams-preview-%1"_s.arg(name));
 
     QWidget frame; // the picker as it sits in a window, with the window's margins
     auto *picker = new ChannelPickerWidget(&env.service, &frame);
@@ -528,14 +589,12 @@ void TestTeamsWidgets::screenshots()
     picker->activate();
     picker->setFilterText(u"co"_s);
     QTest::qWait(50);
-    const QImage pickerImage = frame.grab().toImage();
-    QVERIFY(pickerImage.save(dir + u"/teams-picker-%1.png"_s.arg(name)));
+    checkScreen(&frame, u"teams-picker-%1"_s.arg(name));
 
     // Not blank, and in the right theme.
     const double light = lightness(write);
     QVERIFY2(mode == Theme::Mode::Dark ? light < 0.45 : light > 0.55, qPrintable(QString::number(light)));
-    QVERIFY(write.size() == QSize(1040, 660) * write.devicePixelRatio());
-    qInfo().noquote() << "screenshots in" << dir;
+    qInfo().noquote() << "screenshots in" << screenshotDirectory();
 }
 
 QTEST_MAIN(TestTeamsWidgets)

@@ -10,6 +10,7 @@
 #include "graph/SystemNetworkReachability.h"
 #include "graph/jobs/GetMeJob.h"
 #include "graph/jobs/GetPhotoJob.h"
+#include "teams/TeamsService.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -89,6 +90,8 @@ void AppServices::openAccount(const Account &account)
     m_outbox = new Outbox(m_graph, directory + "/outbox.sqlite"_L1, this);
     m_outbox->setClock(m_clock);
     m_outbox->setReachability(m_reachability);
+    m_teams = new TeamsService(m_graph, m_outbox, this);
+    m_teams->setSession(m_session);
     qCInfo(lcApp) << "account services open";
     Q_EMIT accountOpened(account);
     loadProfile();
@@ -99,6 +102,8 @@ void AppServices::closeAccount()
     if (m_openAccountKey.isEmpty())
         return;
     Q_EMIT accountClosing();
+    delete m_teams;
+    m_teams = nullptr;
     delete m_outbox;
     m_outbox = nullptr;
     m_openAccountKey.clear();

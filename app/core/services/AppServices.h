@@ -22,6 +22,7 @@ class NetworkReachability;
 class Outbox;
 class SecretBackend;
 class Session;
+class TeamsService;
 class TokenStore;
 
 // The composition root of the core: builds the shared services once and wires their lifecycles.
@@ -52,6 +53,8 @@ public:
 
     // Per account; null while nobody is signed in.
     Outbox *outbox() const { return m_outbox; }
+    // Teams channels and posting (its posts go through outbox()).
+    TeamsService *teams() const { return m_teams; }
     // GET /me of the signed-in user, and their photo (empty when they have none).
     const UserProfile &profile() const { return m_profile; }
     const QByteArray &photo() const { return m_photo; }
@@ -85,6 +88,7 @@ private:
     NetworkReachability *m_reachability;
     QString m_openAccountKey;
     Outbox *m_outbox = nullptr;
+    TeamsService *m_teams = nullptr;
     UserProfile m_profile;
     QByteArray m_photo;
 };

@@ -9,6 +9,8 @@
 #include "consent/PermissionsDialog.h"
 #include "main/AboutDialog.h"
 #include "services/AppServices.h"
+#include "teams/ComposerDialog.h"
+#include "teams/SessionAnnouncement.h"
 #include "welcome/SignInSettingsDialog.h"
 #include "welcome/WelcomePage.h"
 
@@ -175,6 +177,15 @@ void MainWindow::createMenus()
     signOut->setObjectName(u"actionSignOut"_s);
     m_signedInActions = {permissions, switchAccount, signOut};
     m_accountButton->setMenu(accountMenu);
+
+    QMenu *teamsMenu = menuBar()->addMenu(tr("&Teams"));
+    QAction *post = teamsMenu->addAction(tr("Post to a Teams &channel…"), this, &MainWindow::showTeamsComposer);
+    post->setObjectName(u"actionPostToChannel"_s);
+    post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    post->setIconText(tr("Post to a channel"));
+    post->setToolTip(tr("Post an announcement or notes to a Teams channel"));
+    m_signedInActions << post;
+    addToolBarAction(post);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
@@ -345,6 +356,38 @@ void MainWindow::showPermissions()
     m_permissions->show();
     m_permissions->raise();
     m_permissions->activateWindow();
+}
+
+void MainWindow::showTeamsComposer()
+{
+    if (!m_composer) {
+        TeamsService *teams = m_services->teams();
+        if (!teams)
+            return; // nobody signed in: the action is disabled then
+        m_composer = new ComposerDialog(teams, this);
+        m_composer->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_composer, &ComposerDialog::permissionsRequested, this, &MainWindow::showPermissions);
+        // The account's services go away right after this signal: so does the dialog that uses them, at once.
+        connect(m_services, &AppServices::accountClosing, m_composer, [this] { delete m_composer.data(); });
+    }
+    m_composer->show();
+    m_composer->raise();
+    m_composer->activateWindow();
+}
+
+void MainWindow::shareSession(const Event &event)
+{
+    showTeamsComposer();
+    if (!m_composer)
+        return;
+    if (!m_composer->text().trimmed().isEmpty()
+        && QMessageBox::question(
+               m_composer, tr("Replace your message?"),
+               tr("The message you are writing will be replaced by the announcement of \"%1\".").arg(event.subject),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
+    m_composer->setAnnouncement(SessionAnnouncement::fromEvent(event));
 }
 
 void MainWindow::showAbout()

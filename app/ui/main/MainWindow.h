@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "config/AppConfig.h"
+#include "model/Event.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,6 +20,7 @@ namespace MentorDesk {
 class AppServices;
 class Avatar;
 class Banner;
+class ComposerDialog;
 class OutboxIndicator;
 class PermissionsDialog;
 class WelcomePage;
@@ -47,6 +49,11 @@ public Q_SLOTS:
     void startDemo();
     void showSignInSettings();
     void setTeamsFeatures(bool on);
+    // "Post to a Teams channel…": the composer (one at a time; raised when open).
+    void showTeamsComposer();
+    // "Share a session": the composer prefilled with an announcement of the event (subject, local and UTC time,
+    // Teams join link). Views that show a booked session emit shareRequested(Event) and are connected here.
+    void shareSession(const MentorDesk::Event &event);
 
 private:
     void createMenus();
@@ -69,6 +76,7 @@ private:
     QToolButton *m_accountButton = nullptr;
     Avatar *m_avatar = nullptr;
     QPointer<PermissionsDialog> m_permissions;
+    QPointer<ComposerDialog> m_composer;
     QList<QAction *> m_signedInActions;
 };
 

@@ -47,6 +47,11 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     m_filterEdit->setAccessibleName(tr("Filter teams"));
     m_filterEdit->setToolTip(tr("Type words from a team's name or description"));
     m_filterEdit->setClearButtonEnabled(true);
+    // Qt's clear button has no name of its own; screen readers need one.
+    for (QToolButton *clear : m_filterEdit->findChildren<QToolButton *>()) {
+        clear->setAccessibleName(tr("Clear filter"));
+        clear->setToolTip(tr("Clear filter"));
+    }
     teamLabel->setBuddy(m_filterEdit);
     m_refresh = new QToolButton(lists);
     m_refresh->setObjectName(u"refreshTeams"_s);
