@@ -420,33 +420,41 @@ void TeamsService::pump()
             busy.insert(channelKey(post.target));
     }
     qint64 nextWakeMs = -1;
-    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
-        Post &post = m_posts[*it];
-        const QString key = channelKey(post.target);
-        if (busy.contains(key)) {
-            ++it;
+    QList<qint64> enqueue; // decided first, done after: the outbox and our listeners may call back into us
+    for (const qint64 id : std::as_const(m_waiting)) {
+        const QString key = channelKey(m_posts.value(id).target);
+        if (busy.contains(key))
             continue;
-        }
         busy.insert(key); // one at a time per channel, in order
         if (const qint64 wait = m_limiter.waitMs(key); wait > 0) {
             nextWakeMs = nextWakeMs < 0 ? wait : qMin(nextWakeMs, wait);
-            ++it;
             continue;
         }
-        const GraphRequest request
-            = PostChannelMessageJob::request(post.target.teamId, post.target.channelId, post.message);
-        post.outboxId = m_outbox->enqueue(outboxKind(), post.label, request);
-        it = m_waiting.erase(it);
-        if (post.outboxId == 0) {
-            setPostState(post, PostState::Failed,
-                         tr("MentorDesk could not store the post before sending it, so it was not sent. Try again."));
-            continue;
-        }
-        if (post.state == PostState::Waiting) // the outbox may already have reported progress
-            setPostState(post, PostState::Queued, tr("Sending…"));
+        enqueue << id;
     }
     if (nextWakeMs > 0)
         m_pumpTimer.start(int(nextWakeMs));
+    for (const qint64 id : std::as_const(enqueue)) {
+        if (!m_waiting.removeOne(id) || !m_posts.contains(id))
+            continue; // discarded meanwhile
+        const Post post = m_posts.value(id);
+        const qint64 outboxId = m_outbox->enqueue(
+            outboxKind(), post.label,
+            PostChannelMessageJob::request(post.target.teamId, post.target.channelId, post.message));
+        auto it = m_posts.find(id);
+        if (it == m_posts.end())
+            continue;
+        it->outboxId = outboxId;
+        if (outboxId == 0) {
+            setPostState(*it, PostState::Failed,
+                         tr("MentorDesk could not store the post before sending it, so it was not sent. Try again."));
+            continue;
+        }
+        // The outbox may have put it on the wire already, before it had our id to report with.
+        const auto entry = m_outbox->entry(outboxId);
+        const bool sending = entry && entry->state == OutboxState::Sending;
+        setPostState(*it, sending ? PostState::Sending : PostState::Queued, tr("Sending…"));
+    }
 }
 
 void TeamsService::setPostState(Post &post, PostState state, const QString &text)
