@@ -2,6 +2,9 @@
 
 #include "model/GraphTime.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +27,7 @@ QString shortDate(QDate date, const QLocale &locale)
 
 QString timeText(const QDateTime &time, const QLocale &locale)
 {
-    return locale.toString(time.time(), QLocale::ShortFormat);
+    return EventFormatter::timeOfDay(time.time(), locale);
 }
 
 QString rangeIn(const Event &event, const QTimeZone &zone, const QLocale &locale)
@@ -39,6 +42,29 @@ QString rangeIn(const Event &event, const QTimeZone &zone, const QLocale &locale
 }
 
 } // namespace
+
+QString EventFormatter::timeFormat(const QLocale &locale)
+{
+    // Views format thousands of times per layout: the format is derived once per locale.
+    static QMutex mutex;
+    static QHash<QString, QString> formats;
+    const QMutexLocker lock(&mutex);
+    const QString key = locale.bcp47Name() + u'|' + locale.timeFormat(QLocale::ShortFormat);
+    auto it = formats.constFind(key);
+    if (it == formats.constEnd()) {
+        // Some short formats (the C locale's among them) carry seconds, which a calendar never shows.
+        static const QRegularExpression seconds(u"[:.]\\s*s+|s+[:.]?"_s);
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(seconds);
+        it = formats.insert(key, format.trimmed());
+    }
+    return *it;
+}
+
+QString EventFormatter::timeOfDay(QTime time, const QLocale &locale)
+{
+    return locale.toString(time, timeFormat(locale));
+}
 
 QString EventFormatter::timeRange(const Event &event, const QTimeZone &viewer, const QLocale &locale)
 {
@@ -178,7 +204,7 @@ QString EventFormatter::lastUpdatedText(const QDateTime &lastUpdated, const QDat
     const QTimeZone zone = viewer.isValid() ? viewer : QTimeZone::systemTimeZone();
     const QDateTime local = lastUpdated.toTimeZone(zone);
     if (local.date() == now.toTimeZone(zone).date())
-        return tr("Last updated today at %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+        return tr("Last updated today at %1").arg(timeOfDay(local.time(), locale));
     return tr("Last updated on %1").arg(locale.toString(local.date(), QLocale::ShortFormat));
 }
 

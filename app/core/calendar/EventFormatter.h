@@ -19,6 +19,10 @@ class EventFormatter
     Q_DECLARE_TR_FUNCTIONS(MentorDesk::EventFormatter)
 
 public:
+    // A wall-clock time in the locale's short format, never with seconds ("09:00", "9:00 AM").
+    static QString timeOfDay(QTime time, const QLocale &locale = QLocale());
+    // The format timeOfDay() uses (computed once per locale).
+    static QString timeFormat(const QLocale &locale = QLocale());
     // "09:00 – 10:00", "All day", "28 Nov – 30 Nov" (all-day span), "28 Nov 22:00 – 29 Nov 02:00".
     static QString timeRange(const Event &event, const QTimeZone &viewer = QTimeZone::systemTimeZone(),
                              const QLocale &locale = QLocale());

@@ -1,0 +1,35 @@
+#include "calendar/CalendarListView.h"
+
+#include "calendar/CalendarListDelegate.h"
+#include "calendar/CalendarListModel.h"
+#include "calendar/CalendarListProxyModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+CalendarListView::CalendarListView(QWidget *parent)
+    : QListView(parent)
+    , m_proxy(new CalendarListProxyModel(this))
+{
+    setObjectName(u"calendarList"_s);
+    setAccessibleName(tr("Calendars"));
+    setAccessibleDescription(tr("Space shows or hides the selected calendar"));
+    setItemDelegate(new CalendarListDelegate(this));
+    setModel(m_proxy);
+    setSelectionMode(QAbstractItemView::NoSelection); // rows are check boxes; the current row has focus
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUniformItemSizes(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+}
+
+void CalendarListView::setCalendarModel(CalendarListModel *model)
+{
+    m_proxy->setSourceModel(model);
+    if (model && model->rowCount() > 0 && !currentIndex().isValid())
+        setCurrentIndex(m_proxy->index(0, 0));
+}
+
+} // namespace MentorDesk

@@ -1,0 +1,178 @@
+#pragma once
+
+#include "calendar/CalendarRange.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/CalendarSync.h"
+#include "model/Event.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QActionGroup;
+class QCalendarWidget;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QPushButton;
+
+namespace MentorDesk {
+
+class AgendaView;
+class BrowserOpener;
+class CalendarListModel;
+class CalendarListView;
+class CalendarStore;
+class CalendarSync;
+class CalendarView;
+class Clock;
+class EventDetailsPane;
+class EventListModel;
+class MonthView;
+class TimeGridView;
+
+// The calendar screen: a toolbar (Today, previous, next, the range's title, Month | Week | Day | Agenda, "last
+// updated …" or offline, refresh with a progress bar that can be cancelled), the mini month and the calendar list
+// on the left, the view in the middle and the selected event's details on the right. It paints the CalendarStore
+// (the last known calendar, at once and offline) and tells CalendarSync which range is on screen.
+//
+// Keys anywhere on the page: PgUp/PgDn previous/next range, T today, 1-4 Month/Week/Day/Agenda; in the views the
+// arrows move the selection and Enter opens details (see CalendarView).
+//
+// Hooks for booking and Teams (connect from MainWindow): newSessionRequested (a free slot picked in the week or day
+// view), rescheduleRequested (an event the user organises on a writable calendar dropped at a new time),
+// cancelRequested and shareRequested (buttons in the details pane). A hook nobody connects is not offered: the
+// buttons stay disabled and say why, free slots and events cannot be dragged.
+class CalendarPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class ViewMode { Month, Week, Day, Agenda };
+    Q_ENUM(ViewMode)
+
+    static constexpr int kAgendaDays = 30;
+
+    // browser opens join links, Outlook links and body links; clock gives "now" (the current-time line, today).
+    explicit CalendarPage(BrowserOpener *browser = nullptr, Clock *clock = nullptr, QWidget *parent = nullptr);
+    ~CalendarPage() override;
+
+    // The account's cache and sync service (null when nobody is signed in); not owned. The page starts the sync
+    // for its range; the owner starts and stops the sync itself.
+    void setCalendar(CalendarStore *store, CalendarSync *sync);
+    CalendarStore *store() const { return m_store; }
+    CalendarSync *sync() const { return m_sync; }
+
+    ViewMode viewMode() const { return m_mode; }
+    void setViewMode(ViewMode mode);
+    // The selected date (the views' anchor).
+    QDate currentDate() const { return m_date; }
+    void goToDate(QDate date);
+    CalendarRange range() const { return m_range; }
+    // The viewer's zone (default: the system's) and first day of week (default: the locale's).
+    void setTimeZone(const QTimeZone &zone);
+    void setFirstDayOfWeek(Qt::DayOfWeek day);
+
+    // The selected event; an invalid Event (empty id) when none.
+    Event selectedEvent() const;
+    bool selectEvent(const QString &calendarId, const QString &eventId);
+
+    CalendarView *currentView() const;
+    MonthView *monthView() const { return m_month; }
+    TimeGridView *weekView() const { return m_week; }
+    TimeGridView *dayView() const { return m_day; }
+    AgendaView *agendaView() const { return m_agenda; }
+    EventDetailsPane *detailsPane() const { return m_details; }
+    CalendarListView *calendarList() const { return m_calendarList; }
+    QCalendarWidget *miniMonth() const { return m_miniMonth; }
+    EventListModel *eventModel() const { return m_events; }
+    QString titleText() const;
+    QString statusText() const;
+
+    // For MainWindow's View menu: Month/Week/Day/Agenda (Ctrl+1-4), Today, Previous, Next, zoom, Refresh (F5).
+    QList<QAction *> menuActions() const { return m_menuActions; }
+
+public Q_SLOTS:
+    void refresh();
+    void cancelRefresh();
+    void goToToday();
+    void goNext();
+    void goPrevious();
+
+Q_SIGNALS:
+    void newSessionRequested(const QDateTime &startUtc, const QDateTime &endUtc);
+    void rescheduleRequested(const MentorDesk::Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc);
+    void cancelRequested(const MentorDesk::Event &event);
+    void shareRequested(const MentorDesk::Event &event);
+    void selectedEventChanged(const MentorDesk::Event &event);
+    void viewModeChanged(MentorDesk::CalendarPage::ViewMode mode);
+    void rangeChanged(const MentorDesk::CalendarRange &range);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createToolbar();
+    void createActions();
+    CalendarRange rangeFor(ViewMode mode, QDate date) const;
+    void applyRange(const CalendarRange &range);
+    void onViewSelectionChanged();
+    void showDetailsFor(const Event &event);
+    void openDetails(const Event &event);
+    void updateTitle();
+    void updateStatus();
+    void updateColors();
+    void scheduleMiniMonthFormats();
+    void updateMiniMonthFormats();
+    void updateHookAvailability();
+    bool canMove(const Event &event) const;
+    bool isConnected(const QMetaMethod &signal) const;
+
+    BrowserOpener *m_browser;
+    Clock *m_clock;
+    QPointer<CalendarStore> m_store;
+    QPointer<CalendarSync> m_sync;
+    EventListModel *m_events = nullptr;
+    CalendarListModel *m_calendars = nullptr;
+    QHash<QString, QColor> m_colors;
+
+    ViewMode m_mode = ViewMode::Month;
+    QDate m_date;
+    CalendarRange m_range;
+    QTimeZone m_zone;
+    Qt::DayOfWeek m_firstDayOfWeek;
+    QString m_shownEventKey;
+    bool m_miniFormatsPending = false;
+
+    QLabel *m_title = nullptr;
+    QPushButton *m_today = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QList<QToolButton *> m_modeButtons;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QCalendarWidget *m_miniMonth = nullptr;
+    CalendarListView *m_calendarList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MonthView *m_month = nullptr;
+    TimeGridView *m_week = nullptr;
+    TimeGridView *m_day = nullptr;
+    AgendaView *m_agenda = nullptr;
+    EventDetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QActionGroup *m_modeGroup = nullptr;
+    QList<QAction *> m_modeActions;
+    QList<QAction *> m_menuActions;
+    QTimer m_statusTimer;
+};
+
+} // namespace MentorDesk
