@@ -13,7 +13,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,7 +115,6 @@ private Q_SLOTS:
     void failsCleanlyWhenPathIsUnusable();
     void deleteAllRemovesTheFiles();
     void independentConnections();
-    void defaultFilePath();
 
 private:
     QString path() const { return m_dir->filePath(u"accounts/abc/calendar.sqlite"_s); }
@@ -634,17 +632,6 @@ void TestCalendarStore::independentConnections()
     CalendarStore third(m_dir->filePath(u"accounts/other/calendar.sqlite"_s), &m_clock);
     QCOMPARE(third.open(), CalendarStore::OpenStatus::Opened);
     QCOMPARE(third.calendars().size(), 5);
-}
-
-void TestCalendarStore::defaultFilePath()
-{
-    const QString hash = CalendarStore::accountHash(u"00000000-0000-0000-0000-000000000001.72f988bf"_s);
-    QCOMPARE(hash.size(), 64);
-    QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(hash).hasMatch());
-    QVERIFY(hash != CalendarStore::accountHash(u"someone-else"_s));
-    QCOMPARE(CalendarStore::defaultFilePath(u"00000000-0000-0000-0000-000000000001.72f988bf"_s),
-             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/accounts/"_s + hash
-                 + u"/calendar.sqlite"_s);
 }
 
 int main(int argc, char *argv[])

@@ -5,7 +5,6 @@
 #include "common/Logging.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +12,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 #include <algorithm>
@@ -127,17 +125,6 @@ CalendarStore::CalendarStore(const QString &filePath, Clock *clock, QObject *par
 CalendarStore::~CalendarStore()
 {
     closeConnection();
-}
-
-QString CalendarStore::accountHash(const QString &accountKey)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString CalendarStore::defaultFilePath(const QString &accountKey)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/accounts/"_L1 + accountHash(accountKey)
-        + "/calendar.sqlite"_L1;
 }
 
 CalendarStore::OpenStatus CalendarStore::open()

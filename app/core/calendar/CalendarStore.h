@@ -21,8 +21,8 @@ namespace MentorDesk {
 class CalendarRange;
 class Clock;
 
-// The per-account calendar cache: SQLite (Qt Sql, QSQLITE) in a file whose path is injected
-// (defaultFilePath(): <AppDataLocation>/accounts/<sha256(account key)>/calendar.sqlite). It holds the calendars
+// The per-account calendar cache: SQLite (Qt Sql, QSQLITE) in a file whose path is injected (the app uses
+// AppServices::accountDataDirectory(account) + "/calendar.sqlite", which sign-out deletes). It holds the calendars
 // (with per-calendar visibility and "last updated"), their events (the event's Graph JSON plus indexed columns:
 // calendar id, start/end UTC, all-day, series master id) and per calendar+window delta links, so the last known
 // calendar shows instantly at start-up and offline.
@@ -50,11 +50,6 @@ public:
 
     explicit CalendarStore(const QString &filePath, Clock *clock = nullptr, QObject *parent = nullptr);
     ~CalendarStore() override;
-
-    // Lower-case hex SHA-256 of the account key (e.g. the account's home id): the folder name under accounts/.
-    static QString accountHash(const QString &accountKey);
-    // QStandardPaths::AppDataLocation/accounts/<accountHash>/calendar.sqlite.
-    static QString defaultFilePath(const QString &accountKey);
 
     OpenStatus open();
     void close();

@@ -4,6 +4,8 @@
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/CalendarSync.h"
 #include "common/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/Outbox.h"
@@ -77,6 +79,9 @@ void AppServices::onSessionChanged()
             || state == Session::State::Expired);
     if (usable && account.key() != m_openAccountKey)
         openAccount(account);
+    else if (usable && state == Session::State::SignedIn && m_calendarSync
+             && m_calendarSync->lastResult().status == GraphStatus::SignInRequired)
+        m_calendarSync->refresh(); // signed in again: catch up at once rather than at the next interval
     else if (!account.isValid() && !m_openAccountKey.isEmpty())
         closeAccount();
 }
@@ -92,8 +97,13 @@ void AppServices::openAccount(const Account &account)
     m_outbox->setReachability(m_reachability);
     m_teams = new TeamsService(m_graph, m_outbox, this);
     m_teams->setSession(m_session);
+    m_calendarStore = new CalendarStore(directory + "/calendar.sqlite"_L1, m_clock, this);
+    m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
+    m_calendarSync = new CalendarSync(m_graph, m_calendarStore, m_clock, this);
+    m_calendarSync->setSignedInAddress(account.email.isEmpty() ? account.username : account.email);
     qCInfo(lcApp) << "account services open";
     Q_EMIT accountOpened(account);
+    m_calendarSync->start(); // after the UI named the range it shows: one start-up round for it
     loadProfile();
 }
 
@@ -106,6 +116,10 @@ void AppServices::closeAccount()
     m_teams = nullptr;
     delete m_outbox;
     m_outbox = nullptr;
+    delete m_calendarSync; // cancels what runs; before the store it writes to
+    m_calendarSync = nullptr;
+    delete m_calendarStore; // closes the database before sign-out deletes its file
+    m_calendarStore = nullptr;
     m_openAccountKey.clear();
     m_profile = {};
     m_photo.clear();

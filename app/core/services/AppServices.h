@@ -15,6 +15,8 @@ namespace MentorDesk {
 
 struct Account;
 class BrowserOpener;
+class CalendarStore;
+class CalendarSync;
 class Clock;
 class GraphClient;
 class MemorySecretBackend;
@@ -55,6 +57,9 @@ public:
     Outbox *outbox() const { return m_outbox; }
     // Teams channels and posting (its posts go through outbox()).
     TeamsService *teams() const { return m_teams; }
+    // The calendar cache (<account data>/calendar.sqlite) and its sync, started when the account opens.
+    CalendarStore *calendarStore() const { return m_calendarStore; }
+    CalendarSync *calendarSync() const { return m_calendarSync; }
     // GET /me of the signed-in user, and their photo (empty when they have none).
     const UserProfile &profile() const { return m_profile; }
     const QByteArray &photo() const { return m_photo; }
@@ -89,6 +94,8 @@ private:
     QString m_openAccountKey;
     Outbox *m_outbox = nullptr;
     TeamsService *m_teams = nullptr;
+    CalendarStore *m_calendarStore = nullptr;
+    CalendarSync *m_calendarSync = nullptr;
     UserProfile m_profile;
     QByteArray m_photo;
 };

@@ -1,8 +1,10 @@
 #include "main/MainWindow.h"
 
 #include "auth/SignInFlow.h"
+#include "calendar/CalendarPage.h"
 #include "common/Avatar.h"
 #include "common/Banner.h"
+#include "common/DesktopBrowserOpener.h"
 #include "common/OutboxDialog.h"
 #include "common/Theme.h"
 #include "consent/ConsentReviewDialog.h"
@@ -49,13 +51,16 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
 
     m_signedInPage = new QWidget(this);
     m_signedInPage->setObjectName(u"signedInPage"_s);
-    auto *calendarArea = new QLabel(tr("Your calendar will appear here."), m_signedInPage);
-    calendarArea->setObjectName(u"calendarArea"_s);
-    calendarArea->setAlignment(Qt::AlignCenter);
-    calendarArea->setAccessibleName(tr("Calendar"));
+    m_browser = std::make_unique<DesktopBrowserOpener>();
+    m_calendarPage = new CalendarPage(m_browser.get(), m_services->clock(), m_signedInPage);
+    m_calendarPage->setCalendar(m_services->calendarStore(), m_services->calendarSync());
+    connect(m_services, &AppServices::accountOpened, m_calendarPage,
+            [this] { m_calendarPage->setCalendar(m_services->calendarStore(), m_services->calendarSync()); });
+    connect(m_services, &AppServices::accountClosing, m_calendarPage,
+            [this] { m_calendarPage->setCalendar(nullptr, nullptr); });
     auto *signedInLayout = new QVBoxLayout(m_signedInPage);
     signedInLayout->setContentsMargins(0, 0, 0, 0);
-    signedInLayout->addWidget(calendarArea, 1);
+    signedInLayout->addWidget(m_calendarPage, 1);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
@@ -151,6 +156,8 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addActions(m_calendarPage->menuActions()); // Month/Week/Day/Agenda, Today, Previous, Next, Refresh
+    viewMenu->addSeparator();
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -20,7 +21,9 @@ namespace MentorDesk {
 class AppServices;
 class Avatar;
 class Banner;
+class CalendarPage;
 class ComposerDialog;
+class DesktopBrowserOpener;
 class OutboxIndicator;
 class PermissionsDialog;
 class WelcomePage;
@@ -41,6 +44,7 @@ public:
     // Feature actions (New session, Post to a channel, ...) join the main toolbar through here.
     void addToolBarAction(QAction *action);
     Banner *banner() const { return m_banner; }
+    CalendarPage *calendarPage() const { return m_calendarPage; }
 
 public Q_SLOTS:
     void showAbout();
@@ -78,6 +82,8 @@ private:
     QPointer<PermissionsDialog> m_permissions;
     QPointer<ComposerDialog> m_composer;
     QList<QAction *> m_signedInActions;
+    std::unique_ptr<DesktopBrowserOpener> m_browser; // opens join, Outlook and body links
+    CalendarPage *m_calendarPage = nullptr;
 };
 
 } // namespace MentorDesk
