@@ -8,6 +8,7 @@
 #include "calendar/CalendarSync.h"
 #include "common/Logging.h"
 #include "graph/GraphClient.h"
+#include "graph/NetworkReachability.h"
 #include "graph/Outbox.h"
 #include "graph/SystemNetworkReachability.h"
 #include "graph/jobs/GetMeJob.h"
@@ -101,6 +102,10 @@ void AppServices::openAccount(const Account &account)
     m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
     m_calendarSync = new CalendarSync(m_graph, m_calendarStore, m_clock, this);
     m_calendarSync->setSignedInAddress(account.email.isEmpty() ? account.username : account.email);
+    connect(m_reachability, &NetworkReachability::onlineChanged, m_calendarSync, [sync = m_calendarSync](bool online) {
+        if (online && sync->state() == CalendarSync::State::Offline)
+            sync->refresh(); // back online: no need to wait for the next interval
+    });
     qCInfo(lcApp) << "account services open";
     Q_EMIT accountOpened(account);
     m_calendarSync->start(); // after the UI named the range it shows: one start-up round for it

@@ -9,6 +9,7 @@
 #include "calendar/EventDetailsPane.h"
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
+#include "calendar/MiniMonthView.h"
 #include "calendar/MonthView.h"
 #include "calendar/TimeGridView.h"
 #include "common/Clock.h"
@@ -18,7 +19,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QButtonGroup>
-#include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMetaMethod>
@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTextCharFormat>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -56,15 +55,11 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(8, 4, 4, 8);
     leftLayout->setSpacing(8);
-    m_miniMonth = new QCalendarWidget(left);
-    m_miniMonth->setObjectName(u"miniMonth"_s);
-    m_miniMonth->setAccessibleName(tr("Month navigator"));
-    m_miniMonth->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    m_miniMonth->setHorizontalHeaderFormat(QCalendarWidget::SingleLetterDayNames);
-    m_miniMonth->setGridVisible(false);
+    m_miniMonth = new MiniMonthView(left);
     m_miniMonth->setFirstDayOfWeek(m_firstDayOfWeek);
+    m_miniMonth->setToday(m_date);
+    m_miniMonth->setSelectedDate(m_date);
     m_miniMonth->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_miniMonth->setFixedHeight(210);
     leftLayout->addWidget(m_miniMonth);
     auto *calendarsHeading = new QLabel(tr("Calendars"), left);
     calendarsHeading->setObjectName(u"calendarsHeading"_s);
@@ -131,9 +126,8 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
     layout->addWidget(toolbar);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_miniMonth, &QCalendarWidget::clicked, this, &CalendarPage::goToDate);
-    connect(m_miniMonth, &QCalendarWidget::activated, this, &CalendarPage::goToDate);
-    connect(m_miniMonth, &QCalendarWidget::currentPageChanged, this, &CalendarPage::scheduleMiniMonthFormats);
+    connect(m_miniMonth, &MiniMonthView::activated, this, &CalendarPage::goToDate);
+    connect(m_miniMonth, &MiniMonthView::currentPageChanged, this, &CalendarPage::scheduleMiniMonthFormats);
 
     createActions();
     m_statusTimer.setInterval(30 * 1000);
@@ -452,9 +446,11 @@ void CalendarPage::applyRange(const CalendarRange &range)
     m_events->setRange(range);
     if (m_sync)
         m_sync->setRange(range);
-    m_miniMonth->blockSignals(true);
     m_miniMonth->setSelectedDate(m_date);
-    m_miniMonth->blockSignals(false);
+    if (m_mode == ViewMode::Month)
+        m_miniMonth->setHighlightedRange({}, {}); // the whole grid would be tinted: say nothing
+    else
+        m_miniMonth->setHighlightedRange(range.firstDate(), range.lastDate());
     scheduleMiniMonthFormats();
     updateTitle();
     if (changed)
@@ -566,9 +562,7 @@ void CalendarPage::onViewSelectionChanged()
             if (keep.isValid())
                 view->selectEvent(keep.calendarId, keep.id);
         } else {
-            m_miniMonth->blockSignals(true);
             m_miniMonth->setSelectedDate(date);
-            m_miniMonth->blockSignals(false);
         }
     }
     showDetailsFor(view->selectedEvent());
@@ -746,24 +740,24 @@ void CalendarPage::updateMiniMonthFormats()
 {
     if (!m_miniMonth)
         return;
-    const QDate first(m_miniMonth->yearShown(), m_miniMonth->monthShown(), 1);
-    const CalendarRange month = CalendarRange::month(first, m_firstDayOfWeek, m_zone);
-    m_miniMonth->setDateTextFormat(QDate(), QTextCharFormat());
-    if (!m_store || !m_store->isOpen())
+    m_miniMonth->setToday(m_clock->nowUtc().toTimeZone(m_zone).date());
+    if (!m_store || !m_store->isOpen()) {
+        m_miniMonth->setBusyDates({});
         return;
-    QTextCharFormat busy;
-    busy.setFontWeight(QFont::Bold);
-    QSet<QDate> marked;
-    // The month view shows the same grid: its events are loaded already.
-    const bool covered = m_range.firstDate() <= month.firstDate() && m_range.lastDate() >= month.lastDate();
-    const QList<Event> events = covered ? m_events->events() : m_store->events(month);
-    for (const Event &event : events) {
-        for (QDate day = qMax(event.firstDate(m_zone), month.firstDate());
-             day <= qMin(event.lastDate(m_zone), month.lastDate()); day = day.addDays(1))
-            marked.insert(day);
     }
-    for (const QDate &day : std::as_const(marked))
-        m_miniMonth->setDateTextFormat(day, busy);
+    const QDate first = m_miniMonth->firstVisibleDate();
+    const QDate last = m_miniMonth->lastVisibleDate();
+    // The month view shows the same weeks: its events are loaded already.
+    const bool covered = m_range.firstDate() <= first && m_range.lastDate() >= last;
+    const QList<Event> events
+        = covered ? m_events->events() : m_store->events(CalendarRange::custom(first, last, m_zone));
+    QSet<QDate> busy;
+    for (const Event &event : events) {
+        for (QDate day = qMax(event.firstDate(m_zone), first); day <= qMin(event.lastDate(m_zone), last);
+             day = day.addDays(1))
+            busy.insert(day);
+    }
+    m_miniMonth->setBusyDates(busy);
 }
 
 void CalendarPage::refresh()

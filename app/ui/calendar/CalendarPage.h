@@ -14,7 +14,6 @@
 
 class QAction;
 class QActionGroup;
-class QCalendarWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -34,6 +33,7 @@ class CalendarView;
 class Clock;
 class EventDetailsPane;
 class EventListModel;
+class MiniMonthView;
 class MonthView;
 class TimeGridView;
 
@@ -90,7 +90,7 @@ public:
     AgendaView *agendaView() const { return m_agenda; }
     EventDetailsPane *detailsPane() const { return m_details; }
     CalendarListView *calendarList() const { return m_calendarList; }
-    QCalendarWidget *miniMonth() const { return m_miniMonth; }
+    MiniMonthView *miniMonth() const { return m_miniMonth; }
     EventListModel *eventModel() const { return m_events; }
     QString titleText() const;
     QString statusText() const;
@@ -160,7 +160,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QToolButton *m_refresh = nullptr;
-    QCalendarWidget *m_miniMonth = nullptr;
+    MiniMonthView *m_miniMonth = nullptr;
     CalendarListView *m_calendarList = nullptr;
     QStackedWidget *m_stack = nullptr;
     MonthView *m_month = nullptr;
