@@ -75,7 +75,8 @@ QStringList tabThrough(QWidget *window, int limit)
 {
     QStringList visited;
     window->activateWindow();
-    QApplication::setActiveWindow(window);
+    if (!QTest::qWaitForWindowActive(window))
+        return visited; // the callers' checks of what was visited then fail
     QWidget *first = nullptr;
     for (int i = 0; i < limit; ++i) {
         QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : window, Qt::Key_Tab);
