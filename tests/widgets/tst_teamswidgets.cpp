@@ -4,6 +4,7 @@
 #include "TestBrowser.h"
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
+#include "calendar/CalendarPage.h"
 #include "common/Clock.h"
 #include "common/Theme.h"
 #include "graph/GraphClient.h"
@@ -510,8 +511,10 @@ void TestTeamsWidgets::mainWindowPostsAndSharesASession()
     composer->picker()->selectChannel({programme, QString(), {}, {}});
     QTRY_VERIFY_WITH_TIMEOUT(composer->picker()->currentChannel().isValid(), 15000);
 
+    // "Share" in the calendar's details pane reaches the composer, prefilled.
     Event session = sampleSession();
-    window.shareSession(session);
+    QVERIFY(window.calendarPage());
+    Q_EMIT window.calendarPage()->shareRequested(session);
     QVERIFY(composer->text().contains(u"**Career planning with Priya**"_s));
     QSignalSpy posted(composer, &ComposerDialog::posted);
     QTest::mouseClick(composer->findChild<QPushButton *>(u"sendButton"_s), Qt::LeftButton);

@@ -58,6 +58,8 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
             [this] { m_calendarPage->setCalendar(m_services->calendarStore(), m_services->calendarSync()); });
     connect(m_services, &AppServices::accountClosing, m_calendarPage,
             [this] { m_calendarPage->setCalendar(nullptr, nullptr); });
+    // "Share in a Teams channel…" in the event details pane.
+    connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession);
     auto *signedInLayout = new QVBoxLayout(m_signedInPage);
     signedInLayout->setContentsMargins(0, 0, 0, 0);
     signedInLayout->addWidget(m_calendarPage, 1);
