@@ -45,6 +45,9 @@ struct SandboxServer::Private
     GraphEndpoints graph;
     ControlEndpoints control;
     std::unique_ptr<HttpServer> server;
+    // Replies held back by a delay fault wait on timers owned by this object. Declared after the server, it is
+    // destroyed first, so a held reply never outlives the connection it belongs to (that crashed on Qt 6.8).
+    QObject pendingReplies;
     QString errorString;
     QString baseUrl;
     bool saveScheduled = false;
@@ -158,7 +161,7 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
             if (!mailbox.isEmpty())
                 ++state.inFlight[mailbox];
             auto held = std::make_shared<HttpResponder>(std::move(responder));
-            QTimer::singleShot(effective->delayMs, owner, [this, held, response, mailbox] {
+            QTimer::singleShot(effective->delayMs, &pendingReplies, [this, held, response, mailbox] {
                 if (!mailbox.isEmpty())
                     --state.inFlight[mailbox];
                 held->send(response);
@@ -200,7 +203,7 @@ void SandboxServer::Private::handle(const HttpRequest &request, HttpResponder re
         ++state.inFlight[mailbox];
     if (fault && fault->type == Fault::Type::Delay && !fault->after) {
         auto held = std::make_shared<HttpResponder>(std::move(responder));
-        QTimer::singleShot(fault->delayMs, owner, [this, held, request, mailbox] {
+        QTimer::singleShot(fault->delayMs, &pendingReplies, [this, held, request, mailbox] {
             answer(request, std::nullopt, std::move(*held), mailbox);
         });
         return;

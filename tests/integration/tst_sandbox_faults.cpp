@@ -1,14 +1,20 @@
 // Fault injection, $batch, per-mailbox concurrency and the mentordesk-sandbox executable.
 #include "SandboxFixture.h"
+#include "SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace MentorDesk;
 using namespace MentorDesk::Test;
 
 namespace {
@@ -28,6 +34,8 @@ private Q_SLOTS:
     void afterFaultProcessesTheRequest();
     void expiredTokenFault();
     void delayAndMailboxConcurrency();
+    void destroyedWhileHoldingADelayedReply_data();
+    void destroyedWhileHoldingADelayedReply();
     void faultValidation();
     void batchOutOfOrderWithPerItemStatus();
     void batchRules_data();
@@ -179,6 +187,45 @@ void TestSandboxFaults::delayAndMailboxConcurrency()
         reply->deleteLater();
     }
     QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me/calendarView?"_s + kWindow), token).status, 200);
+}
+
+void TestSandboxFaults::destroyedWhileHoldingADelayedReply_data()
+{
+    QTest::addColumn<QString>("when");
+    QTest::newRow("before") << u"before"_s;
+    QTest::newRow("after") << u"after"_s;
+}
+
+void TestSandboxFaults::destroyedWhileHoldingADelayedReply()
+{
+    // A test that ends while a delay fault still holds a reply must not crash the sandbox's teardown.
+    QFETCH(QString, when);
+    QNetworkAccessManager nam;
+    QPointer<QNetworkReply> reply;
+    {
+        Sandbox::SandboxServer sandbox;
+        QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+        const QString token = sandbox.issueToken({u"User.Read"_s});
+        QNetworkRequest fault(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/faults"_s));
+        fault.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *armed = nam.post(fault, QJsonDocument(QJsonObject{{u"path"_s, u"/v1.0/me"_s},
+                                                                          {u"type"_s, u"delay"_s},
+                                                                          {u"when"_s, when},
+                                                                          {u"delayMs"_s, 60000}})
+                                                    .toJson());
+        QTRY_VERIFY(armed->isFinished());
+        QCOMPARE(armed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        armed->deleteLater();
+        QNetworkRequest me(QUrl(sandbox.graphBaseUrl().toString() + u"/me"_s));
+        me.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        reply = nam.get(me);
+        QTest::qWait(300); // the request reached the sandbox and is being held
+        QVERIFY(!reply->isFinished());
+    }
+    // The sandbox is gone; the held reply went with it, and the client sees a closed connection.
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QVERIFY(reply->error() != QNetworkReply::NoError);
+    reply->deleteLater();
 }
 
 void TestSandboxFaults::faultValidation()
