@@ -1,0 +1,182 @@
+#pragma once
+
+#include "booking/BookingOperation.h"
+#include "booking/BookingResult.h"
+#include "booking/DraftValidator.h"
+#include "booking/SessionDraft.h"
+#include "consent/ConsentState.h"
+#include "consent/Feature.h"
+#include "consent/FeatureGate.h"
+#include "graph/GraphRequest.h"
+#include "graph/OutboxEntry.h"
+#include "model/Calendar.h"
+#include "model/Event.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+namespace MentorDesk {
+
+class CalendarStore;
+class Clock;
+class DraftStore;
+class GraphClient;
+class Outbox;
+
+// Books, moves and cancels mentoring sessions, makes standalone Teams links and suggests times. The UI asks it;
+// it decides what to send, gates every action on FeatureGate (saying why when off), and reports each action through
+// the BookingOperation it returns.
+//
+// Writes go through the Outbox (kinds "createEvent", "updateEvent", "cancelEvent"), so they survive being offline,
+// an expired sign-in and a restart. A booking carries its draft's transactionId as idempotency key: a retry (by
+// GraphClient, the outbox or a second click) returns the meeting the first attempt created, never a second one.
+// The draft stays in the DraftStore until the booking is confirmed. Queries (suggested times, the standalone link
+// with its externalId key) run as jobs directly.
+//
+//     BookingOperation *op = booking->book(draft);
+//     connect(op, &BookingOperation::progressChanged, busyLabel, &QLabel::setText);
+//     connect(op, &BookingOperation::finished, this, [](const BookingResult &r) { ... r.event.joinUrl ... });
+//
+// Writes that finish after their operation was let go (the app restarted, the user stopped waiting) are reported
+// through bookingFinished().
+class BookingService : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ChangeScope { ThisOccurrence, WholeSeries };
+    Q_ENUM(ChangeScope)
+
+    // What "Book" creates for a draft: a Teams meeting, or a plain calendar event and why.
+    struct MeetingPlan
+    {
+        bool teams = false;
+        QString explanation; // translated
+    };
+
+    static constexpr char kCreateKind[] = "createEvent";
+    static constexpr char kUpdateKind[] = "updateEvent";
+    static constexpr char kCancelKind[] = "cancelEvent";
+    static constexpr int kMaxSuggestions = 10;
+
+    // client, outbox and drafts are not owned and must outlive the service.
+    BookingService(GraphClient *client, Outbox *outbox, DraftStore *drafts, Clock *clock = nullptr,
+                   QObject *parent = nullptr);
+    ~BookingService() override;
+
+    // The account's calendar cache (optional): its calendars, people met before and the own-free-time fallback.
+    void setCalendarStore(CalendarStore *store);
+    CalendarStore *calendarStore() const;
+    // Where the account kind and the granted scopes come from (Session::consentState() in the app). Without one,
+    // everything is gated as "not signed in".
+    void setConsentStateProvider(std::function<ConsentState()> provider);
+    ConsentState consentState() const;
+    // The signed-in user's address: never offered as a mentee, refused as one.
+    void setOrganizerAddress(const QString &address) { m_organizerAddress = address; }
+    QString organizerAddress() const { return m_organizerAddress; }
+
+    DraftStore *drafts() const;
+    Outbox *outbox() const;
+    Clock *clock() const { return m_clock; }
+
+    FeatureAvailability availability(Feature feature) const;
+    MeetingPlan meetingPlan(const SessionDraft &draft) const;
+    QList<Calendar> calendars() const;
+    // Own calendars MentorDesk may write to, the default one first.
+    QList<Calendar> bookableCalendars() const;
+    std::optional<Calendar> calendarFor(const SessionDraft &draft) const;
+    // People met before (attendees and organizers of cached events in own calendars), for address completion.
+    QList<EmailAddress> knownPeople() const;
+    // Cached events in own calendars that block [startUtc, endUtc), except `ignore` itself.
+    QList<Event> conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore = {}) const;
+    // A fresh draft in the system's zone, in the default bookable calendar.
+    SessionDraft newDraft() const;
+    QList<DraftValidator::Issue> validate(const SessionDraft &draft) const;
+    // True while the draft's booking waits in (or is being sent from) the outbox.
+    bool isQueued(const SessionDraft &draft) const;
+    // Why the user cannot reschedule or cancel this event (not the organizer, read-only calendar, ...), empty if
+    // they can. Does not include the feature gate (see availability(Feature::RescheduleCancel)).
+    QString whyNotChangeable(const Event &event) const;
+
+    // Validates, saves the draft and sends the booking through the outbox.
+    BookingOperation *book(const SessionDraft &draft);
+    // Moves a session. For an occurrence or exception, WholeSeries moves the series by the same offset (weekday
+    // and start date of the pattern follow when the day changes).
+    BookingOperation *reschedule(const Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc,
+                                 ChangeScope scope);
+    // Cancels with an optional message to the attendees (sent as the cancellation's comment).
+    BookingOperation *cancel(const Event &event, const QString &message, ChangeScope scope);
+    // "Just give me a Teams link": createOrGet keyed by the draft's meetingExternalId. No calendar entry, no
+    // invitation. On success the draft has served its purpose and is removed.
+    BookingOperation *createMeetingLink(const SessionDraft &draft);
+    // Suggested times for the draft's mentees and duration between firstDay and lastDay (inclusive, in the
+    // draft's zone). Falls back to the mentor's own free time from the cache where findMeetingTimes is not
+    // available (personal accounts, permission not granted, offline), and says so in BookingResult::note.
+    BookingOperation *findTimes(const SessionDraft &draft, const QDate &firstDay, const QDate &lastDay);
+
+Q_SIGNALS:
+    // Every final outcome of a write (succeeded, failed, needs attention, withdrawn), also for writes that finish
+    // after their operation was let go or the app restarted.
+    void bookingFinished(const MentorDesk::BookingResult &result);
+    // A session was booked, moved or cancelled: calendar views should refresh.
+    void calendarChanged();
+
+private:
+    struct PendingWrite
+    {
+        QPointer<BookingOperation> operation;
+        BookingResult::Operation kind = BookingResult::Operation::Book;
+        QString draftId;
+        QString calendarId;
+        bool teams = false;
+        Event event; // reschedule/cancel: the event as it was
+        QDateTime newStart;
+        QDateTime newEnd;
+    };
+
+    BookingOperation *finished(BookingResult::Operation operation, BookingResult result);
+    BookingOperation *notAllowed(BookingResult::Operation operation, const FeatureAvailability &availability);
+    qint64 enqueue(BookingOperation *operation, const QString &kind, const QString &label, const GraphRequest &request,
+                   PendingWrite pending);
+    void enqueueMove(BookingOperation *operation, const Event &event, const QString &targetId, const QJsonObject &patch,
+                     const QDateTime &newStart, const QDateTime &newEnd);
+    void withdraw(qint64 outboxId);
+    void onEntryFinished(qint64 id, const QString &kind, const GraphResult &result);
+    void onEntryStateChanged(qint64 id, const QString &kind, OutboxState state, const GraphResult &result);
+    void completeBooking(const PendingWrite &pending, qint64 outboxId, const Event &event, bool teams);
+    void report(const PendingWrite &pending, const BookingResult &result, bool global = true);
+    void finishWithOwnFreeTime(BookingOperation *operation, const QString &reason, const QDateTime &windowStart,
+                               const QDateTime &windowEnd, int durationMinutes, const QTimeZone &zone);
+    void forgetDraftOutbox(qint64 outboxId, const QString &lastError);
+    QStringList ownCalendarIds() const;
+    static QString zoneNameFor(const Event &event);
+    static QJsonObject seriesMovePatch(const Event &master, const Event &dragged, const QDateTime &newStartUtc,
+                                       const QDateTime &newEndUtc);
+    static std::optional<BookingResult::Operation> operationForKind(const QString &kind);
+
+    GraphClient *m_client;
+    QPointer<Outbox> m_outbox;
+    QPointer<DraftStore> m_drafts;
+    Clock *m_clock;
+    QPointer<CalendarStore> m_calendarStore;
+    std::function<ConsentState()> m_consent;
+    FeatureGate m_gate;
+    QString m_organizerAddress;
+    QHash<qint64, PendingWrite> m_pending;
+    QSet<qint64> m_discarding; // entries this service discards itself after reporting their failure
+    mutable quint64 m_peopleRevision = 0;
+    mutable QList<EmailAddress> m_people;
+};
+
+} // namespace MentorDesk
