@@ -1,4 +1,5 @@
 #include "GraphTestTokenProvider.h"
+#include "SandboxCalendarCache.h"
 #include "SandboxFixture.h"
 #include "booking/BookingService.h"
 #include "booking/BookingText.h"
@@ -6,7 +7,6 @@
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
 #include "graph/GraphClient.h"
-#include "graph/GraphCollectionJob.h"
 #include "graph/Outbox.h"
 #include "model/GraphTime.h"
 
@@ -108,36 +108,7 @@ struct Harness
     // What the calendar feature would have cached: the calendars and a window of events around now.
     void loadCalendarCache()
     {
-        QList<Calendar> calendars;
-        for (const QJsonValue &value : get(u"/me/calendars"_s).value("value"_L1).toArray())
-            calendars << Calendar::fromJson(value, mentor);
-        QVERIFY(calendar->replaceCalendars(calendars));
-        const QDateTime from = kNow.addDays(-60);
-        const QDateTime to = kNow.addDays(60);
-        for (const Calendar &c : std::as_const(calendars)) {
-            if (!c.isOwn())
-                continue;
-            GraphRequest request
-                = GraphRequest::get(u"/me/calendars/%1/calendarView"_s.arg(GraphRequest::encodeSegment(c.id)),
-                                    {{u"startDateTime"_s, GraphTime::formatQueryParameter(from)},
-                                     {u"endDateTime"_s, GraphTime::formatQueryParameter(to)},
-                                     {u"$top"_s, u"200"_s}});
-            auto *job = new GraphCollectionJob(client.get(), request);
-            job->setAutoDelete(false);
-            QSignalSpy finished(job, &GraphJob::finished);
-            job->start();
-            QVERIFY(finished.wait(10000));
-            QVERIFY(job->result().isOk());
-            CalendarChangeSet changes;
-            changes.calendarId = c.id;
-            for (const QJsonObject &item : job->items())
-                changes.upserts << Event::fromJson(item, c.id);
-            changes.replacesWindow = true;
-            changes.windowStartUtc = from;
-            changes.windowEndUtc = to;
-            QVERIFY(calendar->applyChanges(changes));
-            delete job;
-        }
+        QVERIFY(loadSandboxCalendarCache(sandbox, token, *calendar, kNow.addDays(-60), kNow.addDays(60)));
     }
 
     QJsonObject get(const QString &pathAndQuery) { return sandbox.get(sandbox.graphUrl(pathAndQuery), token).json(); }
@@ -259,6 +230,8 @@ private Q_SLOTS:
     void draftSurvivesAnOutageAndARestart();
     void draftSurvivesAnExpiredSignIn();
     void refusedBookingKeepsTheDraft();
+    void editedWhileQueuedReplacesTheWaitingBooking();
+    void discardingAQueuedDraftWithdrawsIt();
     void completionFromPeopleMetBefore();
 };
 
@@ -813,6 +786,56 @@ void TestBooking::refusedBookingKeepsTheDraft()
     QCOMPARE(rejected.issues.size(), 1);
     QCOMPARE(rejected.issues.first().field, DraftValidator::Field::Mentees);
     QVERIFY(h.drafts->draft(invalid.id));
+}
+
+void TestBooking::editedWhileQueuedReplacesTheWaitingBooking()
+{
+    Harness h;
+    h.tokens.setNextToken(QString());
+    h.sandbox.addFault(
+        QJsonObject{{"method"_L1, u"POST"_s}, {"path"_L1, u"/v1.0/me/events"_s}, {"type"_L1, u"expiredToken"_s}});
+    SessionDraft draft = h.draft(u"First subject"_s);
+    QCOMPARE(waitFor(h.service->book(draft)).status, Status::Queued);
+    const qint64 first = h.drafts->draft(draft.id)->outboxId;
+    QVERIFY(first > 0);
+    // The mentor changes the subject while it waits and books again: the waiting request is replaced.
+    draft.subject = u"Second subject"_s;
+    BookingOperation *op = h.service->book(draft);
+    QCOMPARE(h.outbox->rowCount(), 1);
+    const qint64 second = h.drafts->draft(draft.id)->outboxId;
+    QVERIFY(second > 0 && second != first);
+    QVERIFY(!h.outbox->entry(first));
+    QVERIFY(h.outbox->entry(second)->request.body.contains("Second subject"));
+    QCOMPARE(h.outbox->entry(second)->request.idempotencyKey, draft.transactionId); // still one booking
+    h.tokens.setRefresher([&h] { return h.sandbox.server().issueToken(kWorkScopes); });
+    h.tokens.requestReauthentication();
+    const BookingResult result = waitFor(op);
+    QVERIFY2(result.isSuccess(), qPrintable(describe(result)));
+    const QList<QJsonObject> events = h.stateEvents(draft.transactionId);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().value("subject"_L1).toString(), u"Second subject"_s);
+}
+
+void TestBooking::discardingAQueuedDraftWithdrawsIt()
+{
+    Harness h;
+    h.tokens.setNextToken(QString());
+    h.sandbox.addFault(
+        QJsonObject{{"method"_L1, u"POST"_s}, {"path"_L1, u"/v1.0/me/events"_s}, {"type"_L1, u"expiredToken"_s}});
+    const SessionDraft draft = h.draft(u"Changed my mind"_s);
+    QCOMPARE(waitFor(h.service->book(draft)).status, Status::Queued);
+    QCOMPARE(h.outbox->rowCount(), 1);
+    QSignalSpy global(h.service.get(), &BookingService::bookingFinished);
+    QVERIFY(h.service->discardDraft(draft.id));
+    QCOMPARE(h.outbox->rowCount(), 0);
+    QVERIFY(!h.drafts->draft(draft.id));
+    QCOMPARE(global.count(), 1);
+    QCOMPARE(global.first().first().value<BookingResult>().status, Status::Cancelled);
+    h.tokens.setRefresher([&h] { return h.sandbox.server().issueToken(kWorkScopes); });
+    h.tokens.requestReauthentication();
+    QTest::qWait(300);
+    QCOMPARE(h.stateEvents(draft.transactionId, true).size(), 0);
+    QVERIFY(h.service->discardDraft(u"unknown"_s)); // nothing to do is fine
 }
 
 void TestBooking::completionFromPeopleMetBefore()

@@ -288,34 +288,38 @@ BookingOperation *BookingService::book(const SessionDraft &draft)
 
     auto *op = new BookingOperation(Op::Book, this);
     const MeetingPlan plan = meetingPlan(stored);
+    const QJsonObject body = SessionEventBuilder::eventJson(stored, plan.teams);
+    const GraphRequest request = CreateEventJob::request(stored.calendarId, body);
     // Already on its way (a second click, or the dialog was reopened): wait for that one instead of sending again.
     if (stored.outboxId > 0) {
-        if (const std::optional<OutboxEntry> entry = m_outbox->entry(stored.outboxId)) {
-            PendingWrite &pending = m_pending[stored.outboxId];
-            if (pending.operation && pending.operation != op) {
-                // An earlier window still waits for the same booking: it lets go, this one takes over.
-                BookingResult superseded = result;
-                superseded.status = BookingResult::Status::Queued;
-                superseded.outboxId = stored.outboxId;
-                superseded.message = tr("This booking is being sent; its outcome is shown where it was sent again.");
-                pending.operation->finish(superseded);
+        const qint64 id = stored.outboxId;
+        if (const std::optional<OutboxEntry> entry = m_outbox->entry(id)) {
+            const bool changed = entry->request.body != request.body || entry->request.path != request.path;
+            PendingWrite &pending = m_pending[id];
+            if (changed && entry->state != OutboxState::Sending) {
+                // Edited while it waited: the new content replaces it, under the same transactionId.
+                handOver(pending, op, tr("The booking was changed and sent again."));
+                m_pending.remove(id);
+                m_discarding.insert(id);
+                if (!m_outbox->discard(id))
+                    m_discarding.remove(id);
+            } else {
+                handOver(pending, op, tr("This booking is being sent; its outcome is shown where it was sent again."));
+                pending.operation = op;
+                pending.kind = Op::Book;
+                pending.draftId = stored.id;
+                pending.calendarId = stored.calendarId;
+                pending.teams = plan.teams;
+                op->setCanceller([this, id] { withdraw(id); });
+                op->setProgress(tr("Sending the booking…"));
+                if (entry->state != OutboxState::Sending)
+                    m_outbox->retry(id);
+                return op;
             }
-            pending.operation = op;
-            pending.kind = Op::Book;
-            pending.draftId = stored.id;
-            pending.calendarId = stored.calendarId;
-            pending.teams = plan.teams;
-            const qint64 id = stored.outboxId;
-            op->setCanceller([this, id] { withdraw(id); });
-            op->setProgress(tr("Sending the booking…"));
-            if (entry->state != OutboxState::Sending)
-                m_outbox->retry(id);
-            return op;
         }
         stored.outboxId = 0;
     }
 
-    const QJsonObject body = SessionEventBuilder::eventJson(stored, plan.teams);
     //: outbox label: "Mentoring: Priya Sharma · Fri 27 Nov 2026, 10:00 – 11:00"
     const QString label = tr("%1 · %2").arg(stored.effectiveSubject(),
                                             BookingText::when(stored.startUtc(), stored.endUtc(), stored.zone()));
@@ -625,6 +629,30 @@ std::optional<BookingResult::Operation> BookingService::operationForKind(const Q
     if (kind == QLatin1StringView(kCancelKind))
         return BookingResult::Operation::Cancel;
     return std::nullopt;
+}
+
+void BookingService::handOver(PendingWrite &pending, BookingOperation *successor, const QString &message)
+{
+    if (!pending.operation || pending.operation == successor)
+        return;
+    // An earlier window still waits for the same booking: it lets go, the new operation takes over.
+    BookingResult result;
+    result.status = BookingResult::Status::Queued;
+    result.draftId = pending.draftId;
+    result.message = message;
+    pending.operation->finish(result);
+    pending.operation = nullptr;
+}
+
+bool BookingService::discardDraft(const QString &draftId)
+{
+    const std::optional<SessionDraft> draft = m_drafts->draft(draftId);
+    if (!draft)
+        return true;
+    if (draft->outboxId > 0 && m_outbox->entry(draft->outboxId) && !m_outbox->discard(draft->outboxId))
+        return false; // on the wire
+    m_drafts->remove(draftId);
+    return true;
 }
 
 void BookingService::withdraw(qint64 outboxId)

@@ -109,8 +109,12 @@ public:
     // they can. Does not include the feature gate (see availability(Feature::RescheduleCancel)).
     QString whyNotChangeable(const Event &event) const;
 
-    // Validates, saves the draft and sends the booking through the outbox.
+    // Validates, saves the draft and sends the booking through the outbox. If the draft's booking already waits
+    // there, that one is sent now instead (or, if the draft changed meanwhile and it is not on the wire, replaced
+    // by the new content under the same transactionId).
     BookingOperation *book(const SessionDraft &draft);
+    // Removes a draft and withdraws its waiting booking. False (nothing removed) while that booking is on the wire.
+    bool discardDraft(const QString &draftId);
     // Moves a session. For an occurrence or exception, WholeSeries moves the series by the same offset (weekday
     // and start date of the pattern follow when the day changes).
     BookingOperation *reschedule(const Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc,
@@ -152,6 +156,7 @@ private:
     void enqueueMove(BookingOperation *operation, const Event &event, const QString &targetId, const QJsonObject &patch,
                      const QDateTime &newStart, const QDateTime &newEnd);
     void withdraw(qint64 outboxId);
+    void handOver(PendingWrite &pending, BookingOperation *successor, const QString &message);
     void onEntryFinished(qint64 id, const QString &kind, const GraphResult &result);
     void onEntryStateChanged(qint64 id, const QString &kind, OutboxState state, const GraphResult &result);
     void completeBooking(const PendingWrite &pending, qint64 outboxId, const Event &event, bool teams);

@@ -2,9 +2,20 @@
 
 #include "graph/GraphResult.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
+
+QString BookingText::time(const QTime &time, const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // Some locales' (and the C locale's) short format carries seconds, which a meeting time never needs.
+    static const QRegularExpression seconds(u"[:.]ss?"_s);
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
 
 QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, const QTimeZone &zone,
                           const QLocale &locale)
@@ -14,11 +25,11 @@ QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, co
     const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
     const QDateTime start = startUtc.toTimeZone(z);
     const QString day = locale.toString(start.date(), u"ddd d MMM yyyy"_s);
-    const QString from = locale.toString(start.time(), QLocale::ShortFormat);
+    const QString from = time(start.time(), locale);
     if (!endUtc.isValid())
         return tr("%1, %2").arg(day, from);
     const QDateTime end = endUtc.toTimeZone(z);
-    const QString to = locale.toString(end.time(), QLocale::ShortFormat);
+    const QString to = time(end.time(), locale);
     if (end.date() == start.date() || (end.date() == start.date().addDays(1) && end.time() == QTime(0, 0))) {
         //: %1 day, %2 start time, %3 end time: "Fri 27 Nov 2026, 10:00 – 11:00"
         return tr("%1, %2 – %3").arg(day, from, to);

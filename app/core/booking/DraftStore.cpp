@@ -98,6 +98,16 @@ bool DraftStore::save(SessionDraft draft)
     return written;
 }
 
+bool DraftStore::saveEdits(SessionDraft draft)
+{
+    if (const std::optional<SessionDraft> stored = this->draft(draft.id)) {
+        draft.outboxId = stored->outboxId;
+        draft.lastError = stored->lastError;
+        draft.createdUtc = stored->createdUtc;
+    }
+    return save(draft);
+}
+
 bool DraftStore::remove(const QString &id)
 {
     const auto removed = m_drafts.removeIf([&](const SessionDraft &d) { return d.id == id; });

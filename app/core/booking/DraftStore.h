@@ -42,6 +42,9 @@ public:
     // Inserts or replaces (by id) and writes the file; sets updatedUtc. False when the file could not be written
     // (the draft is still kept in memory).
     bool save(SessionDraft draft);
+    // What the dialog saves while the user types: the content, keeping the booking state BookingService recorded
+    // on the stored copy (outboxId, lastError), which the dialog's copy may not know yet.
+    bool saveEdits(SessionDraft draft);
     bool remove(const QString &id);
 
 Q_SIGNALS:

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "booking/BookingResult.h"
+#include "booking/DraftValidator.h"
+#include "booking/SessionDraft.h"
+#include "model/Event.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTimeEdit;
+class QTimer;
+
+namespace MentorDesk {
+
+class AddressCompleter;
+class BookingConfirmationView;
+class BookingOperation;
+class BookingService;
+class BusyIndicator;
+class NoticeLabel;
+class SuggestionsPanel;
+
+// New session: mentees (completed from people met before), subject, agenda, date, time, duration, time zone,
+// calendar, reminder, repeat; suggested times beside it; "Book as Teams meeting" (or, where Teams is not
+// available, an explained plain calendar event) and "Just give me a Teams link". Every change is kept in the
+// DraftStore, so Esc, closing, a failed network or an expired sign-in never lose the draft; "Discard draft"
+// does. After booking it shows the confirmation (join link, Copy, Share in a Teams channel).
+//
+// Keyboard: Tab walks the form in reading order, Enter books (Ctrl+Enter also from the agenda), Esc closes and
+// keeps the draft.
+class NewSessionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Resumes the account's latest draft (if any) or starts a new one.
+    explicit NewSessionDialog(BookingService *service, QWidget *parent = nullptr);
+    ~NewSessionDialog() override;
+
+    // Opened from a free slot in the calendar: the draft takes this time (and its length, within the limits).
+    void setSlot(const QDateTime &startUtc, const QDateTime &endUtc);
+    // Replaces the form with this draft.
+    void setDraft(const SessionDraft &draft);
+    // The draft as the form shows it now.
+    SessionDraft draft() const;
+    bool isBusy() const;
+    bool isShowingConfirmation() const;
+    BookingConfirmationView *confirmation() const { return m_confirmation; }
+    SuggestionsPanel *suggestions() const { return m_suggestions; }
+    // The inline message shown under a field (empty when none).
+    QString fieldMessage(DraftValidator::Field field) const;
+    QString noticeText() const;
+
+public Q_SLOTS:
+    void book();
+    void createMeetingLink();
+    void discardDraft();
+    void reject() override;
+
+Q_SIGNALS:
+    // "Share in a Teams channel…" on the confirmation; the Teams feature connects it.
+    void shareRequested(const MentorDesk::Event &event);
+    // A booking or link finished while this dialog showed it (also emitted by BookingService::bookingFinished).
+    void sessionBooked(const MentorDesk::BookingResult &result);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildForm();
+    void loadCalendars();
+    void fillForm(const SessionDraft &draft);
+    void onEdited();
+    void saveDraft();
+    void validateInline();
+    void updatePlan();
+    void updateConflicts();
+    void updateRepeatWidgets();
+    void setBusy(BookingOperation *operation, const QString &text);
+    void onBookFinished(const BookingResult &result);
+    void onLinkFinished(const BookingResult &result);
+    void showIssues(const QList<DraftValidator::Issue> &issues, bool all);
+    void touch(DraftValidator::Field field);
+    QTimeZone currentZone() const;
+
+    BookingService *m_service;
+    SessionDraft m_draft; // ids, transactionId and what the form does not show
+    bool m_filling = false;
+    bool m_showAllIssues = false;
+    QSet<int> m_touched;
+    QPointer<BookingOperation> m_operation;
+    QTimer *m_saveTimer;
+
+    QStackedWidget *m_pages;
+    QLabel *m_resumed;
+    QLineEdit *m_mentees;
+    AddressCompleter *m_completer;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_agenda;
+    QDateEdit *m_date;
+    QTimeEdit *m_time;
+    QSpinBox *m_duration;
+    QComboBox *m_zone;
+    QComboBox *m_calendar;
+    QComboBox *m_reminder;
+    QComboBox *m_repeat;
+    QWidget *m_repeatEnd;
+    QRadioButton *m_repeatUntil;
+    QDateEdit *m_untilDate;
+    QRadioButton *m_repeatCount;
+    QSpinBox *m_count;
+    QCheckBox *m_teams;
+    QLabel *m_planNote;
+    QLabel *m_conflicts;
+    QHash<int, QLabel *> m_fieldMessages;
+    QHash<int, QWidget *> m_fieldEditors;
+    NoticeLabel *m_notice;
+    BusyIndicator *m_busy;
+    QPushButton *m_bookButton;
+    QPushButton *m_linkButton;
+    QPushButton *m_discardButton;
+    QPushButton *m_closeButton;
+    SuggestionsPanel *m_suggestions;
+    BookingConfirmationView *m_confirmation;
+};
+
+} // namespace MentorDesk

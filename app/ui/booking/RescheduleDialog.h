@@ -1,0 +1,62 @@
+#pragma once
+
+#include "booking/BookingResult.h"
+#include "model/Event.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QRadioButton;
+
+namespace MentorDesk {
+
+class BookingOperation;
+class BookingService;
+class BusyIndicator;
+class NoticeLabel;
+
+// "Move this session?" after a drag in the calendar: from, to, this occurrence or the whole series, clashes with
+// other events, and why it cannot be moved when it cannot (not the organizer, permission, crossing a neighbour).
+// Accepts once the move is confirmed by Microsoft 365 (or queued in the outbox).
+class RescheduleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
+                     const QDateTime &newEndUtc, QWidget *parent = nullptr);
+    ~RescheduleDialog() override;
+
+    bool isBusy() const;
+    QString noticeText() const;
+    const BookingResult &bookingResult() const { return m_result; }
+    QPushButton *moveButton() const { return m_move; }
+
+public Q_SLOTS:
+    void move();
+    void reject() override;
+
+Q_SIGNALS:
+    void changeFinished(const MentorDesk::BookingResult &result);
+
+private:
+    void onFinished(const BookingResult &result);
+
+    BookingService *m_service;
+    Event m_event;
+    QDateTime m_start;
+    QDateTime m_end;
+    QRadioButton *m_occurrence = nullptr;
+    QRadioButton *m_series = nullptr;
+    NoticeLabel *m_notice;
+    BusyIndicator *m_busy;
+    QPushButton *m_keep;
+    QPushButton *m_move;
+    QPointer<BookingOperation> m_operation;
+    BookingResult m_result;
+};
+
+} // namespace MentorDesk
