@@ -1,6 +1,7 @@
 #include "GraphTestTokenProvider.h"
 #include "SandboxCalendarCache.h"
 #include "SandboxFixture.h"
+#include "ScreenCheck.h"
 #include "booking/AddressList.h"
 #include "booking/BookingConfirmationView.h"
 #include "booking/BookingService.h"
@@ -26,7 +27,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,20 +136,13 @@ QStringList unnamedInteractiveWidgets(QWidget *root)
     return unnamed;
 }
 
-// Screenshots for review: written when MENTORDESK_SCREENSHOT_DIR is set, always rendered and checked for size.
+// The screen as a reviewer sees it: every visible control named, not blank, saved to <build>/screenshots.
 void screenshot(QWidget *widget, const QString &name, bool fitContents = false)
 {
     if (fitContents)
         widget->adjustSize();
     QApplication::processEvents();
-    const QPixmap pixmap = widget->grab();
-    QVERIFY(!pixmap.isNull());
-    QVERIFY(pixmap.width() > 300 && pixmap.height() > 150);
-    const QString dir = qEnvironmentVariable("MENTORDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(pixmap.save(dir + u'/' + name + u".png"_s));
-    }
+    checkScreen(widget, name);
 }
 
 template<typename T>

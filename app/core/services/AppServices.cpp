@@ -6,6 +6,8 @@
 #include "auth/TokenStore.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/CalendarSync.h"
+#include "booking/BookingService.h"
+#include "booking/DraftStore.h"
 #include "common/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
@@ -106,6 +108,13 @@ void AppServices::openAccount(const Account &account)
         if (online && sync->state() == CalendarSync::State::Offline)
             sync->refresh(); // back online: no need to wait for the next interval
     });
+    m_drafts = new DraftStore(directory + u'/' + QLatin1StringView(DraftStore::kFileName), m_clock, this);
+    m_drafts->load();
+    m_booking = new BookingService(m_graph, m_outbox, m_drafts, m_clock, this);
+    m_booking->setConsentStateProvider([session = m_session] { return session->consentState(); });
+    m_booking->setOrganizerAddress(account.email.isEmpty() ? account.username : account.email);
+    m_booking->setCalendarStore(m_calendarStore); // calendars, people met before, own free time
+    connect(m_booking, &BookingService::calendarChanged, m_calendarSync, &CalendarSync::refresh);
     qCInfo(lcApp) << "account services open";
     Q_EMIT accountOpened(account);
     m_calendarSync->start(); // after the UI named the range it shows: one start-up round for it
@@ -119,6 +128,10 @@ void AppServices::closeAccount()
     Q_EMIT accountClosing();
     delete m_teams;
     m_teams = nullptr;
+    delete m_booking; // before the outbox it listens to
+    m_booking = nullptr;
+    delete m_drafts;
+    m_drafts = nullptr;
     delete m_outbox;
     m_outbox = nullptr;
     delete m_calendarSync; // cancels what runs; before the store it writes to
@@ -140,6 +153,8 @@ void AppServices::loadProfile()
             return;
         m_profile = me->profile();
         m_session->updateProfile(m_profile.displayName, m_profile.userPrincipalName, m_profile.mail);
+        if (m_booking && !m_profile.primaryAddress().isEmpty())
+            m_booking->setOrganizerAddress(m_profile.primaryAddress());
         Q_EMIT profileChanged();
     });
     me->start();

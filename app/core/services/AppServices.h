@@ -14,10 +14,12 @@ class QNetworkAccessManager;
 namespace MentorDesk {
 
 struct Account;
+class BookingService;
 class BrowserOpener;
 class CalendarStore;
 class CalendarSync;
 class Clock;
+class DraftStore;
 class GraphClient;
 class MemorySecretBackend;
 class NetworkReachability;
@@ -60,6 +62,9 @@ public:
     // The calendar cache (<account data>/calendar.sqlite) and its sync, started when the account opens.
     CalendarStore *calendarStore() const { return m_calendarStore; }
     CalendarSync *calendarSync() const { return m_calendarSync; }
+    // Booking sessions (its writes go through outbox()) and the account's session drafts.
+    BookingService *booking() const { return m_booking; }
+    DraftStore *drafts() const { return m_drafts; }
     // GET /me of the signed-in user, and their photo (empty when they have none).
     const UserProfile &profile() const { return m_profile; }
     const QByteArray &photo() const { return m_photo; }
@@ -96,6 +101,8 @@ private:
     TeamsService *m_teams = nullptr;
     CalendarStore *m_calendarStore = nullptr;
     CalendarSync *m_calendarSync = nullptr;
+    DraftStore *m_drafts = nullptr;
+    BookingService *m_booking = nullptr;
     UserProfile m_profile;
     QByteArray m_photo;
 };

@@ -231,6 +231,7 @@ void NewSessionDialog::buildForm()
     m_zone->setAccessibleName(tr("Time zone"));
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->lineEdit()->setAccessibleName(tr("Time zone"));
     m_zone->completer()->setFilterMode(Qt::MatchContains);
     m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());

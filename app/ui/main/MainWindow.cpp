@@ -2,6 +2,10 @@
 
 #include "auth/SignInFlow.h"
 #include "calendar/CalendarPage.h"
+#include "booking/BookingService.h"
+#include "booking/CancelSessionDialog.h"
+#include "booking/NewSessionDialog.h"
+#include "booking/RescheduleDialog.h"
 #include "common/Avatar.h"
 #include "common/Banner.h"
 #include "common/DesktopBrowserOpener.h"
@@ -106,6 +110,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_toolBar->addWidget(m_accountButton);
 
     createMenus();
+    setUpBooking();
 
     connect(m_services, &AppServices::profileChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateForSession);
@@ -404,6 +409,101 @@ void MainWindow::showAbout()
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::setUpBooking()
+{
+    m_newSessionAction = new QAction(QIcon::fromTheme(u"appointment-new"_s), tr("&New session…"), this);
+    m_newSessionAction->setObjectName(u"actionNewSession"_s);
+    m_newSessionAction->setShortcut(QKeySequence::New);
+    m_newSessionAction->setIconText(tr("New session"));
+    m_newSessionAction->setToolTip(
+        tr("Book a mentoring session (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newSessionAction, &QAction::triggered, this, [this] { showNewSession(); });
+    // First in the File menu and first on the toolbar: the mentor's main job.
+    if (QMenu *file = menuBar()->actions().isEmpty() ? nullptr : menuBar()->actions().constFirst()->menu()) {
+        QAction *first = file->actions().value(0);
+        file->insertAction(first, m_newSessionAction);
+        file->insertSeparator(first);
+    }
+    m_toolBar->insertAction(m_toolBar->actions().value(0), m_newSessionAction);
+    m_signedInActions << m_newSessionAction;
+    m_newSessionAction->setEnabled(m_services->booking() != nullptr);
+
+    connect(this, &MainWindow::shareSessionRequested, this, &MainWindow::shareSession);
+    // The calendar's hooks: a free slot, a drag of the user's own session, Cancel and Share in the details pane.
+    connect(m_calendarPage, &CalendarPage::newSessionRequested, this, &MainWindow::showNewSession);
+    connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::rescheduleSession);
+    connect(m_calendarPage, &CalendarPage::cancelRequested, this, &MainWindow::cancelSession);
+    connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession, Qt::UniqueConnection);
+
+    const auto connectService = [this] {
+        if (BookingService *booking = m_services->booking())
+            connect(booking, &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
+    };
+    connect(m_services, &AppServices::accountOpened, this, connectService);
+    // The account's services go away right after this: so do the dialogs that use them.
+    connect(m_services, &AppServices::accountClosing, this, [this] {
+        delete m_newSession.data();
+        delete m_sessionChange.data();
+    });
+    connectService();
+}
+
+void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endUtc)
+{
+    BookingService *booking = m_services->booking();
+    if (!booking)
+        return; // nobody signed in: the action is disabled then
+    if (!m_newSession) {
+        m_newSession = new NewSessionDialog(booking, this);
+        m_newSession->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newSession, &NewSessionDialog::shareRequested, this, &MainWindow::shareSessionRequested);
+    }
+    if (startUtc.isValid())
+        m_newSession->setSlot(startUtc, endUtc);
+    m_newSession->show();
+    m_newSession->raise();
+    m_newSession->activateWindow();
+}
+
+void MainWindow::rescheduleSession(const Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc)
+{
+    BookingService *booking = m_services->booking();
+    if (!booking || m_sessionChange)
+        return;
+    auto *dialog = new RescheduleDialog(booking, event, newStartUtc, newEndUtc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionChange = dialog;
+    dialog->open();
+}
+
+void MainWindow::cancelSession(const Event &event)
+{
+    BookingService *booking = m_services->booking();
+    if (!booking || m_sessionChange)
+        return;
+    auto *dialog = new CancelSessionDialog(booking, event, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionChange = dialog;
+    dialog->open();
+}
+
+void MainWindow::onBookingFinished(const BookingResult &result)
+{
+    // Outcomes that arrive while no dialog shows them (sent later from the outbox, after a restart, ...).
+    switch (result.status) {
+    case BookingResult::Status::Succeeded:
+        statusBar()->showMessage(result.message, 15000);
+        break;
+    case BookingResult::Status::Failed:
+    case BookingResult::Status::NeedsAttention:
+        if (!(m_newSession && m_newSession->isVisible()) && !m_sessionChange)
+            m_banner->showMessage(Banner::Kind::Warning, result.message);
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace MentorDesk

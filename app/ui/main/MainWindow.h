@@ -4,6 +4,7 @@
 #include "config/AppConfig.h"
 #include "model/Event.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -11,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -24,6 +26,8 @@ class Banner;
 class CalendarPage;
 class ComposerDialog;
 class DesktopBrowserOpener;
+struct BookingResult;
+class NewSessionDialog;
 class OutboxIndicator;
 class PermissionsDialog;
 class WelcomePage;
@@ -58,12 +62,24 @@ public Q_SLOTS:
     // "Share a session": the composer prefilled with an announcement of the event (subject, local and UTC time,
     // Teams join link). Views that show a booked session emit shareRequested(Event) and are connected here.
     void shareSession(const MentorDesk::Event &event);
+    // Booking. "New session…" (Ctrl+N, toolbar): the New session dialog, resuming the draft; with a slot (the
+    // calendar's newSessionRequested) it takes that time. The calendar's rescheduleRequested (a drag) and
+    // cancelRequested open the confirmation dialogs.
+    void showNewSession(const QDateTime &startUtc = {}, const QDateTime &endUtc = {});
+    void rescheduleSession(const MentorDesk::Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc);
+    void cancelSession(const MentorDesk::Event &event);
+
+Q_SIGNALS:
+    // "Share in a Teams channel…" on a booked session or a standalone link; connected to shareSession().
+    void shareSessionRequested(const MentorDesk::Event &event);
 
 private:
     void createMenus();
     void updateForSession();
     void onSignInFinished(Session::Round round, const SignInResult &result);
     void onReauthenticationRequired();
+    void setUpBooking();
+    void onBookingFinished(const BookingResult &result);
 
     AppServices *m_services;
     Session *m_session;
@@ -84,6 +100,9 @@ private:
     QList<QAction *> m_signedInActions;
     std::unique_ptr<DesktopBrowserOpener> m_browser; // opens join, Outlook and body links
     CalendarPage *m_calendarPage = nullptr;
+    QAction *m_newSessionAction = nullptr;
+    QPointer<NewSessionDialog> m_newSession;
+    QPointer<QDialog> m_sessionChange; // the open reschedule or cancel dialog
 };
 
 } // namespace MentorDesk
