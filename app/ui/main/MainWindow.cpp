@@ -455,6 +455,10 @@ void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endU
     BookingService *booking = m_services->booking();
     if (!booking)
         return; // nobody signed in: the action is disabled then
+    if (m_newSession && m_newSession->isShowingConfirmation()) {
+        m_newSession->close(); // that session is booked: the next one starts from a new draft
+        m_newSession.clear();
+    }
     if (!m_newSession) {
         m_newSession = new NewSessionDialog(booking, this);
         m_newSession->setAttribute(Qt::WA_DeleteOnClose);
@@ -498,7 +502,8 @@ void MainWindow::onBookingFinished(const BookingResult &result)
         break;
     case BookingResult::Status::Failed:
     case BookingResult::Status::NeedsAttention:
-        if (!(m_newSession && m_newSession->isVisible()) && !m_sessionChange)
+        // A dialog waiting for this very result shows it itself.
+        if (!(m_newSession && m_newSession->isBusy()) && !(m_sessionChange && m_sessionChange->isVisible()))
             m_banner->showMessage(Banner::Kind::Warning, result.message);
         break;
     default:
