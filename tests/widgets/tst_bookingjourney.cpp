@@ -13,6 +13,7 @@
 #include "common/Theme.h"
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
+#include "teams/ComposerDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -123,6 +124,10 @@ void TestBookingJourney::newSessionFromTheToolbarToTheConfirmation()
     QTest::mouseClick(dialog->confirmation()->shareButton(), Qt::LeftButton);
     QCOMPARE(share.count(), 1);
     QCOMPARE(share.first().first().value<Event>().subject, u"Career conversation"_s);
+    // The Teams feature takes it from there: its composer opens with the session.
+    ComposerDialog *composer = nullptr;
+    QTRY_VERIFY((composer = w.window->findChild<ComposerDialog *>()) && composer->isVisible());
+    composer->close();
     QTRY_VERIFY(w.window->statusBar()->currentMessage().startsWith(u"Booked as a Teams meeting"_s));
     QTest::mouseClick(dialog->confirmation()->doneButton(), Qt::LeftButton);
     QTRY_VERIFY(!w.window->findChild<NewSessionDialog *>()); // closed and deleted

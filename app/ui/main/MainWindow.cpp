@@ -431,11 +431,10 @@ void MainWindow::setUpBooking()
     m_newSessionAction->setEnabled(m_services->booking() != nullptr);
 
     connect(this, &MainWindow::shareSessionRequested, this, &MainWindow::shareSession);
-    // The calendar's hooks: a free slot, a drag of the user's own session, Cancel and Share in the details pane.
+    // The calendar's booking hooks: a free slot, a drag of the user's own session, Cancel in the details pane.
     connect(m_calendarPage, &CalendarPage::newSessionRequested, this, &MainWindow::showNewSession);
     connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::rescheduleSession);
     connect(m_calendarPage, &CalendarPage::cancelRequested, this, &MainWindow::cancelSession);
-    connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession, Qt::UniqueConnection);
 
     const auto connectService = [this] {
         if (BookingService *booking = m_services->booking())
