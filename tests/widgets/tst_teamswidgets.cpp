@@ -243,9 +243,22 @@ void TestTeamsWidgets::pickerPreselectsTheDefaultAndMarksArchived()
     }
     QCOMPARE(archivedRow.data(TeamListModel::BadgeTextRole).toString(), u"Archived"_s);
     teams->setCurrentIndex(archivedRow);
-    QVERIFY(!picker.currentChannel().isValid());
-    QVERIFY2(picker.statusText().contains(u"archived"_s), qPrintable(picker.statusText()));
+    QVERIFY(!picker.currentChannel().isValid()); // at once: nothing may go to the previous team meanwhile
+    QTRY_VERIFY2(picker.statusText().contains(u"archived"_s), qPrintable(picker.statusText()));
     QVERIFY(!channels->isEnabled());
+
+    // Browsing the list with the keyboard loads channels only where the user stops.
+    const int before = env.sandbox.state().value("graphRequests"_L1).toArray().size();
+    teams->setFocus();
+    teams->setCurrentIndex(teams->model()->index(0, 0));
+    for (int i = 0; i < teams->model()->rowCount(); ++i)
+        QTest::keyClick(teams, Qt::Key_Down);
+    QTRY_VERIFY(picker.currentChannel().isValid() || picker.statusText().contains(u"archived"_s));
+    int channelLoads = 0;
+    const QJsonArray requests = env.sandbox.state().value("graphRequests"_L1).toArray();
+    for (qsizetype i = before; i < requests.size(); ++i)
+        channelLoads += requests.at(i).toObject().value("path"_L1).toString().endsWith(u"/channels"_s) ? 1 : 0;
+    QVERIFY2(channelLoads <= 1, qPrintable(QString::number(channelLoads)));
 }
 
 void TestTeamsWidgets::pickerExplainsMissingPermissions()
@@ -531,6 +544,13 @@ void TestTeamsWidgets::mainWindowPostsAndSharesASession()
                 .value("content"_L1)
                 .toString()
                 .contains(u"<a href=\"https://teams.microsoft.com/l/meetup-join/"_s));
+
+    // Closing keeps what was written; opening again shows it.
+    composer->setText(u"Half-written"_s);
+    composer->close();
+    post->trigger();
+    QCOMPARE(window.findChild<ComposerDialog *>(), composer);
+    QCOMPARE(composer->text(), u"Half-written"_s);
 
     // Signing out closes the account's services, and the composer with them.
     QPointer<ComposerDialog> guard(composer);

@@ -378,8 +378,8 @@ void MainWindow::showTeamsComposer()
         TeamsService *teams = m_services->teams();
         if (!teams)
             return; // nobody signed in: the action is disabled then
+        // Kept when closed: what was written (or a draft that failed) is there when it is opened again.
         m_composer = new ComposerDialog(teams, this);
-        m_composer->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_composer, &ComposerDialog::permissionsRequested, this, &MainWindow::showPermissions);
         // The account's services go away right after this signal: so does the dialog that uses them, at once.
         connect(m_services, &AppServices::accountClosing, m_composer, [this] { delete m_composer.data(); });

@@ -125,6 +125,13 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     listsLayout->addWidget(m_channelList, 2);
     listsLayout->addLayout(statusRow);
 
+    m_teamTimer.setSingleShot(true);
+    m_teamTimer.setInterval(200);
+    connect(&m_teamTimer, &QTimer::timeout, this, [this] {
+        if (m_pendingTeamId == m_teamId)
+            showTeam(std::exchange(m_pendingTeamId, QString()), true);
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(lists);
     auto *noticePage = new QWidget(this);
@@ -149,7 +156,7 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     });
     connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0) {
-            onTeamActivated(m_filter->index(0, 0));
+            onTeamActivated(m_filter->index(0, 0), true);
             m_teamList->setFocus();
         }
     });
@@ -158,7 +165,7 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     connect(m_teamList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    onTeamActivated(current);
+                    onTeamActivated(current, false);
             });
     connect(m_channelList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ChannelPickerWidget::emitChannel);
@@ -245,22 +252,33 @@ void ChannelPickerWidget::onTeamsRefreshFinished(const GraphResult &result)
         selectTeamRow(m_teamId);
 }
 
-void ChannelPickerWidget::onTeamActivated(const QModelIndex &proxyIndex)
+void ChannelPickerWidget::onTeamActivated(const QModelIndex &proxyIndex, bool immediately)
 {
     const QString teamId = proxyIndex.data(TeamListModel::IdRole).toString();
     if (teamId.isEmpty() || teamId == m_teamId)
         return;
     if (m_wanted.teamId != teamId)
         m_wanted = {};
-    showTeam(teamId);
+    if (immediately) {
+        showTeam(teamId);
+        return;
+    }
+    // Arrowing through hundreds of teams must not load every team's channels on the way: the previous team's
+    // channels go at once (nothing can be posted to a team no longer selected), the new ones after a pause.
+    m_teamId = teamId;
+    m_channels->clear();
+    emitChannel();
+    m_pendingTeamId = teamId;
+    m_teamTimer.start();
 }
 
-void ChannelPickerWidget::showTeam(const QString &teamId)
+void ChannelPickerWidget::showTeam(const QString &teamId, bool force)
 {
     const auto team = m_service->team(teamId);
     if (!team)
         return;
-    const bool changed = teamId != m_teamId;
+    m_teamTimer.stop();
+    const bool changed = force || teamId != m_teamId;
     m_teamId = teamId;
     selectTeamRow(teamId);
     if (team->isArchived()) {

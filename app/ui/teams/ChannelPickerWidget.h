@@ -4,6 +4,7 @@
 #include "teams/ChannelTarget.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -55,8 +56,8 @@ private:
     void updateAvailability();
     void onTeamsRefreshFinished(const GraphResult &result);
     void onChannelsLoaded(const QString &teamId, const GraphResult &result);
-    void onTeamActivated(const QModelIndex &proxyIndex);
-    void showTeam(const QString &teamId);
+    void onTeamActivated(const QModelIndex &proxyIndex, bool immediately);
+    void showTeam(const QString &teamId, bool force = false);
     void selectTeamRow(const QString &teamId);
     void selectChannelRow(const QString &channelId);
     void refresh();
@@ -79,6 +80,8 @@ private:
     QPushButton *m_cancel;
 
     QString m_teamId; // the team whose channels are shown (may be filtered out of view)
+    QString m_pendingTeamId; // chosen while browsing the list; its channels load after a pause
+    QTimer m_teamTimer;
     ChannelTarget m_wanted; // to select once the lists are in
     ChannelTarget m_lastEmitted;
 };

@@ -471,21 +471,4 @@ void ComposerDialog::onPostFinished(const PostResult &result)
     Q_EMIT posted(result);
 }
 
-void ComposerDialog::done(int result)
-{
-    if (m_phase == Phase::Unresolved && m_postId != 0) {
-        QMessageBox box(
-            QMessageBox::Question, tr("Discard the unsent post?"),
-            tr("This post was not sent to %1. Discard it, or keep it here to retry?").arg(m_postTarget.label()),
-            QMessageBox::NoButton, this);
-        QPushButton *discardButton = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
-        box.addButton(tr("Keep"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != discardButton)
-            return;
-        m_service->discardPost(std::exchange(m_postId, 0));
-    }
-    QDialog::done(result);
-}
-
 } // namespace MentorDesk

@@ -26,8 +26,9 @@ struct SessionAnnouncement;
 
 // "Post to a Teams channel": pick the channel, write (subject, text with Bold/Italic/Link/List, importance), see
 // the size against Teams' limit and a preview, send with progress and Cancel, then a link to the message. A post
-// that fails stays here as a draft with Retry and Discard; one whose outcome is unknown is never resent without the
-// user saying so. Modeless; closes itself only when nothing is left unresolved.
+// that fails stays here as a draft with Retry and Discard (and in the outbox list); one whose outcome is unknown is
+// never resent without the user saying so. Modeless; MainWindow keeps it while the account is open, so closing it
+// keeps what was written.
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -52,7 +53,6 @@ public Q_SLOTS:
     void send();
     void retry();
     void discard();
-    void done(int result) override;
 
 Q_SIGNALS:
     void permissionsRequested();
