@@ -460,8 +460,11 @@ void TestTeamsWidgets::everyInteractiveWidgetHasAnAccessibleName()
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
     checkScreen(&dialog, u"teams-composer-empty"_s);
-    // Also with the permission notice instead of the lists.
+    // Also with the permission notice instead of the lists; then no channel is chosen.
     env.service.setConsentState(consent({u"User.Read"_s}, false));
+    QVERIFY(!dialog.picker()->currentChannel().isValid());
+    QCOMPARE(dialog.findChild<QLabel *>(u"targetLabel"_s)->text(), u"Choose a team and a channel"_s);
+    QVERIFY(!dialog.findChild<QPushButton *>(u"sendButton"_s)->isEnabled());
     checkScreen(&dialog, u"teams-composer-no-permission"_s);
 }
 

@@ -203,6 +203,7 @@ void ChannelPickerWidget::updateAvailability()
     m_notice->setPermissionsButtonVisible(gate.reason != FeatureAvailability::Reason::PersonalAccount
                                           && gate.reason != FeatureAvailability::Reason::NotSignedIn);
     m_pages->setCurrentIndex(gate.isAvailable() ? 0 : 1);
+    emitChannel(); // nothing is chosen while the lists are off
     if (gate.isAvailable() && isVisible())
         activate();
 }
@@ -372,7 +373,8 @@ ChannelTarget ChannelPickerWidget::currentChannel() const
 {
     const auto team = m_service->team(m_teamId);
     const QModelIndex index = m_channelList->selectionModel()->currentIndex();
-    if (!team || !team->isPostable() || !index.isValid() || m_channels->teamId() != m_teamId)
+    if (m_pages->currentIndex() != 0 || !team || !team->isPostable() || !index.isValid()
+        || m_channels->teamId() != m_teamId)
         return {};
     ChannelTarget target;
     target.teamId = team->id;
