@@ -151,14 +151,16 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     m_body = new SafeTextBrowser(m_details);
     m_body->setObjectName(u"eventBody"_s);
     m_body->setAccessibleName(tr("Event description"));
-    m_body->setMinimumHeight(140);
+    m_body->setMinimumHeight(60);
+    m_body->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_body->setFrameShape(QFrame::StyledPanel);
     m_bodyHeading->setBuddy(m_body);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_body);
     m_bodyNote = makeLabel(m_details, u"eventBodyNote"_s);
     layout->addWidget(m_bodyNote);
 
-    outer->addWidget(m_details, 1);
+    outer->addWidget(m_details);
+    outer->addStretch(1);
     setWidget(m_content);
 
     connect(m_join, &QPushButton::clicked, this, [this] {
@@ -286,10 +288,10 @@ void EventDetailsPane::refresh()
         owner = tr("your calendar");
         break;
     case Calendar::Kind::Delegate:
-        owner = tr("delegated by %1").arg(m_calendar.owner.displayName());
+        owner = tr("delegated to you");
         break;
     case Calendar::Kind::SharedReadOnly:
-        owner = tr("shared by %1").arg(m_calendar.owner.displayName());
+        owner = tr("shared with you");
         break;
     }
     const QColor swatch = m_calendarColor.isValid() ? m_calendarColor : palette().color(QPalette::Highlight);
@@ -336,12 +338,18 @@ void EventDetailsPane::refresh()
     setRow(m_recurrence, recurrence);
 
     QStringList status;
+    // On a colleague's calendar, isOrganizer and the response are theirs, not the user's.
+    const bool ownCalendar = m_calendar.id.isEmpty() || m_calendar.isOwn();
+    const QString calendarOwner = m_calendar.owner.displayName();
     if (event.isCancelled)
         status << tr("Cancelled by the organiser");
     else if (event.isOrganizer)
-        status << tr("You organise this");
+        status << (ownCalendar ? tr("You organise this") : tr("%1 organises this").arg(calendarOwner));
     else if (event.responseStatus.response != ResponseStatus::Response::None)
-        status << tr("Your response: %1").arg(EventFormatter::responseText(event.responseStatus.response));
+        status << (ownCalendar
+                       ? tr("Your response: %1").arg(EventFormatter::responseText(event.responseStatus.response))
+                       : tr("%1's response: %2")
+                             .arg(calendarOwner, EventFormatter::responseText(event.responseStatus.response)));
     status << tr("Show as %1").arg(EventFormatter::showAsText(event.showAs).toLower());
     if (event.sensitivity == Event::Sensitivity::Private)
         status << tr("Private");
@@ -387,6 +395,7 @@ void EventDetailsPane::refresh()
         && !QString(body.html).remove(QRegularExpression(u"<[^>]*>"_s)).trimmed().isEmpty();
     m_body->setHtml(body.html);
     m_body->setVisible(hasBody);
+    fitBody();
     m_bodyHeading->setVisible(hasBody);
     QStringList notes;
     if (body.imagesRemoved > 0)
@@ -399,6 +408,22 @@ void EventDetailsPane::refresh()
     m_bodyNote->setVisible(hasBody && !notes.isEmpty());
 
     setAccessibleDescription(tr("%1, %2").arg(m_title->text(), when));
+}
+
+void EventDetailsPane::fitBody()
+{
+    // As tall as the description (a short one takes little room, a long one scrolls inside the pane).
+    const int width = qMax(100, viewport()->width() - 40);
+    m_body->document()->setTextWidth(width - 2 * m_body->frameWidth() - 8);
+    const int height = int(m_body->document()->size().height()) + 2 * m_body->frameWidth() + 10;
+    m_body->setFixedHeight(qBound(60, height, qMax(160, viewport()->height() - 120)));
+}
+
+void EventDetailsPane::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (hasEvent())
+        fitBody();
 }
 
 void EventDetailsPane::applyColors()

@@ -65,12 +65,14 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
     void applyColors();
     void setRow(QLabel *field, const QString &text);
     void updateActionButtons();
+    void fitBody();
 
     BrowserOpener *m_opener = nullptr;
     QTimeZone m_viewerZone = QTimeZone::systemTimeZone();
