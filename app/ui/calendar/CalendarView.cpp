@@ -318,20 +318,24 @@ void CalendarView::paintEventBlock(QPainter &painter, const QRectF &rect, const 
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(Qt::NoPen);
     const qreal radius = qMin<qreal>(4, rect.height() / 3);
-    // The accent bar is the block's own left edge: the accent underneath, the fill over all but 3.5 px of it.
+    // One antialiased shape per block (hundreds of them must paint within a frame); the accent bar is a plain
+    // strip along the left edge, inset where the corners round off.
+    painter.setBrush(colors.fill);
+    painter.drawRoundedRect(rect, radius, radius);
     QRectF body = rect;
     if (!continuesBefore) {
-        painter.setBrush(colors.accent);
-        painter.drawRoundedRect(rect, radius, radius);
         body.setLeft(rect.left() + 3.5);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        const qreal inset = rect.height() > 2 * radius + 2 ? radius / 2 : 0;
+        painter.fillRect(QRectF(rect.left(), rect.top() + inset, 3.5, rect.height() - 2 * inset), colors.accent);
+        painter.setRenderHint(QPainter::Antialiasing, true);
     }
-    painter.setBrush(colors.fill);
-    painter.drawRoundedRect(body, radius, radius);
     if (colors.hatched) {
         QColor hatch = colors.accent;
         hatch.setAlphaF(0.35f);
-        painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
-        painter.drawRoundedRect(body, radius, radius);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.fillRect(body.adjusted(0, 1, -1, -1), QBrush(hatch, Qt::BDiagPattern));
+        painter.setRenderHint(QPainter::Antialiasing, true);
     }
     if (colors.border.isValid()) {
         painter.setPen(QPen(colors.border, 2));
