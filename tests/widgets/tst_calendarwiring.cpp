@@ -4,19 +4,24 @@
 #include "TestBrowser.h"
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
+#include "booking/BookingService.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/CalendarSync.h"
 #include "calendar/EventListModel.h"
 #include "common/Clock.h"
+#include "graph/GraphRequest.h"
+#include "graph/Outbox.h"
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -83,6 +88,30 @@ void TestCalendarWiring::signInOpensTheCalendarAndSignOutDeletesIt()
     QTRY_VERIFY_WITH_TIMEOUT(store->calendars().size() == 4 && !sync->isSyncing(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(page->eventModel()->rowCount() > 20, 10000);
     QVERIFY2(page->statusText().contains(u"Last updated"_s), qPrintable(page->statusText()));
+
+    // A booking sent through the outbox shows up without waiting for the next periodic refresh.
+    const QDate tomorrow = clock.nowUtc().date().addDays(1);
+    const QJsonObject body{{u"subject"_s, u"Booked through the outbox"_s},
+                           {u"start"_s,
+                            QJsonObject{{u"dateTime"_s, QString(tomorrow.toString(Qt::ISODate) + u"T12:00:00"_s)},
+                                        {u"timeZone"_s, u"UTC"_s}}},
+                           {u"end"_s,
+                            QJsonObject{{u"dateTime"_s, QString(tomorrow.toString(Qt::ISODate) + u"T12:30:00"_s)},
+                                        {u"timeZone"_s, u"UTC"_s}}},
+                           {u"transactionId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    QSignalSpy synced(sync, &CalendarSync::syncFinished);
+    services.outbox()->enqueue(QLatin1StringView(BookingService::kCreateKind), u"A test booking"_s,
+                               GraphRequest::post(u"/me/events"_s, body, body.value(u"transactionId"_s).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 20000);
+    const auto booked = [&] {
+        const CalendarRange around = CalendarRange::custom(tomorrow.addDays(-1), tomorrow.addDays(1));
+        for (const Event &event : store->events(around)) {
+            if (event.subject == u"Booked through the outbox"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(booked(), 10000);
 
     // Sign-out: the page lets go, the cache closes and its file goes.
     QSignalSpy closing(&services, &AppServices::accountClosing);

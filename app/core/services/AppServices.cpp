@@ -4,10 +4,10 @@
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
 #include "auth/TokenStore.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/CalendarSync.h"
 #include "booking/BookingService.h"
 #include "booking/DraftStore.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/CalendarSync.h"
 #include "common/Logging.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
@@ -104,6 +104,15 @@ void AppServices::openAccount(const Account &account)
     m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
     m_calendarSync = new CalendarSync(m_graph, m_calendarStore, m_clock, this);
     m_calendarSync->setSignedInAddress(account.email.isEmpty() ? account.username : account.email);
+    // A booking, reschedule or cancellation went through: show the calendar as it is now, not at the next interval.
+    connect(m_outbox, &Outbox::entryFinished, m_calendarSync,
+            [sync = m_calendarSync](qint64, const QString &kind, const GraphResult &result) {
+                static const QStringList calendarWrites{QLatin1StringView(BookingService::kCreateKind),
+                                                        QLatin1StringView(BookingService::kUpdateKind),
+                                                        QLatin1StringView(BookingService::kCancelKind)};
+                if (result.isOk() && calendarWrites.contains(kind))
+                    sync->refresh();
+            });
     connect(m_reachability, &NetworkReachability::onlineChanged, m_calendarSync, [sync = m_calendarSync](bool online) {
         if (online && sync->state() == CalendarSync::State::Offline)
             sync->refresh(); // back online: no need to wait for the next interval
