@@ -312,6 +312,7 @@ void TestCalendarPage::sharedCalendarIsReadOnly()
     EventDetailsPane *pane = f.page.detailsPane();
     QVERIFY2(pane->readOnlyText().contains(u"Priya Sharma"_s), qPrintable(pane->readOnlyText()));
     QVERIFY(pane->readOnlyText().startsWith(u"Read-only"_s));
+    QVERIFY(!pane->moveButton()->isVisibleTo(pane));
     QVERIFY(!pane->cancelButton()->isVisibleTo(pane));
 }
 
@@ -559,8 +560,12 @@ void TestCalendarPage::bookingButtonsExplainThemselves()
     const Event own = f.calendar.eventBySubject(u"Berlin design sync"_s);
     QVERIFY(f.page.selectEvent(own.calendarId, own.id));
     EventDetailsPane *pane = f.page.detailsPane();
+    QPushButton *move = pane->moveButton();
     QPushButton *cancel = pane->cancelButton();
     QPushButton *share = pane->shareButton();
+    QVERIFY(move->isVisibleTo(pane));
+    QVERIFY(!move->isEnabled());
+    QVERIFY(move->toolTip().contains(u"not available"_s));
     QVERIFY(cancel->isVisibleTo(pane));
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!cancel->toolTip().isEmpty());
@@ -568,22 +573,32 @@ void TestCalendarPage::bookingButtonsExplainThemselves()
     QVERIFY(share->toolTip().contains(u"not available"_s));
 
     // Once the booking and Teams sides listen, the buttons work.
+    QSignalSpy rescheduled(&f.page, &CalendarPage::rescheduleRequested);
     QSignalSpy cancelled(&f.page, &CalendarPage::cancelRequested);
     QSignalSpy shared(&f.page, &CalendarPage::shareRequested);
     f.page.selectEvent(own.calendarId, own.id); // same event: availability is rechecked on the next selection
     f.page.goToDate(QDate(2026, 11, 2));
     QVERIFY(f.page.selectEvent(own.calendarId, own.id));
+    QVERIFY(move->isEnabled());
     QVERIFY(cancel->isEnabled());
     QVERIFY(share->isEnabled());
+    // Move… is the keyboard's way to reschedule: it proposes the event's own time, the dialog changes it.
+    move->setFocus();
+    QTest::keyClick(move, Qt::Key_Space);
+    QCOMPARE(rescheduled.count(), 1);
+    QCOMPARE(rescheduled.first().at(0).value<Event>().id, own.id);
+    QCOMPARE(rescheduled.first().at(1).toDateTime(), own.start);
+    QCOMPARE(rescheduled.first().at(2).toDateTime(), own.end);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTest::mouseClick(share, Qt::LeftButton);
     QCOMPARE(cancelled.count(), 1);
     QCOMPARE(cancelled.first().at(0).value<Event>().id, own.id);
     QCOMPARE(shared.count(), 1);
 
-    // Not the organiser: no Cancel at all.
+    // Not the organiser: no Move or Cancel at all.
     const Event seattle = f.calendar.eventBySubject(u"Seattle data review"_s);
     QVERIFY(f.page.selectEvent(seattle.calendarId, seattle.id));
+    QVERIFY(!move->isVisibleTo(pane));
     QVERIFY(!cancel->isVisibleTo(pane));
     QVERIFY(share->isVisibleTo(pane));
 }

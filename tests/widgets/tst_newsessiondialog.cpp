@@ -15,6 +15,7 @@
 #include "common/Clock.h"
 #include "common/Theme.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphRequest.h"
 #include "graph/Outbox.h"
 #include "model/GraphTime.h"
 
@@ -34,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -178,6 +180,7 @@ private Q_SLOTS:
     void standaloneLinkIsLabelled();
     void busyStateCanBeCancelled();
     void rescheduleAndCancelDialogs();
+    void rescheduleWithTheKeyboard();
     void changesExplainedWhenNotAllowed();
     void everyInteractiveWidgetHasAnAccessibleName();
     void screenshots_data();
@@ -625,6 +628,73 @@ void TestNewSessionDialog::rescheduleAndCancelDialogs()
             cancelled = value.toObject().value("sandboxStatus"_L1).toString() == u"cancelled"_s;
     }
     QVERIFY(cancelled);
+}
+
+void TestNewSessionDialog::rescheduleWithTheKeyboard()
+{
+    Fixture f;
+    SessionDraft draft = SessionDraft::create(kNow, QTimeZone("Europe/Berlin"));
+    draft.mentees = {{u"Priya Sharma"_s, kPriya}};
+    draft.subject = u"Moved by keyboard"_s;
+    draft.date = QDate(2026, 11, 27);
+    draft.time = QTime(10, 0);
+    BookingOperation *op = f.service.book(draft);
+    QSignalSpy booked(op, &BookingOperation::finished);
+    QVERIFY(booked.wait(15000));
+    const Event event = booked.first().first().value<BookingResult>().event;
+    QVERIFY(event.isValid());
+
+    // Move… in the details pane opens the dialog on the event's own time: nothing to move yet.
+    RescheduleDialog move(&f.service, event, event.start, event.end);
+    move.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&move));
+    QVERIFY(!move.moveButton()->isEnabled());
+    auto *date = child<QDateEdit>(&move, u"rescheduleDate"_s);
+    auto *time = child<QTimeEdit>(&move, u"rescheduleTime"_s);
+    auto *duration = child<QSpinBox>(&move, u"rescheduleDuration"_s);
+    QCOMPARE(QDateTime(date->date(), time->time(), QTimeZone::systemTimeZone()).toUTC(), event.start.toUTC());
+    QCOMPARE(duration->value(), 60);
+
+    // A time that clashes with something in the mentor's calendar says so.
+    Event clash;
+    for (int hour = 0; hour < 24 * 7 && !clash.isValid(); ++hour) {
+        const QDateTime slot = event.start.addSecs(hour * 3600);
+        const QList<Event> found = f.service.conflicts(slot, slot.addSecs(3600), event);
+        if (!found.isEmpty())
+            clash = found.first();
+    }
+    QVERIFY(clash.isValid());
+    const QDateTime clashLocal = clash.start.toTimeZone(QTimeZone::systemTimeZone());
+    date->setDate(clashLocal.date());
+    time->setTime(clashLocal.time());
+    QVERIFY2(move.conflictText().contains(clash.subject), qPrintable(move.conflictText()));
+    QVERIFY(move.moveButton()->isEnabled());
+
+    // Back to the day, an hour later and 30 minutes longer, by keyboard only.
+    date->setDate(event.start.toTimeZone(QTimeZone::systemTimeZone()).date());
+    time->setTime(event.start.toTimeZone(QTimeZone::systemTimeZone()).time());
+    QVERIFY(!move.moveButton()->isEnabled()); // unchanged again
+    time->setFocus();
+    time->setCurrentSection(QDateTimeEdit::HourSection);
+    QTest::keyClick(time, Qt::Key_Up);
+    duration->setFocus();
+    QTest::keyClick(duration, Qt::Key_Up);
+    QTest::keyClick(duration, Qt::Key_Up);
+    QCOMPARE(move.newStart(), event.start.toUTC().addSecs(3600));
+    QCOMPARE(move.newEnd(), event.start.toUTC().addSecs(3600 + 90 * 60));
+    QVERIFY(move.findChild<QLabel *>(u"rescheduleTo"_s)->text().contains(u"–"_s));
+    QTest::keyClick(duration, Qt::Key_Return); // Move session is the default
+    QTRY_COMPARE_WITH_TIMEOUT(move.result(), int(QDialog::Accepted), 15000);
+
+    // Microsoft 365 has the new time.
+    const QJsonObject stored
+        = f.sandbox
+              .get(f.sandbox.graphUrl(u"/me/events/%1"_s.arg(GraphRequest::encodeSegment(event.id))),
+                   f.tokens.accessToken())
+              .json();
+    const Event moved = Event::fromJson(stored);
+    QCOMPARE(moved.start, event.start.addSecs(3600));
+    QCOMPARE(moved.durationSeconds(), qint64(90 * 60));
 }
 
 void TestNewSessionDialog::changesExplainedWhenNotAllowed()

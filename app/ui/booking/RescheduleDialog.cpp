@@ -4,20 +4,38 @@
 #include "booking/BookingService.h"
 #include "booking/BookingText.h"
 #include "booking/BusyIndicator.h"
+#include "booking/DraftValidator.h"
 #include "booking/NoticeLabel.h"
 #include "common/Theme.h"
 
 #include <QButtonGroup>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
+
+namespace {
+
+QString timeFormat()
+{
+    // The locale's short time, without seconds (the C locale's short format has them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    if (format.contains(u"ss"_s))
+        format = u"HH:mm"_s;
+    return format;
+}
+
+} // namespace
 
 RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
                                    const QDateTime &newEndUtc, QWidget *parent)
@@ -26,6 +44,12 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     , m_event(event)
     , m_start(newStartUtc)
     , m_end(newEndUtc)
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_date(new QDateEdit(this))
+    , m_time(new QTimeEdit(this))
+    , m_duration(new QSpinBox(this))
+    , m_to(new QLabel(this))
+    , m_conflicts(new QLabel(this))
     , m_notice(new NoticeLabel(this))
     , m_busy(new BusyIndicator(this))
     , m_keep(new QPushButton(tr("&Keep as it was"), this))
@@ -47,16 +71,48 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     subjectFont.setBold(true);
     subject->setFont(subjectFont);
 
-    auto *from = new QLabel(BookingText::when(event.start, event.end), this);
+    auto *from = new QLabel(BookingText::when(event.start, event.end, m_zone), this);
     from->setObjectName(u"rescheduleFrom"_s);
-    auto *to = new QLabel(BookingText::when(newStartUtc, newEndUtc), this);
-    to->setObjectName(u"rescheduleTo"_s);
-    QFont toFont = to->font();
+
+    // The new time, editable: a drag proposes it, the keyboard can set any other.
+    const QDateTime localStart = newStartUtc.toTimeZone(m_zone);
+    m_date->setObjectName(u"rescheduleDate"_s);
+    m_date->setAccessibleName(tr("New date"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    m_date->setDate(localStart.date());
+    m_time->setObjectName(u"rescheduleTime"_s);
+    m_time->setAccessibleName(tr("New start time"));
+    m_time->setDisplayFormat(timeFormat());
+    m_time->setTime(localStart.time());
+    auto *atLabel = new QLabel(tr("a&t"), this);
+    atLabel->setBuddy(m_time);
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_date, 2);
+    when->addWidget(atLabel);
+    when->addWidget(m_time, 1);
+    const int minutes = int(qMax<qint64>(1, newStartUtc.secsTo(newEndUtc) / 60));
+    m_duration->setObjectName(u"rescheduleDuration"_s);
+    m_duration->setAccessibleName(tr("Duration in minutes"));
+    m_duration->setRange(qMin(DraftValidator::kMinDurationMinutes, minutes),
+                         qMax(DraftValidator::kMaxDurationMinutes, minutes));
+    m_duration->setSingleStep(15);
+    m_duration->setSuffix(tr(" min"));
+    m_duration->setValue(minutes);
+    m_to->setObjectName(u"rescheduleTo"_s);
+    QFont toFont = m_to->font();
     toFont.setBold(true);
-    to->setFont(toFont);
+    m_to->setFont(toFont);
+
     auto *times = new QFormLayout;
     times->addRow(tr("From:"), from);
-    times->addRow(tr("To:"), to);
+    auto *toLabel = new QLabel(tr("&To:"), this);
+    toLabel->setBuddy(m_date);
+    times->addRow(toLabel, when);
+    auto *durationLabel = new QLabel(tr("D&uration:"), this);
+    durationLabel->setBuddy(m_duration);
+    times->addRow(durationLabel, m_duration);
+    times->addRow(QString(), m_to);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -79,23 +135,13 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
         layout->addWidget(m_series);
     }
 
-    const QList<Event> clashes = service->conflicts(newStartUtc, newEndUtc, event);
-    if (!clashes.isEmpty()) {
-        QStringList names;
-        for (const Event &clash : clashes.mid(0, 3))
-            names << tr("%1 (%2)").arg(clash.subject, BookingText::when(clash.start, clash.end));
-        auto *conflicts = new QLabel(
-            clashes.size() == 1 ? tr("You have another event then: %1").arg(names.first())
-                                : tr("You have %1 other events then: %2").arg(clashes.size()).arg(names.join(u"; "_s)),
-            this);
-        conflicts->setObjectName(u"rescheduleConflicts"_s);
-        conflicts->setWordWrap(true);
-        conflicts->setTextFormat(Qt::PlainText);
-        QPalette p = conflicts->palette();
-        p.setColor(QPalette::WindowText, Theme::warning());
-        conflicts->setPalette(p);
-        layout->addWidget(conflicts);
-    }
+    m_conflicts->setObjectName(u"rescheduleConflicts"_s);
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextFormat(Qt::PlainText);
+    QPalette p = m_conflicts->palette();
+    p.setColor(QPalette::WindowText, Theme::warning());
+    m_conflicts->setPalette(p);
+    layout->addWidget(m_conflicts);
 
     auto *hint = new QLabel(tr("Your attendees get an updated invitation."), this);
     hint->setWordWrap(true);
@@ -123,15 +169,54 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
         if (m_operation)
             m_operation->cancel();
     });
+    connect(m_date, &QDateEdit::dateChanged, this, &RescheduleDialog::onTimesEdited);
+    connect(m_time, &QTimeEdit::timeChanged, this, &RescheduleDialog::onTimesEdited);
+    connect(m_duration, &QSpinBox::valueChanged, this, &RescheduleDialog::onTimesEdited);
 
     // Say up front when it cannot be done, instead of an unexplained grey button.
     const FeatureAvailability gate = service->availability(Feature::RescheduleCancel);
-    const QString why = gate.isAvailable() ? service->whyNotChangeable(event) : gate.message;
-    if (!why.isEmpty()) {
-        m_move->setEnabled(false);
-        m_notice->showNotice(NoticeLabel::Kind::Error, why);
-    }
+    m_notAllowed = gate.isAvailable() ? service->whyNotChangeable(event) : gate.message;
+    if (!m_notAllowed.isEmpty())
+        m_notice->showNotice(NoticeLabel::Kind::Error, m_notAllowed);
+    onTimesEdited();
     setMinimumWidth(460);
+}
+
+void RescheduleDialog::onTimesEdited()
+{
+    const QDateTime local(m_date->date(), m_time->time(), m_zone);
+    m_start = local.toUTC();
+    m_end = m_start.addSecs(qint64(m_duration->value()) * 60);
+    m_to->setText(BookingText::when(m_start, m_end, m_zone));
+
+    const QList<Event> clashes = m_service->conflicts(m_start, m_end, m_event);
+    QStringList names;
+    for (const Event &clash : clashes.mid(0, 3))
+        names << tr("%1 (%2)").arg(clash.subject, BookingText::when(clash.start, clash.end, m_zone));
+    m_conflicts->setText(clashes.isEmpty() ? QString()
+                             : clashes.size() == 1
+                             ? tr("You have another event then: %1").arg(names.first())
+                             : tr("You have %1 other events then: %2").arg(clashes.size()).arg(names.join(u"; "_s)));
+    m_conflicts->setVisible(!clashes.isEmpty());
+    updateMoveButton();
+}
+
+void RescheduleDialog::updateMoveButton()
+{
+    const bool changed = m_start != m_event.start.toUTC() || m_end != m_event.end.toUTC();
+    m_move->setEnabled(m_notAllowed.isEmpty() && changed && !isBusy());
+}
+
+void RescheduleDialog::setTimesEditable(bool editable)
+{
+    m_date->setEnabled(editable);
+    m_time->setEnabled(editable);
+    m_duration->setEnabled(editable);
+}
+
+QString RescheduleDialog::conflictText() const
+{
+    return m_conflicts->isHidden() ? QString() : m_conflicts->text();
 }
 
 RescheduleDialog::~RescheduleDialog() = default;
@@ -155,6 +240,7 @@ void RescheduleDialog::move()
     m_operation = m_service->reschedule(m_event, m_start, m_end, scope);
     m_notice->clearNotice();
     m_move->setEnabled(false);
+    setTimesEditable(false);
     m_busy->start(m_operation->progressText().isEmpty() ? tr("Moving…") : m_operation->progressText());
     connect(m_operation, &BookingOperation::progressChanged, m_busy, &BusyIndicator::setText);
     connect(m_operation, &BookingOperation::finished, this, &RescheduleDialog::onFinished);
@@ -164,6 +250,10 @@ void RescheduleDialog::onFinished(const BookingResult &result)
 {
     m_result = result;
     m_busy->stop();
+    // The times stay editable when nothing changed (a time refused as invalid, a failure, a cancelled send).
+    const bool editable = result.status == BookingResult::Status::Cancelled
+        || result.status == BookingResult::Status::Failed || result.status == BookingResult::Status::Invalid;
+    setTimesEditable(editable);
     Q_EMIT changeFinished(result);
     switch (result.status) {
     case BookingResult::Status::Succeeded:
@@ -176,13 +266,14 @@ void RescheduleDialog::onFinished(const BookingResult &result)
         return;
     case BookingResult::Status::Cancelled:
         m_notice->showNotice(NoticeLabel::Kind::Info, result.message);
-        m_move->setEnabled(true);
+        updateMoveButton();
         return;
     case BookingResult::Status::NeedsAttention:
         m_notice->showNotice(NoticeLabel::Kind::Warning, result.message);
         return;
     default:
         m_notice->showNotice(NoticeLabel::Kind::Error, result.message);
+        // Failed: trying again may work. Invalid: once the time is changed (the edits re-enable it).
         m_move->setEnabled(result.status == BookingResult::Status::Failed);
         return;
     }

@@ -99,6 +99,8 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
     m_details = new EventDetailsPane(this);
     m_details->setBrowserOpener(m_browser);
     m_details->setViewerZone(m_zone);
+    connect(m_details, &EventDetailsPane::rescheduleRequested, this,
+            [this](const Event &event) { Q_EMIT rescheduleRequested(event, event.start, event.end); });
     connect(m_details, &EventDetailsPane::cancelRequested, this, &CalendarPage::cancelRequested);
     connect(m_details, &EventDetailsPane::shareRequested, this, &CalendarPage::shareRequested);
     connect(m_details, &EventDetailsPane::dismissed, this, [this] {
@@ -612,6 +614,7 @@ bool CalendarPage::isConnected(const QMetaMethod &signal) const
 
 void CalendarPage::updateHookAvailability()
 {
+    m_details->setRescheduleAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::rescheduleRequested)));
     m_details->setCancelAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::cancelRequested)));
     m_details->setShareAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::shareRequested)));
 }

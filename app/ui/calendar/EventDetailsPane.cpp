@@ -125,6 +125,9 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     m_web->setObjectName(u"outlookWebButton"_s);
     m_web->setAccessibleName(tr("Open in Outlook on the web"));
     m_web->setToolTip(tr("Opens this event in Outlook on the web, in your browser"));
+    m_move = new QPushButton(tr("Mo&ve…"), m_details);
+    m_move->setObjectName(u"moveEventButton"_s);
+    m_move->setAccessibleName(tr("Move meeting"));
     m_cancel = new QPushButton(tr("&Cancel meeting…"), m_details);
     m_cancel->setObjectName(u"cancelEventButton"_s);
     m_cancel->setAccessibleName(tr("Cancel meeting"));
@@ -136,9 +139,10 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     buttons->addWidget(m_join);
     buttons->addWidget(m_web);
     auto *bookingButtons = new QHBoxLayout;
-    bookingButtons->addWidget(m_share, 1);
+    bookingButtons->addWidget(m_move, 1);
     bookingButtons->addWidget(m_cancel, 1);
     buttons->addLayout(bookingButtons);
+    buttons->addWidget(m_share);
     layout->addLayout(buttons);
 
     m_bodyHeading = new QLabel(tr("Description"), m_details);
@@ -170,6 +174,10 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     connect(m_web, &QPushButton::clicked, this, [this] {
         if (m_opener && m_event.webLink.isValid())
             m_opener->openUrl(m_event.webLink);
+    });
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        if (hasEvent())
+            Q_EMIT rescheduleRequested(m_event);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (hasEvent())
@@ -227,6 +235,12 @@ void EventDetailsPane::clear()
     refresh();
 }
 
+void EventDetailsPane::setRescheduleAvailable(bool available)
+{
+    m_rescheduleAvailable = available;
+    updateActionButtons();
+}
+
 void EventDetailsPane::setCancelAvailable(bool available)
 {
     m_cancelAvailable = available;
@@ -249,8 +263,14 @@ void EventDetailsPane::setRow(QLabel *field, const QString &text)
 
 void EventDetailsPane::updateActionButtons()
 {
-    // Cancel only where the user may: an event they organise on a calendar MentorDesk may write to.
+    // Move and cancel only where the user may: an event they organise on a calendar MentorDesk may write to.
     const bool cancellable = hasEvent() && m_event.isOrganizer && m_calendar.isWritable() && !m_event.isCancelled;
+    const bool movable = cancellable && !m_event.isAllDay;
+    m_move->setVisible(movable);
+    m_move->setEnabled(movable && m_rescheduleAvailable);
+    m_move->setToolTip(m_rescheduleAvailable ? tr("Choose a new time for this meeting and tell the attendees")
+                                             : tr("Moving meetings from MentorDesk is not available yet; move it in "
+                                                  "Outlook for now"));
     m_cancel->setVisible(cancellable);
     m_cancel->setEnabled(cancellable && m_cancelAvailable);
     m_cancel->setToolTip(m_cancelAvailable ? tr("Cancel this meeting and tell the attendees")

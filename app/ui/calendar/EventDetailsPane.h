@@ -38,7 +38,9 @@ public:
     bool hasEvent() const { return !m_event.id.isEmpty(); }
     const Event &event() const { return m_event; }
 
-    // Whether someone handles cancelRequested() / shareRequested(); otherwise the buttons stay disabled and say why.
+    // Whether someone handles rescheduleRequested() / cancelRequested() / shareRequested(); otherwise the buttons stay
+    // disabled and say why.
+    void setRescheduleAvailable(bool available);
     void setCancelAvailable(bool available);
     void setShareAvailable(bool available);
 
@@ -46,6 +48,7 @@ public:
     SafeTextBrowser *bodyBrowser() const { return m_body; }
     QPushButton *joinButton() const { return m_join; }
     QPushButton *webButton() const { return m_web; }
+    QPushButton *moveButton() const { return m_move; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *shareButton() const { return m_share; }
     QString titleText() const;
@@ -57,6 +60,8 @@ public:
     QString bodyNoteText() const;
 
 Q_SIGNALS:
+    // Move…: choose a new time (the keyboard's way to do what a drag in the views does).
+    void rescheduleRequested(const MentorDesk::Event &event);
     void cancelRequested(const MentorDesk::Event &event);
     void shareRequested(const MentorDesk::Event &event);
     // Escape: give focus back to the view.
@@ -80,6 +85,7 @@ private:
     Event m_master;
     Calendar m_calendar;
     QColor m_calendarColor;
+    bool m_rescheduleAvailable = false;
     bool m_cancelAvailable = false;
     bool m_shareAvailable = false;
 
@@ -99,6 +105,7 @@ private:
     QLabel *m_attendees;
     QPushButton *m_join;
     QPushButton *m_web;
+    QPushButton *m_move;
     QPushButton *m_cancel;
     QPushButton *m_share;
     QLabel *m_bodyHeading;
