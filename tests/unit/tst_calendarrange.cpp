@@ -48,6 +48,8 @@ private Q_SLOTS:
     void weeks();
     void months_data();
     void months();
+    void rangeLengthsAcrossDst_data();
+    void rangeLengthsAcrossDst();
     void dayLengths_data();
     void dayLengths();
     void navigation_data();
@@ -137,6 +139,50 @@ void TestCalendarRange::months()
     QCOMPARE(range.monthLastDate(), QDate(date.year(), date.month(), date.daysInMonth()));
     QVERIFY(range.containsDate(range.monthFirstDate()));
     QVERIFY(range.containsDate(range.monthLastDate()));
+}
+
+void TestCalendarRange::rangeLengthsAcrossDst_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<bool>("month"); // else a Monday-first week
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDateTime>("startUtc");
+    QTest::addColumn<QDateTime>("endUtc");
+
+    // Weeks of 167 and 169 hours: the views' UTC window must follow the clock change, not 7 x 24 h.
+    QTest::newRow("Berlin spring week") << QByteArray("Europe/Berlin") << false << QDate(2026, 3, 25)
+                                        << utc(2026, 3, 22, 23) << utc(2026, 3, 29, 22);
+    QTest::newRow("Berlin autumn week") << QByteArray("Europe/Berlin") << false << QDate(2026, 10, 21)
+                                        << utc(2026, 10, 18, 22) << utc(2026, 10, 25, 23);
+    QTest::newRow("LA autumn week") << QByteArray("America/Los_Angeles") << false << QDate(2026, 10, 28)
+                                    << utc(2026, 10, 26, 7) << utc(2026, 11, 2, 8);
+    QTest::newRow("Auckland spring week") << QByteArray("Pacific/Auckland") << false << QDate(2026, 9, 23)
+                                          << utc(2026, 9, 20, 12) << utc(2026, 9, 27, 11);
+    // Month grids: New York's November grid (26 Oct - 6 Dec) starts in EDT and ends in EST.
+    QTest::newRow("New York November") << QByteArray("America/New_York") << true << QDate(2026, 11, 15)
+                                       << utc(2026, 10, 26, 4) << utc(2026, 12, 7, 5);
+    QTest::newRow("Berlin March") << QByteArray("Europe/Berlin") << true << QDate(2026, 3, 10) << utc(2026, 2, 22, 23)
+                                  << utc(2026, 4, 5, 22);
+    QTest::newRow("Berlin December into January")
+        << QByteArray("Europe/Berlin") << true << QDate(2026, 12, 31) << utc(2026, 11, 29, 23) << utc(2027, 1, 3, 23);
+}
+
+void TestCalendarRange::rangeLengthsAcrossDst()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(bool, month);
+    QFETCH(QDate, date);
+    QFETCH(QDateTime, startUtc);
+    QFETCH(QDateTime, endUtc);
+
+    const QTimeZone tz(zone);
+    const CalendarRange range
+        = month ? CalendarRange::month(date, Qt::Monday, tz) : CalendarRange::week(date, Qt::Monday, tz);
+    QCOMPARE(range.startUtc(), startUtc);
+    QCOMPARE(range.endUtc(), endUtc);
+    // Every day of the range starts at local midnight, so a day view inside it lines up.
+    for (const QDate &day : range.dates())
+        QCOMPARE(range.dayStartUtc(day).toTimeZone(tz).time(), QTime(0, 0));
 }
 
 void TestCalendarRange::dayLengths_data()
