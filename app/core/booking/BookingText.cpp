@@ -8,13 +8,18 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
-QString BookingText::time(const QTime &time, const QLocale &locale)
+QString BookingText::timeFormat(const QLocale &locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     // Some locales' (and the C locale's) short format carries seconds, which a meeting time never needs.
     static const QRegularExpression seconds(u"[:.]ss?"_s);
     format.remove(seconds);
-    return locale.toString(time, format);
+    return format;
+}
+
+QString BookingText::time(const QTime &time, const QLocale &locale)
+{
+    return locale.toString(time, timeFormat(locale));
 }
 
 QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, const QTimeZone &zone,

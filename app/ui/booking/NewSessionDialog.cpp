@@ -52,15 +52,6 @@ void dim(QLabel *label)
     label->setPalette(p);
 }
 
-QString timeFormat()
-{
-    // The locale's short time, without seconds (the C locale's short format has them).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    if (format.contains(u"ss"_s))
-        format = u"HH:mm"_s;
-    return format;
-}
-
 } // namespace
 
 NewSessionDialog::NewSessionDialog(BookingService *service, QWidget *parent)
@@ -209,7 +200,7 @@ void NewSessionDialog::buildForm()
     m_time = new QTimeEdit(formArea);
     m_time->setObjectName(u"timeEdit"_s);
     m_time->setAccessibleName(tr("Start time"));
-    m_time->setDisplayFormat(timeFormat());
+    m_time->setDisplayFormat(BookingText::timeFormat());
     auto *timeLabel = new QLabel(tr("a&t"), formArea);
     timeLabel->setBuddy(m_time);
     auto *when = new QHBoxLayout;

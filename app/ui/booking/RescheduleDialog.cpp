@@ -13,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -23,19 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
-
-namespace {
-
-QString timeFormat()
-{
-    // The locale's short time, without seconds (the C locale's short format has them).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    if (format.contains(u"ss"_s))
-        format = u"HH:mm"_s;
-    return format;
-}
-
-} // namespace
 
 RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
                                    const QDateTime &newEndUtc, QWidget *parent)
@@ -83,7 +69,7 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_date->setDate(localStart.date());
     m_time->setObjectName(u"rescheduleTime"_s);
     m_time->setAccessibleName(tr("New start time"));
-    m_time->setDisplayFormat(timeFormat());
+    m_time->setDisplayFormat(BookingText::timeFormat());
     m_time->setTime(localStart.time());
     auto *atLabel = new QLabel(tr("a&t"), this);
     atLabel->setBuddy(m_time);
