@@ -9,6 +9,7 @@
 #include "calendar/CalendarListView.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/EventDetailsPane.h"
+#include "calendar/EventFormatter.h"
 #include "calendar/EventListModel.h"
 #include "calendar/MiniMonthView.h"
 #include "calendar/MonthView.h"
@@ -283,12 +284,27 @@ void TestCalendarPage::clickSelectsAndShowsDetails()
     QVERIFY(pane->ownZoneText().isEmpty()); // Berlin meeting, Berlin viewer
     QVERIFY(pane->readOnlyText().isEmpty());
     QVERIFY(pane->attendeesText().contains(u"Sofia Rossi"_s));
+    // Every attendee with their response, the organiser with their address, the place.
+    QVERIFY(!event.attendees.isEmpty());
+    for (const Attendee &attendee : event.attendees) {
+        const QString line
+            = attendee.emailAddress.displayName() + u" — "_s + EventFormatter::responseText(attendee.status.response);
+        QVERIFY2(pane->attendeesText().contains(line), qPrintable(pane->attendeesText() + u" / "_s + line));
+    }
+    QVERIFY2(pane->organizerText().contains(event.organizer.address), qPrintable(pane->organizerText()));
+    QVERIFY(!event.location.displayName.isEmpty());
+    QVERIFY2(pane->locationText().contains(event.location.displayName), qPrintable(pane->locationText()));
     QVERIFY(pane->joinButton()->isVisibleTo(pane));
     QVERIFY(pane->joinButton()->isEnabled());
     QTest::mouseClick(pane->joinButton(), Qt::LeftButton);
     QCOMPARE(f.browser.opened.size(), 1);
     QCOMPARE(f.browser.opened.first(), event.joinUrl);
     QVERIFY(f.browser.opened.first().toString().startsWith(u"https://teams.microsoft.com/l/meetup-join/"_s));
+    // Open in Outlook on the web: the event's webLink, in the browser.
+    QVERIFY(event.webLink.isValid());
+    QTest::mouseClick(pane->webButton(), Qt::LeftButton);
+    QCOMPARE(f.browser.opened.size(), 2);
+    QCOMPARE(f.browser.opened.last(), event.webLink);
 
     // A double-click opens the details (focus moves there).
     QTest::mouseDClick(month->viewport(), Qt::LeftButton, {}, centre(rect));

@@ -392,8 +392,10 @@ void EventDetailsPane::refresh()
     for (const Attendee &attendee : event.attendees) {
         if (attendee.status.response == ResponseStatus::Response::Accepted)
             ++accepted;
-        QString line = responseMark(attendee.status.response) + u' ' + attendee.emailAddress.displayName() + u" — "_s
-            + EventFormatter::responseText(attendee.status.response);
+        //: an attendee: %1 a mark (✓, ?, ✗ or ○), %2 name, %3 response ("Accepted")
+        QString line = tr("%1 %2 — %3")
+                           .arg(responseMark(attendee.status.response), attendee.emailAddress.displayName(),
+                                EventFormatter::responseText(attendee.status.response));
         if (attendee.type == Attendee::Type::Optional)
             line += tr(" (optional)");
         attendees << line;
@@ -509,6 +511,16 @@ QString EventDetailsPane::ownZoneText() const
 QString EventDetailsPane::readOnlyText() const
 {
     return m_readOnly->text();
+}
+
+QString EventDetailsPane::locationText() const
+{
+    return m_location->text();
+}
+
+QString EventDetailsPane::organizerText() const
+{
+    return m_organizer->text();
 }
 
 QString EventDetailsPane::attendeesText() const

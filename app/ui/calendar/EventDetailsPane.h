@@ -55,6 +55,8 @@ public:
     QString whenText() const;
     QString ownZoneText() const;
     QString readOnlyText() const;
+    QString locationText() const;
+    QString organizerText() const;
     QString attendeesText() const;
     QString recurrenceText() const;
     QString bodyNoteText() const;
