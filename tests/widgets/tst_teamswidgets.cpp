@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void cleanup();
     void pickerFiltersHundredsOfTeams();
     void pickerPreselectsTheDefaultAndMarksArchived();
+    void pickerRefreshReadsAgainAndKeepsTheList();
     void pickerExplainsMissingPermissions();
     void composerEscapesWhatIsTyped();
     void composerToolbarFormats();
@@ -150,6 +152,7 @@ void TestTeamsWidgets::initTestCase()
     QVERIFY(m_dir.isValid());
     QSettings().clear(); // this test's own settings home: no default channel or Teams switch from an earlier run
     qRegisterMetaType<PostResult>();
+    qRegisterMetaType<GraphResult>();
     qRegisterMetaType<PostState>();
 }
 
@@ -195,6 +198,40 @@ void TestTeamsWidgets::pickerFiltersHundredsOfTeams()
     QCOMPARE(archived.data(TeamListModel::PostableRole).toBool(), false);
     picker.setFilterText(QString());
     QCOMPARE(picker.visibleTeamCount(), 502);
+}
+
+void TestTeamsWidgets::pickerRefreshReadsAgainAndKeepsTheList()
+{
+    Env env(outboxPath());
+    ChannelPickerWidget picker(&env.service);
+    picker.show();
+    picker.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
+    const int teams = picker.visibleTeamCount();
+    QVERIFY(teams > 1);
+    // The first team is opened: its channels are what the status line counts once everything is in.
+    QTRY_VERIFY_WITH_TIMEOUT(picker.statusText().endsWith(u"channels you can post to."_s), 10000);
+    const QString settled = picker.statusText();
+    auto *refresh = picker.findChild<QToolButton *>(u"refreshTeams"_s);
+    QVERIFY(refresh && refresh->isEnabled());
+
+    // Graph fails on the refresh (teams and channels alike): the user is told, and what is shown stays.
+    for (const QString &path : {u"/v1.0/me/transitiveMemberOf"_s, u"/v1.0/teams/"_s}) {
+        env.sandbox.addFault(
+            QJsonObject{{"method"_L1, u"GET"_s}, {"path"_L1, path}, {"type"_L1, u"status"_s}, {"status"_L1, 500}});
+    }
+    QSignalSpy refreshed(&env.service, &TeamsService::teamsRefreshFinished);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!refreshed.first().first().value<GraphResult>().isOk());
+    QTRY_VERIFY_WITH_TIMEOUT(picker.statusText().contains(u"could not be loaded"_s), 10000);
+    QCOMPARE(picker.visibleTeamCount(), teams);
+
+    // Back to normal: Refresh reads teams and channels again.
+    env.sandbox.clearFaults();
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(picker.statusText(), settled, 10000);
+    QCOMPARE(picker.visibleTeamCount(), teams);
 }
 
 void TestTeamsWidgets::pickerPreselectsTheDefaultAndMarksArchived()

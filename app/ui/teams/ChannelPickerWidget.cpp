@@ -245,8 +245,10 @@ void ChannelPickerWidget::onTeamsRefreshFinished(const GraphResult &result)
         setStatus(tr("Your teams could not be loaded. %1").arg(result.userMessage()), true);
         return;
     }
-    const int count = m_service->teamModel()->rowCount();
-    setStatus(teamCountText(count));
+    // With a team open and its channels in, its channels are what the user is looking at.
+    const bool channelsShown = !m_teamId.isEmpty() && m_service->hasChannels(m_teamId)
+        && !m_service->isLoadingChannels(m_teamId) && m_channels->teamId() == m_teamId;
+    setStatus(channelsShown ? channelCountText() : teamCountText(m_service->teamModel()->rowCount()));
     if (m_teamId.isEmpty() && m_wanted.isValid())
         showTeam(m_wanted.teamId);
     else if (!m_teamId.isEmpty())
@@ -328,11 +330,16 @@ void ChannelPickerWidget::onChannelsLoaded(const QString &teamId, const GraphRes
     else if (m_channels->rowCount() > 0)
         selectChannelRow(m_channels->channels().constFirst().id);
     if (!m_service->isRefreshingTeams())
-        setStatus(m_channels->rowCount() == 0 ? tr("This team has no channel you can see.")
-                      : m_channels->rowCount() == 1
-                      ? tr("1 channel you can post to.")
-                      : tr("%n channels you can post to.", nullptr, m_channels->rowCount()));
+        setStatus(channelCountText());
     emitChannel();
+}
+
+QString ChannelPickerWidget::channelCountText() const
+{
+    const int count = m_channels->rowCount();
+    if (count == 0)
+        return tr("This team has no channel you can see.");
+    return count == 1 ? tr("1 channel you can post to.") : tr("%n channels you can post to.", nullptr, count);
 }
 
 void ChannelPickerWidget::selectTeamRow(const QString &teamId)

@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     static QString teamCountText(int count);
+    QString channelCountText() const;
     void updateAvailability();
     void onTeamsRefreshFinished(const GraphResult &result);
     void onChannelsLoaded(const QString &teamId, const GraphResult &result);
