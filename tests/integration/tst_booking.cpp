@@ -226,6 +226,7 @@ private Q_SLOTS:
     void noSuggestionsSaysWhy();
     void standaloneLinkIsIdempotent();
     void personalAccountIsExplained();
+    void calendarWithoutTeamsBooksAPlainEvent();
     void missingScopesAreExplained();
     void draftSurvivesAnOutageAndARestart();
     void draftSurvivesAnExpiredSignIn();
@@ -633,6 +634,42 @@ void TestBooking::personalAccountIsExplained()
     QCOMPARE(link.availability.reason, FeatureAvailability::Reason::PersonalAccount);
     QVERIFY(link.message.contains(u"work or school account"_s));
     QCOMPARE(h.requests(u"POST"_s, u"/v1.0/me/onlineMeetings"_s), 0);
+}
+
+void TestBooking::calendarWithoutTeamsBooksAPlainEvent()
+{
+    // A work calendar whose allowedOnlineMeetingProviders lacks teamsForBusiness (Teams not licensed for the
+    // mailbox): the session is booked as a plain event, and the dialog says so before Book.
+    Harness h;
+    h.loadCalendarCache();
+    QList<Calendar> calendars = h.calendar->calendars();
+    const QString mentoring = h.calendarId(u"Mentoring"_s);
+    for (Calendar &calendar : calendars) {
+        if (calendar.id == mentoring) {
+            calendar.allowedOnlineMeetingProviders = {OnlineMeetingProvider::Unknown};
+            calendar.defaultOnlineMeetingProvider = OnlineMeetingProvider::Unknown;
+        }
+    }
+    QVERIFY(h.calendar->replaceCalendars(calendars));
+    SessionDraft draft = h.draft(u"No Teams here"_s);
+    draft.calendarId = mentoring;
+    const BookingService::MeetingPlan plan = h.service->meetingPlan(draft);
+    QVERIFY(!plan.teams);
+    QVERIFY2(plan.explanation.contains(u"does not offer Teams meetings"_s), qPrintable(plan.explanation));
+    QVERIFY(plan.explanation.contains(u"Mentoring"_s));
+    const BookingResult booked = waitFor(h.service->book(draft));
+    QVERIFY2(booked.isSuccess(), qPrintable(describe(booked)));
+    QVERIFY(!booked.teamsMeeting);
+    QVERIFY(!booked.event.hasJoinUrl());
+    const QList<QJsonObject> events = h.stateEvents(draft.transactionId);
+    QCOMPARE(events.size(), 1);
+    QVERIFY(!events.first().value("isOnlineMeeting"_L1).toBool());
+    QVERIFY(!events.first().contains("onlineMeetingProvider"_L1)
+            || events.first().value("onlineMeetingProvider"_L1).toString() != u"teamsForBusiness"_s);
+
+    // The default calendar still offers Teams: the same draft there is a Teams meeting.
+    draft.calendarId.clear();
+    QVERIFY(h.service->meetingPlan(draft).teams);
 }
 
 void TestBooking::missingScopesAreExplained()
