@@ -9,6 +9,7 @@
 #include "calendar/TimeGridView.h"
 #include "common/Theme.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -103,6 +104,17 @@ void TestCalendarScreens::screens()
     QVERIFY(page.selectEvent(priya, shared.last().id));
     settle(calendar.sync());
     checkScreen(page.detailsPane(), u"calendar-details-shared-%1"_s.arg(suffix));
+    // One the mentor organises, with the booking and Teams hooks connected: Move…, Cancel meeting…, Share.
+    QObject hooks;
+    connect(&page, &CalendarPage::rescheduleRequested, &hooks, [] {});
+    connect(&page, &CalendarPage::cancelRequested, &hooks, [] {});
+    connect(&page, &CalendarPage::shareRequested, &hooks, [] {});
+    const Event own = calendar.eventBySubject(u"Berlin design sync"_s);
+    QVERIFY(own.isOrganizer);
+    QVERIFY(page.selectEvent(own.calendarId, own.id));
+    settle(calendar.sync());
+    QVERIFY(page.detailsPane()->moveButton()->isEnabled());
+    checkScreen(page.detailsPane(), u"calendar-details-own-%1"_s.arg(suffix));
     Theme::apply(Theme::Mode::System);
 }
 

@@ -125,7 +125,7 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     m_web->setObjectName(u"outlookWebButton"_s);
     m_web->setAccessibleName(tr("Open in Outlook on the web"));
     m_web->setToolTip(tr("Opens this event in Outlook on the web, in your browser"));
-    m_move = new QPushButton(tr("Mo&ve…"), m_details);
+    m_move = new QPushButton(tr("Mo&ve meeting…"), m_details);
     m_move->setObjectName(u"moveEventButton"_s);
     m_move->setAccessibleName(tr("Move meeting"));
     m_cancel = new QPushButton(tr("&Cancel meeting…"), m_details);
