@@ -62,7 +62,7 @@ public:
     QString bodyNoteText() const;
 
 Q_SIGNALS:
-    // Move…: choose a new time (the keyboard's way to do what a drag in the views does).
+    // Move meeting…: choose a new time (the keyboard's way to do what a drag in the views does).
     void rescheduleRequested(const MentorDesk::Event &event);
     void cancelRequested(const MentorDesk::Event &event);
     void shareRequested(const MentorDesk::Event &event);
