@@ -46,10 +46,10 @@ class TimeGridView;
 // arrows move the selection and Enter opens details (see CalendarView).
 //
 // Hooks for booking and Teams (connect from MainWindow): newSessionRequested (a free slot picked in the week or day
-// view), rescheduleRequested (an event the user organises on a writable calendar dropped at a new time, or Move meeting… in
-// the details pane with its current time),
-// cancelRequested and shareRequested (buttons in the details pane). A hook nobody connects is not offered: the
-// buttons stay disabled and say why, free slots and events cannot be dragged.
+// view), rescheduleRequested (an event the user organises on a writable calendar dropped at a new time, or Move
+// meeting… in the details pane with its current time), cancelRequested and shareRequested (buttons in the details
+// pane). A hook nobody connects is not offered: the buttons stay disabled and say why, free slots and events cannot be
+// dragged.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
