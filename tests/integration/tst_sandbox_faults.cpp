@@ -7,8 +7,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -208,11 +208,12 @@ void TestSandboxFaults::destroyedWhileHoldingADelayedReply()
         const QString token = sandbox.issueToken({u"User.Read"_s});
         QNetworkRequest fault(QUrl(sandbox.baseUrl().toString() + u"/_sandbox/faults"_s));
         fault.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *armed = nam.post(fault, QJsonDocument(QJsonObject{{u"path"_s, u"/v1.0/me"_s},
-                                                                          {u"type"_s, u"delay"_s},
-                                                                          {u"when"_s, when},
-                                                                          {u"delayMs"_s, 60000}})
-                                                    .toJson());
+        QNetworkReply *armed = nam.post(fault,
+                                        QJsonDocument(QJsonObject{{u"path"_s, u"/v1.0/me"_s},
+                                                                  {u"type"_s, u"delay"_s},
+                                                                  {u"when"_s, when},
+                                                                  {u"delayMs"_s, 60000}})
+                                            .toJson());
         QTRY_VERIFY(armed->isFinished());
         QCOMPARE(armed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
         armed->deleteLater();

@@ -1,11 +1,11 @@
 #include "main/MainWindow.h"
 
 #include "auth/SignInFlow.h"
-#include "calendar/CalendarPage.h"
 #include "booking/BookingService.h"
 #include "booking/CancelSessionDialog.h"
 #include "booking/NewSessionDialog.h"
 #include "booking/RescheduleDialog.h"
+#include "calendar/CalendarPage.h"
 #include "common/Avatar.h"
 #include "common/Banner.h"
 #include "common/DesktopBrowserOpener.h"
