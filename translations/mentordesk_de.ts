@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>MentorDesk::AgendaView</name>
+    <message>
+        <source>Up/Down move through the events, Left/Right jump a day, Enter opens the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::AppConfig</name>
     <message>
         <source>The sign-in authority &quot;%1&quot; is not a valid URL.</source>
@@ -149,6 +196,447 @@
     </message>
 </context>
 <context>
+    <name>MentorDesk::BookingConfirmationView</name>
+    <message>
+        <source>Teams &amp;join link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share in a Teams channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams join link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy join link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in a Teams channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post the session and its join link to a Teams channel you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 – %2 in %3)</source>
+        <extracomment>the session&apos;s time in its own zone: &quot;(10:00 – 11:00 in Europe/Berlin)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meeting booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one was invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not return a Teams join link, even when asked again. Open the meeting in Outlook or Teams to add one; the invitation has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a calendar event without a Teams meeting: agree with your mentees where you meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meeting link ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar entry was created and no invitation was sent. Share the link with your mentee yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ID: %1 · Passcode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::BookingService</name>
+    <message>
+        <source>Without a Teams meeting: the invitation has no join link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot create Teams meetings. MentorDesk books a calendar event and sends the invitation, without a Teams link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; does not offer Teams meetings. The session is booked as a calendar event without a Teams link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Teams meeting is added; the invitation carries its join link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not available any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has been cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organizer can reschedule or cancel this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organizer can reschedule or cancel this meeting; %1 invited you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is in &quot;%1&quot;, which MentorDesk can only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was changed and sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is being sent; its outcome is shown where it was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>outbox label: &quot;Mentoring: Priya Sharma · Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking could not be saved for sending (%1). Your draft is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking the Teams meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session cannot be moved into the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <extracomment>outbox label: &quot;Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the series “%1”</source>
+        <extracomment>outbox label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved for sending (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a Teams meeting link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Teams meeting link is ready. No calendar entry was created and no invitation was sent: share the link with your mentee yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link was created. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a window of days that ends in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for times when you are free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for times when everyone is free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not suggest times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being sent right now and cannot be stopped. MentorDesk tells you when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked. Fetching the Teams join link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1. Your attendees get the updated invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Your attendees get the cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked, and the invitation was sent to %1. Microsoft 365 did not return a Teams join link, even when asked again: open the meeting in Outlook or Teams to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked as a Teams meeting. The invitation was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked. The invitation was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is busy or did not answer; trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk could not confirm whether this reached Microsoft 365. Check your calendar before trying again; the request waits in the outbox until you retry or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::BookingText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>%1 day, %2 start time, %3 end time: &quot;Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 %4</source>
+        <extracomment>a session over midnight: &quot;Fri 27 Nov 2026, 23:00 – Sat 28 Nov 00:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>&quot;Priya Sharma, Jonas Weber and Sofia Rossi&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and one other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <extracomment>&quot;Priya Sharma, Jonas Weber and 2 others&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time in this window suits everyone: your mentees are busy whenever you are free. Try a longer window or a shorter session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time found: your mentees are busy, or Microsoft 365 cannot see their calendars (for example people outside your organisation). Try a longer window, or agree a time with them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time found: the requested location is not free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no free time in this window within your working hours. Try a longer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 found no suitable time and did not say why. Try a longer window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Jonas Weber: busy&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new time is saved in MentorDesk&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation is saved in MentorDesk&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking is saved (draft and outbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: MentorDesk sends it as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired: sign in again and MentorDesk sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not answer in time: MentorDesk tries again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single session of a series cannot be moved onto or past the day of the session before or after it. Pick a time between its neighbours, or move the whole series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mailbox does not accept this time zone. Pick another time zone and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organizer can cancel this meeting. Decline it in Outlook instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was changed elsewhere (for example in Outlook) since MentorDesk last loaded it. Refresh the calendar and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be found. It may have been deleted; pick another calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session no longer exists: it may have been cancelled or deleted elsewhere. Refresh the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not allow creating a Teams meeting link. Your organisation may not allow Teams meetings for your account; check the Permissions page or ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not allow this change to your calendar. Check the Permissions page; your organisation may have to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::BusyIndicator</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::CalendarListModel</name>
     <message>
         <source>Your calendar</source>
@@ -164,6 +652,523 @@
     </message>
     <message>
         <source>Shared by %1 &lt;%2&gt; (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CalendarListProxyModel</name>
+    <message>
+        <source>Your main calendar · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your main calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated to you · read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with you · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s calendar, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CalendarListView</name>
+    <message>
+        <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space shows or hides the selected calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop updating the calendar; what has arrived is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get the latest from Outlook (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in on the time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out on the time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Showing the saved calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to get the latest from Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CalendarSync</name>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared with you any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CalendarView</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected event: %1. Enter opens its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected day: %1, %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::CancelSessionDialog</name>
+    <message>
+        <source>&amp;Keep session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message to your attendees (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to your attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Sorry, something came up. I will suggest a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attendees get a cancellation with your message, and the session is removed from the calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ChannelListModel</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, standard channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, private channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, shared channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ChannelPickerWidget</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words from a team&apos;s name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load your teams and channels again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh teams and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Missing a team? Teams nobody has opened for a long time are not listed until someone opens them in Microsoft Teams; then choose Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 team matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading your teams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading your teams… %n groups checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not a member of any team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teams could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: its channels are read-only, so nothing can be posted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the channels of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team has no channel you can see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 channel you can post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels you can post to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ChannelTarget</name>
+    <message>
+        <source>%1 › %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,6 +1253,213 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
 </context>
 <context>
+    <name>MentorDesk::ComposerDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to a Teams channel</source>
+        <translation type="unfinished">In einem Teams-Kanal posten</translation>
+    </message>
+    <message>
+        <source>Subject (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text. **bold**, *italic*, [text](https://…) for a link, and &quot;- &quot; at the start of a line for a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your message. Use the buttons above for bold, italic, links and lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold: **text**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic: *text*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: [text](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list: &quot;- &quot; at the start of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mportance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams accepts posts up to about 28 KB, formatting included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished">&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the unsent post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and a channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk could not confirm whether the earlier attempt arrived. If it did, the channel will show both. Post this text anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk could not confirm whether this post arrived. Look at the channel in Teams first: send it again only if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being sent right now and can no longer be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded. Your text is still here if you want to change it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::ConsentReviewDialog</name>
     <message>
         <source>Review permissions before signing in</source>
@@ -298,6 +1510,329 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::DraftStore</name>
+    <message>
+        <source>The saved session drafts could not be read; they were set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::DraftValidator</name>
+    <message>
+        <source>Add at least one mentee&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Use the form name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not email addresses: %1. Use the form name@example.com.</source>
+        <extracomment>%1: the entries, quoted and comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is your own address: you are the organizer already. Add your mentee&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A session can have at most %n mentees.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda is too long: at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a time zone for the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between %1 minutes and %2 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date and a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is in the past. Pick a time from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series has between 2 and %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date the series ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series must end after its first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series can run for at most two years. Pick an earlier end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder can be at most two weeks before the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar no longer exists. Pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to %2. MentorDesk can only book into your own calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only. Pick a calendar you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::EventDetailsPane</name>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join Teams meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join Teams meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the meeting in your browser or the Teams app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Outlook on the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Outlook on the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens this event in Outlook on the web, in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share in a Teams channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share in a Teams channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new time for this meeting and tell the attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving meetings from MentorDesk is not available yet; move it in Outlook for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting and tell the attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling meetings from MentorDesk is not available yet; cancel it in Outlook for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post this event to a Teams channel you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing to Teams channels is not available yet (it needs the Teams features, which are not set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: MentorDesk cannot change events in this calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this calendar belongs to %1; MentorDesk cannot change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this occurrence was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You organise this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organises this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s response: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <extracomment>an attendee: %1 a mark (✓, ?, ✗ or ○), %2 name, %3 response (&quot;Accepted&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organiser hid the attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures in this description are not shown (they would load from the internet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links that could run code on your computer were turned into plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links open in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,14 +2144,6 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
 <context>
     <name>MentorDesk::MainWindow</name>
     <message>
-        <source>Your calendar will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -731,6 +2258,416 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>%1 is signed out: MentorDesk removed the sign-in and every cached item of this account from this computer. The permissions you granted stay with Microsoft until you revoke them at My Apps (myapps.microsoft.com); administrators revoke them in the Microsoft Entra admin center (Enterprise applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to a Teams &amp;channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post an announcement or notes to a Teams channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message you are writing will be replaced by the announcement of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a mentoring session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MessageComposer</name>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is too long for Teams: %1, and Teams accepts at most %2. Shorten it by about %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MessageEditor</name>
+    <message>
+        <source>link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MiniMonthView</name>
+    <message>
+        <source>Month navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys pick a day, Enter shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; selected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MonthView</name>
+    <message>
+        <source>Arrow keys move the day, Ctrl+Up/Down pick an event, Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month view, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all events of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::NewSessionDialog</name>
+    <message>
+        <source>New mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsent draft from %1. Use Discard draft to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking waits in the outbox and is sent automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address; several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text; it becomes the invitation&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to talk about (sent with the invitation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own calendars. Calendars shared with you are read-only for MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last possible date of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Teams meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just give me a Teams &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just give me a Teams link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a Teams meeting link only, for a session arranged elsewhere: no calendar entry, no invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard dra&amp;ft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Close; your draft is kept for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your default calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book as Teams meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have another event at this time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 other events at this time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting. A booking not yet sent is withdrawn and your draft kept; one already on its way finishes in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the highlighted fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a Teams link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams meeting link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is being sent right now and cannot be withdrawn any more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -858,6 +2795,17 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Show the changes that have not reached Microsoft yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::PermissionNotice</name>
+    <message>
+        <source>Open &amp;Permissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Permissions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +2970,105 @@ Thank you!</source>
     <message>
         <source>Teams features need a work or school account; Microsoft does not offer them for personal Microsoft accounts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::RescheduleDialog</name>
+    <message>
+        <source>&amp;Keep as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;series (every session moves by the same amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attendees get an updated invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have another event then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have %1 other events then: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +3408,49 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>MentorDesk::SessionAnnouncement</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1 (all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In UTC: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the Teams meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::SessionDraft</name>
+    <message>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring: %1</source>
+        <extracomment>%1: the mentees&apos; names, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::SignInFlow</name>
     <message>
         <source>the token endpoint did not answer</source>
@@ -1511,6 +3601,136 @@ Thank you!</source>
     </message>
 </context>
 <context>
+    <name>MentorDesk::SuggestionsPanel</name>
+    <message>
+        <source>Suggested times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest times from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest times until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for times when you and your mentees are free, within working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find times looks for times when you and your mentees are free, within working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for free times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Find times to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · confidence %2%</source>
+        <extracomment>&quot;Everyone is free · confidence 100%&quot; (Graph&apos;s confidence that everyone can attend)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a time to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::TeamListModel</name>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, archived, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::TeamsService</name>
+    <message>
+        <source>MentorDesk cannot store the post before sending it, so it was not sent. Restart MentorDesk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team and a channel first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is archived: its channels are read-only, so nothing can be posted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk could not store the post before sending it, so it was not sent. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk could not confirm whether this post arrived in %1. Look at the channel in Teams: if it is not there, choose Retry; if it is, choose Discard. It is never sent again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams did not accept the post in %1: you may no longer be allowed to post there (the team may be archived or you may have left it), or a permission is missing (see Permissions). Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists, or you are no longer a member. Choose another channel; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::Theme</name>
     <message>
         <source>System</source>
@@ -1523,6 +3743,41 @@ Thank you!</source>
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::TimeGridView</name>
+    <message>
+        <source>Arrow keys move the day and time, Ctrl+Up/Down pick an event, Enter opens it or books the free time; drag over free time to book it; Ctrl+wheel zooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day view, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected time: %1, %2 to %3, free. Enter books a session here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
