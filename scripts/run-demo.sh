@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev
+cmake --build --preset dev --target mentordesk # the app only: the tests are the second command's job
 exec build/dev/app/mentordesk --sandbox "$@"
