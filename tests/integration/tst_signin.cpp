@@ -9,10 +9,15 @@
 #include "auth/TokenStore.h"
 #include "common/Clock.h"
 #include "consent/ScopeCatalog.h"
+#include "http/FormEncoding.h"
+#include "http/HttpResponse.h"
+#include "http/HttpServer.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
@@ -24,6 +29,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -124,6 +130,156 @@ struct Harness
     TestBrowser browser;
 };
 
+// Another OpenID provider, written here without any of the sandbox's identity code: Entra-style discovery path, but
+// its own endpoint paths, issuer and token format, strict about duplicated parameters and PKCE. Shows that the flow
+// reads everything from discovery and works with any provider that behaves like Entra on the wire.
+class OtherProvider
+{
+public:
+    OtherProvider()
+        : m_server([this](const Sandbox::HttpRequest &request, Sandbox::HttpResponder responder) {
+            responder.send(handle(request));
+        })
+    {
+        if (!m_server.listenOn(QHostAddress(QHostAddress::LocalHost), 0))
+            qFatal("provider did not start: %s", qPrintable(m_server.errorString()));
+    }
+
+    QUrl base() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.port())); }
+    QUrl authority() const { return QUrl(base().toString() + u'/' + tenantId); }
+
+    const QString tenantId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Sandbox::ParameterList lastAuthorize;
+    Sandbox::ParameterList lastToken;
+    int discoveryRequests = 0;
+    int codesIssued = 0;
+    int tokensIssued = 0;
+
+private:
+    struct Grant
+    {
+        QString challenge;
+        QString redirectUri;
+        QString nonce;
+        QString scope;
+    };
+
+    static QString value(const Sandbox::ParameterList &parameters, const QString &name)
+    {
+        for (const auto &[key, val] : parameters) {
+            if (key == name)
+                return val;
+        }
+        return {};
+    }
+
+    static Sandbox::HttpResponse error(const QString &code, const QString &description)
+    {
+        return Sandbox::HttpResponse::json(400, {{u"error"_s, code}, {u"error_description"_s, description}});
+    }
+
+    QString jwt(const QJsonObject &claims) const
+    {
+        const auto part = [](const QJsonObject &object) {
+            return QJsonDocument(object)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        return QString::fromLatin1(part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + '.' + part(claims)
+                                   + ".c2lnbmF0dXJl");
+    }
+
+    Sandbox::HttpResponse handle(const Sandbox::HttpRequest &request)
+    {
+        const QString root = u'/' + tenantId;
+        if (request.method == "GET" && request.path == root + u"/v2.0/.well-known/openid-configuration"_s) {
+            ++discoveryRequests;
+            const QString issuer = base().toString() + root + u"/idp"_s;
+            return Sandbox::HttpResponse::json(
+                200,
+                {{u"issuer"_s, issuer},
+                 {u"authorization_endpoint"_s, QString(issuer + u"/connect/authorize"_s)},
+                 {u"token_endpoint"_s, QString(issuer + u"/connect/token"_s)},
+                 {u"jwks_uri"_s, QString(issuer + u"/keys"_s)},
+                 {u"response_types_supported"_s, QJsonArray{u"code"_s}},
+                 {u"code_challenge_methods_supported"_s, QJsonArray{u"S256"_s}},
+                 {u"subject_types_supported"_s, QJsonArray{u"pairwise"_s}},
+                 {u"id_token_signing_alg_values_supported"_s, QJsonArray{u"RS256"_s}}});
+        }
+        if (request.method == "GET" && request.path == root + u"/idp/connect/authorize"_s) {
+            lastAuthorize = request.query;
+            if (!Sandbox::FormEncoding::duplicatedNames(request.query).isEmpty())
+                return error(u"invalid_request"_s, u"duplicated parameters"_s);
+            const QUrl redirect(value(request.query, u"redirect_uri"_s));
+            if (value(request.query, u"client_id"_s) != clientId
+                || value(request.query, u"response_type"_s) != "code"_L1
+                || value(request.query, u"code_challenge_method"_s) != "S256"_L1
+                || value(request.query, u"code_challenge"_s).isEmpty() || value(request.query, u"state"_s).isEmpty()
+                || !QHostAddress(redirect.host() == "localhost"_L1 ? u"127.0.0.1"_s : redirect.host()).isLoopback())
+                return error(u"invalid_request"_s, u"bad authorize request"_s);
+            const QString code = u"other-"_s + QUuid::createUuid().toString(QUuid::Id128);
+            m_grants.insert(code,
+                            {value(request.query, u"code_challenge"_s), redirect.toString(),
+                             value(request.query, u"nonce"_s), value(request.query, u"scope"_s)});
+            ++codesIssued;
+            QUrl back = redirect;
+            QUrlQuery query;
+            query.addQueryItem(u"code"_s, code);
+            query.addQueryItem(u"state"_s, value(request.query, u"state"_s));
+            back.setQuery(query);
+            return Sandbox::HttpResponse::redirect(back.toEncoded());
+        }
+        if (request.method == "POST" && request.path == root + u"/idp/connect/token"_s) {
+            const Sandbox::ParameterList form = Sandbox::FormEncoding::parse(request.body);
+            lastToken = form;
+            if (!Sandbox::FormEncoding::duplicatedNames(form).isEmpty())
+                return error(u"invalid_request"_s, u"duplicated parameters"_s);
+            if (!value(form, u"client_secret"_s).isEmpty())
+                return error(u"invalid_client"_s, u"public clients have no secret"_s);
+            const auto grant = m_grants.constFind(value(form, u"code"_s));
+            if (value(form, u"grant_type"_s) != "authorization_code"_L1 || grant == m_grants.cend())
+                return error(u"invalid_grant"_s, u"unknown code"_s);
+            const QByteArray challenge
+                = QCryptographicHash::hash(value(form, u"code_verifier"_s).toLatin1(), QCryptographicHash::Sha256)
+                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            if (QString::fromLatin1(challenge) != grant->challenge)
+                return error(u"invalid_grant"_s, u"PKCE verification failed"_s);
+            if (value(form, u"redirect_uri"_s) != grant->redirectUri || value(form, u"client_id"_s) != clientId)
+                return error(u"invalid_grant"_s, u"redirect_uri or client_id differ"_s);
+            const Grant used = *grant;
+            m_grants.erase(grant); // single use
+            ++tokensIssued;
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            QJsonObject response{
+                {u"token_type"_s, u"Bearer"_s},
+                {u"access_token"_s, QString(u"other-access-"_s + QUuid::createUuid().toString(QUuid::Id128))},
+                {u"expires_in"_s, 3600},
+                {u"scope"_s, used.scope},
+                {u"id_token"_s,
+                 jwt({{u"iss"_s, QString(base().toString() + u'/' + tenantId + u"/idp"_s)},
+                      {u"aud"_s, clientId},
+                      {u"tid"_s, tenantId},
+                      {u"sub"_s, u"other-subject"_s},
+                      {u"oid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                      {u"name"_s, u"Ola Other"_s},
+                      {u"preferred_username"_s, u"ola@other-idp.example"_s},
+                      {u"nonce"_s, used.nonce},
+                      {u"iat"_s, now},
+                      {u"nbf"_s, now},
+                      {u"exp"_s, now + 3600}})}};
+            if (used.scope.split(u' ').contains(u"offline_access"_s))
+                response.insert(u"refresh_token"_s,
+                                QString(u"other-refresh-"_s + QUuid::createUuid().toString(QUuid::Id128)));
+            return Sandbox::HttpResponse::json(200, response);
+        }
+        return Sandbox::HttpResponse::json(404, {{u"error"_s, u"not_found"_s}});
+    }
+
+    Sandbox::HttpServer m_server;
+    QHash<QString, Grant> m_grants;
+};
+
 } // namespace
 
 class TestSignIn : public QObject
@@ -136,6 +292,8 @@ private Q_SLOTS:
     void authorizeAndTokenParametersAreExactAndUnique();
     void anyTenantFormOfTheAuthority_data();
     void anyTenantFormOfTheAuthority();
+    void anotherOpenIdProviderWorksUnchanged_data();
+    void anotherOpenIdProviderWorksUnchanged();
     void everyAttemptHasFreshSecrets();
     void browserPageSaysSuccess();
     void userDeclinesConsent();
@@ -244,6 +402,62 @@ void TestSignIn::anyTenantFormOfTheAuthority()
     QVERIFY2(result.succeeded(), qPrintable(result.error.userMessage() + result.error.technicalDetails()));
     QVERIFY(h.browser.lastAuthorizeUrl().path().startsWith(u'/' + tenant + u"/oauth2/v2.0/authorize"_s));
     QCOMPARE(result.account.tenantId, h.sandbox.tenantId());
+}
+
+void TestSignIn::anotherOpenIdProviderWorksUnchanged_data()
+{
+    QTest::addColumn<bool>("staySignedIn");
+    QTest::newRow("sign-in") << false;
+    QTest::newRow("stay signed in") << true;
+}
+
+void TestSignIn::anotherOpenIdProviderWorksUnchanged()
+{
+    QFETCH(bool, staySignedIn);
+    OtherProvider provider;
+    QNetworkAccessManager nam;
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    TestBrowser browser;
+    SignInFlow flow(&nam, &browser, &clock);
+    SignInRequest request;
+    request.authority = provider.authority();
+    request.clientId = provider.clientId;
+    request.scopes = ScopeCatalog::instance().signInScopes(staySignedIn);
+    request.timeoutSeconds = 30;
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(request);
+    QVERIFY(finished.wait(35000));
+    const SignInResult result = finished.first().first().value<SignInResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.error.userMessage() + result.error.technicalDetails()));
+
+    // Its endpoints came from its discovery document, and it got exactly one of each parameter.
+    QCOMPARE(provider.discoveryRequests, 1);
+    QCOMPARE(provider.codesIssued, 1);
+    QCOMPARE(provider.tokensIssued, 1);
+    QVERIFY(browser.lastAuthorizeUrl().path().endsWith(u"/idp/connect/authorize"_s));
+    QStringList names;
+    for (const auto &[name, value] : provider.lastAuthorize)
+        names << name;
+    names.sort();
+    const QStringList expected{u"client_id"_s, u"code_challenge"_s, u"code_challenge_method"_s,
+                               u"nonce"_s,     u"redirect_uri"_s,   u"response_type"_s,
+                               u"scope"_s,     u"state"_s};
+    for (const QString &name : expected)
+        QCOMPARE(names.count(name), 1);
+    QVERIFY(!names.contains(u"client_secret"_s));
+    QString scope;
+    for (const auto &[name, value] : provider.lastAuthorize) {
+        if (name == "scope"_L1)
+            scope = value;
+    }
+    QCOMPARE(scope.split(u' ').contains(u"offline_access"_s), staySignedIn);
+
+    // What the app keeps: its tenant, its user, tokens as issued.
+    QCOMPARE(result.account.tenantId, provider.tenantId);
+    QCOMPARE(result.account.username, u"ola@other-idp.example"_s);
+    QCOMPARE(result.account.kind, AccountKind::WorkOrSchool);
+    QVERIFY(result.tokens.accessToken.startsWith(u"other-access-"_s));
+    QCOMPARE(!result.tokens.refreshToken.isEmpty(), staySignedIn);
 }
 
 void TestSignIn::everyAttemptHasFreshSecrets()
