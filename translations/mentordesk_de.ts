@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>MentorDesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Symbol</translation>
     </message>
     <message>
         <source>MentorDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <source>Version %1 (Qt %2)</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Book Teams mentoring sessions, read your Outlook calendars and post to a Teams channel, with delegated Microsoft Graph permissions only: MentorDesk acts as you and can never reach data you cannot reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchen Sie Mentoring-Termine in Teams, lesen Sie Ihre Outlook-Kalender und posten Sie in einem Teams-Kanal – ausschließlich mit delegierten Microsoft Graph-Berechtigungen: MentorDesk handelt in Ihrem Namen und kann nie auf Daten zugreifen, auf die Sie selbst keinen Zugriff haben.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -32,81 +32,81 @@
     <name>MentorDesk::AgendaView</name>
     <message>
         <source>Up/Down move through the events, Left/Right jump a day, Enter opens the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben/unten wechselt zwischen den Terminen, Pfeil nach links/rechts springt um einen Tag, die Eingabetaste öffnet den Termin</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agenda, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda, %1 bis %2</translation>
     </message>
     <message>
         <source>Nothing planned from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2 ist nichts geplant.</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>Today · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute · %1</translation>
     </message>
     <message>
         <source>Tomorrow · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen · %1</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::AppConfig</name>
     <message>
         <source>The sign-in authority &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeautorität „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The sign-in authority must use https (plain http is only allowed on this computer, for the demo tenant): &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeautorität muss https verwenden (einfaches http ist nur auf diesem Computer für den Demo-Mandanten erlaubt): „%1“.</translation>
     </message>
     <message>
         <source>The Microsoft Graph address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft Graph-Adresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The Microsoft Graph address must use https (plain http is only allowed on this computer): &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft Graph-Adresse muss https verwenden (einfaches http ist nur auf diesem Computer erlaubt): „%1“.</translation>
     </message>
     <message>
         <source>The tenant must be &quot;organizations&quot;, &quot;common&quot;, &quot;consumers&quot;, a tenant ID or a domain such as contoso.onmicrosoft.com; &quot;%1&quot; is none of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant muss „organizations“, „common“, „consumers“, eine Mandanten-ID oder eine Domäne wie contoso.onmicrosoft.com sein; „%1“ ist nichts davon.</translation>
     </message>
     <message>
         <source>The sign-in timeout must be between 30 seconds and one hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit für die Anmeldung muss zwischen 30 Sekunden und einer Stunde liegen.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::AuthError</name>
     <message>
         <source>unexpected answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -114,526 +114,526 @@
     </message>
     <message>
         <source>Sign-in timed out: MentorDesk did not hear back from the browser. Try again, and finish signing in in the browser tab that opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anmeldung: MentorDesk hat keine Antwort vom Browser erhalten. Versuchen Sie es erneut, und schließen Sie die Anmeldung in dem Browsertab ab, der sich öffnet.</translation>
     </message>
     <message>
         <source>You declined the permissions MentorDesk asked for, so nothing was granted. You can review them and try again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben die von MentorDesk angeforderten Berechtigungen abgelehnt, daher wurde nichts erteilt. Sie können sie jederzeit prüfen und es erneut versuchen.</translation>
     </message>
     <message>
         <source>MentorDesk does not have your consent for some permissions yet. Sign in again and accept them, or ask your administrator if your organisation does not allow you to consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk hat für einige Berechtigungen noch nicht Ihre Zustimmung. Melden Sie sich erneut an und akzeptieren Sie sie, oder wenden Sie sich an Ihre Administration, falls Ihre Organisation Ihnen die Zustimmung nicht erlaubt.</translation>
     </message>
     <message>
         <source>An administrator of your organisation has to approve some of these permissions before you can use them. The Permissions page has a link and a short text you can send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige dieser Berechtigungen muss erst die Administration Ihrer Organisation genehmigen, bevor Sie sie verwenden können. Auf der Seite „Berechtigungen“ finden Sie einen Link und einen kurzen Text, den Sie ihr senden können.</translation>
     </message>
     <message>
         <source>The browser answered for a different sign-in attempt, so MentorDesk ignored it for your safety. Start signing in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser hat für einen anderen Anmeldeversuch geantwortet, daher hat MentorDesk die Antwort zu Ihrer Sicherheit ignoriert. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired, was revoked or was already used). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig (sie ist abgelaufen, wurde widerrufen oder wurde bereits verwendet). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Your organisation needs you to sign in again interactively (for example for multi-factor authentication).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt, dass Sie sich erneut interaktiv anmelden (zum Beispiel für die mehrstufige Authentifizierung).</translation>
     </message>
     <message>
         <source>The app registration does not accept MentorDesk&apos;s redirect address. Register http://localhost/callback under &quot;Mobile and desktop applications&quot; (see README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung akzeptiert die Umleitungsadresse von MentorDesk nicht. Registrieren Sie http://localhost/callback unter „Mobile Anwendungen und Desktopanwendungen“ (siehe README).</translation>
     </message>
     <message>
         <source>The app registration is not set up as a public desktop client. Register the redirect under &quot;Mobile and desktop applications&quot; (not Web or Single-page application); MentorDesk never uses a client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-Registrierung ist nicht als öffentlicher Desktopclient eingerichtet. Registrieren Sie die Umleitung unter „Mobile Anwendungen und Desktopanwendungen“ (nicht unter „Web“ oder „Single-Page-Anwendung“); MentorDesk verwendet nie einen geheimen Clientschlüssel.</translation>
     </message>
     <message>
         <source>The application (client) ID is not known to this tenant. Check the client ID in MentorDesk&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID (Client) ist diesem Mandanten nicht bekannt. Prüfen Sie die Client-ID in den Einstellungen von MentorDesk.</translation>
     </message>
     <message>
         <source>The sign-in request was refused because of the app&apos;s configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanfrage wurde aufgrund der Konfiguration der App abgelehnt: %1</translation>
     </message>
     <message>
         <source>The sign-in service reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat ein Problem gemeldet: %1</translation>
     </message>
     <message>
         <source>MentorDesk could not reach the sign-in service (%1). Check your connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte den Anmeldedienst nicht erreichen (%1). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>MentorDesk could not read the sign-in configuration of this authority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte die Anmeldekonfiguration dieser Autorität nicht lesen: %1</translation>
     </message>
     <message>
         <source>The sign-in answer could not be trusted (%1), so MentorDesk did not sign you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antwort der Anmeldung konnte nicht vertraut werden (%1), daher hat MentorDesk Sie nicht angemeldet.</translation>
     </message>
     <message>
         <source>Your system keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr System-Schlüsselbund konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::Avatar</name>
     <message>
         <source>Picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::Banner</name>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::BookingConfirmationView</name>
     <message>
         <source>Teams &amp;join link</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-&amp;Teilnahmelink</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Share in a Teams channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In einem Teams-Kanal teilen…</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>Teams join link</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Teilnahmelink</translation>
     </message>
     <message>
         <source>Copy join link</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmelink kopieren</translation>
     </message>
     <message>
         <source>Share in a Teams channel</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Teams-Kanal teilen</translation>
     </message>
     <message>
         <source>Post the session and its join link to a Teams channel you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Termin und seinen Teilnahmelink in einem Teams-Kanal Ihrer Wahl posten.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>(%1 – %2 in %3)</source>
         <extracomment>the session&apos;s time in its own zone: &quot;(10:00 – 11:00 in Europe/Berlin)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 – %2 in %3)</translation>
     </message>
     <message>
         <source>Teams meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechung gebucht</translation>
     </message>
     <message>
         <source>Session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin gebucht</translation>
     </message>
     <message>
         <source>No one was invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde niemand eingeladen.</translation>
     </message>
     <message>
         <source>Invitation sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung an %1 gesendet.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not return a Teams join link, even when asked again. Open the meeting in Outlook or Teams to add one; the invitation has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat auch auf erneute Anfrage keinen Teams-Teilnahmelink geliefert. Öffnen Sie die Besprechung in Outlook oder Teams, um einen hinzuzufügen; die Einladung wurde gesendet.</translation>
     </message>
     <message>
         <source>This is a calendar event without a Teams meeting: agree with your mentees where you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Kalendertermin ohne Teams-Besprechung: Vereinbaren Sie mit Ihren Mentees, wo Sie sich treffen.</translation>
     </message>
     <message>
         <source>Teams meeting link ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechungslink bereit</translation>
     </message>
     <message>
         <source>No calendar entry was created and no invitation was sent. Share the link with your mentee yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Kalendereintrag erstellt und keine Einladung gesendet. Teilen Sie den Link selbst mit Ihrem Mentee.</translation>
     </message>
     <message>
         <source>Meeting ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungs-ID: %1</translation>
     </message>
     <message>
         <source>Meeting ID: %1 · Passcode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungs-ID: %1 · Passcode: %2</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::BookingService</name>
     <message>
         <source>Without a Teams meeting: the invitation has no join link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Teams-Besprechung: Die Einladung enthält keinen Teilnahmelink.</translation>
     </message>
     <message>
         <source>Personal Microsoft accounts cannot create Teams meetings. MentorDesk books a calendar event and sends the invitation, without a Teams link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit persönlichen Microsoft-Konten können keine Teams-Besprechungen erstellt werden. MentorDesk bucht einen Kalendertermin und sendet die Einladung, ohne Teams-Link.</translation>
     </message>
     <message>
         <source>The calendar &quot;%1&quot; does not offer Teams meetings. The session is booked as a calendar event without a Teams link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender „%1“ bietet keine Teams-Besprechungen an. Der Termin wird als Kalendertermin ohne Teams-Link gebucht.</translation>
     </message>
     <message>
         <source>A Teams meeting is added; the invitation carries its join link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Teams-Besprechung wird hinzugefügt; die Einladung enthält ihren Teilnahmelink.</translation>
     </message>
     <message>
         <source>This session is not available any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>This session has been cancelled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin wurde bereits abgesagt.</translation>
     </message>
     <message>
         <source>Only the organizer can reschedule or cancel this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen.</translation>
     </message>
     <message>
         <source>Only the organizer can reschedule or cancel this meeting; %1 invited you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen; %1 hat Sie eingeladen.</translation>
     </message>
     <message>
         <source>This session is in &quot;%1&quot;, which MentorDesk can only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin befindet sich in „%1“; diesen Kalender kann MentorDesk nur lesen.</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>The booking was changed and sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung wurde geändert und erneut gesendet.</translation>
     </message>
     <message>
         <source>This booking is being sent; its outcome is shown where it was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung wird gerade gesendet; das Ergebnis wird dort angezeigt, wo sie erneut gesendet wurde.</translation>
     </message>
     <message>
         <source>Sending the booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung wird gesendet…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>outbox label: &quot;Mentoring: Priya Sharma · Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The booking could not be saved for sending (%1). Your draft is kept; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung konnte nicht zum Senden gespeichert werden (%1). Ihr Entwurf bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Booking the Teams meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechung wird gebucht…</translation>
     </message>
     <message>
         <source>Booking the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wird gebucht…</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>A session cannot be moved into the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin kann nicht in die Vergangenheit verschoben werden.</translation>
     </message>
     <message>
         <source>Reading the series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie wird gelesen…</translation>
     </message>
     <message>
         <source>Not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben.</translation>
     </message>
     <message>
         <source>Move “%1” to %2</source>
         <extracomment>outbox label: &quot;Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf %2 verschieben</translation>
     </message>
     <message>
         <source>The change could not be saved for sending (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht zum Senden gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>Moving the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wird verschoben…</translation>
     </message>
     <message>
         <source>Cancel the series “%1”</source>
         <extracomment>outbox label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serie „%1“ absagen</translation>
     </message>
     <message>
         <source>Cancel “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ am %2 absagen</translation>
     </message>
     <message>
         <source>The cancellation could not be saved for sending (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absage konnte nicht zum Senden gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>Cancelling the series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie wird abgesagt…</translation>
     </message>
     <message>
         <source>Cancelling the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin wird abgesagt…</translation>
     </message>
     <message>
         <source>Creating a Teams meeting link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechungslink wird erstellt…</translation>
     </message>
     <message>
         <source>Your Teams meeting link is ready. No calendar entry was created and no invitation was sent: share the link with your mentee yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Teams-Besprechungslink ist bereit. Es wurde kein Kalendereintrag erstellt und keine Einladung gesendet: Teilen Sie den Link selbst mit Ihrem Mentee.</translation>
     </message>
     <message>
         <source>No link was created. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Link erstellt. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Pick a window of days that ends in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum, der in der Zukunft endet.</translation>
     </message>
     <message>
         <source>Looking for times when you are free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Zeiten, zu denen Sie frei sind…</translation>
     </message>
     <message>
         <source>Looking for times when everyone is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Zeiten, zu denen alle frei sind…</translation>
     </message>
     <message>
         <source>Microsoft 365 could not suggest times: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 konnte keine Zeiten vorschlagen: %1</translation>
     </message>
     <message>
         <source>Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird, wann Sie in Ihrem eigenen Kalender frei sind (Arbeitszeit, Montag bis Freitag). Die Kalender Ihrer Mentees wurden nicht geprüft.</translation>
     </message>
     <message>
         <source>It is being sent right now and cannot be stopped. MentorDesk tells you when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird gerade gesendet und lässt sich nicht mehr anhalten. MentorDesk meldet sich, sobald es erledigt ist.</translation>
     </message>
     <message>
         <source>Not sent. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgesagt.</translation>
     </message>
     <message>
         <source>Booked. Fetching the Teams join link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht. Der Teams-Teilnahmelink wird abgerufen…</translation>
     </message>
     <message>
         <source>Moved to %1. Your attendees get the updated invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 verschoben. Ihre Teilnehmer erhalten die aktualisierte Einladung.</translation>
     </message>
     <message>
         <source>Cancelled. Your attendees get the cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt. Ihre Teilnehmer erhalten die Absage.</translation>
     </message>
     <message>
         <source>Booked, and the invitation was sent to %1. Microsoft 365 did not return a Teams join link, even when asked again: open the meeting in Outlook or Teams to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht, und die Einladung wurde an %1 gesendet. Microsoft 365 hat auch auf erneute Anfrage keinen Teams-Teilnahmelink geliefert: Öffnen Sie die Besprechung in Outlook oder Teams, um einen hinzuzufügen.</translation>
     </message>
     <message>
         <source>Booked as a Teams meeting. The invitation was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teams-Besprechung gebucht. Die Einladung wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>Booked. The invitation was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht. Die Einladung wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>Microsoft 365 is busy or did not answer; trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 ist ausgelastet oder hat nicht geantwortet; neuer Versuch…</translation>
     </message>
     <message>
         <source>MentorDesk could not confirm whether this reached Microsoft 365. Check your calendar before trying again; the request waits in the outbox until you retry or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte nicht bestätigen, ob dies bei Microsoft 365 angekommen ist. Prüfen Sie Ihren Kalender, bevor Sie es erneut versuchen; die Anfrage wartet im Postausgang, bis Sie sie wiederholen oder verwerfen.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::BookingText</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
         <extracomment>%1 day, %2 start time, %3 end time: &quot;Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3 %4</source>
         <extracomment>a session over midnight: &quot;Fri 27 Nov 2026, 23:00 – Sat 28 Nov 00:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3 %4</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>&quot;Priya Sharma, Jonas Weber and Sofia Rossi&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 and one other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und eine weitere Person</translation>
     </message>
     <message>
         <source>%1 and %2 others</source>
         <extracomment>&quot;Priya Sharma, Jonas Weber and 2 others&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>No time in this window suits everyone: your mentees are busy whenever you are free. Try a longer window or a shorter session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum passt keine Zeit für alle: Ihre Mentees sind immer dann beschäftigt, wenn Sie frei sind. Versuchen Sie einen längeren Zeitraum oder einen kürzeren Termin.</translation>
     </message>
     <message>
         <source>No time found: your mentees are busy, or Microsoft 365 cannot see their calendars (for example people outside your organisation). Try a longer window, or agree a time with them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit gefunden: Ihre Mentees sind beschäftigt, oder Microsoft 365 kann ihre Kalender nicht sehen (zum Beispiel bei Personen außerhalb Ihrer Organisation). Versuchen Sie einen längeren Zeitraum, oder vereinbaren Sie direkt mit ihnen eine Zeit.</translation>
     </message>
     <message>
         <source>No time found: the requested location is not free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit gefunden: Der gewünschte Ort ist nicht frei.</translation>
     </message>
     <message>
         <source>You have no free time in this window within your working hours. Try a longer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Zeitraum innerhalb Ihrer Arbeitszeit keine freie Zeit. Versuchen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
         <source>Microsoft 365 found no suitable time and did not say why. Try a longer window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat keine passende Zeit gefunden und keinen Grund genannt. Versuchen Sie einen längeren Zeitraum.</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>beschäftigt</translation>
     </message>
     <message>
         <source>out of office</source>
-        <translation type="unfinished"></translation>
+        <translation>abwesend</translation>
     </message>
     <message>
         <source>working elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>anderswo tätig</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>You are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind frei</translation>
     </message>
     <message>
         <source>Everyone is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind frei</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>&quot;Jonas Weber: busy&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The new time is saved in MentorDesk&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Zeit ist im Postausgang von MentorDesk gespeichert.</translation>
     </message>
     <message>
         <source>The cancellation is saved in MentorDesk&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absage ist im Postausgang von MentorDesk gespeichert.</translation>
     </message>
     <message>
         <source>Your booking is saved (draft and outbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchung ist gespeichert (Entwurf und Postausgang).</translation>
     </message>
     <message>
         <source>You are offline: MentorDesk sends it as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline: MentorDesk sendet sie, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Your sign-in has expired: sign in again and MentorDesk sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen: Melden Sie sich erneut an, dann sendet MentorDesk sie.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not answer in time: MentorDesk tries again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat nicht rechtzeitig geantwortet: MentorDesk versucht es automatisch erneut.</translation>
     </message>
     <message>
         <source>A single session of a series cannot be moved onto or past the day of the session before or after it. Pick a time between its neighbours, or move the whole series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelner Termin einer Serie kann nicht auf oder über den Tag des vorherigen oder nächsten Termins hinaus verschoben werden. Wählen Sie eine Zeit zwischen den benachbarten Terminen, oder verschieben Sie die gesamte Serie.</translation>
     </message>
     <message>
         <source>Your mailbox does not accept this time zone. Pick another time zone and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Postfach akzeptiert diese Zeitzone nicht. Wählen Sie eine andere Zeitzone und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Only the organizer can cancel this meeting. Decline it in Outlook instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Organisator kann diese Besprechung absagen. Lehnen Sie sie stattdessen in Outlook ab.</translation>
     </message>
     <message>
         <source>This session was changed elsewhere (for example in Outlook) since MentorDesk last loaded it. Refresh the calendar and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin wurde an anderer Stelle (zum Beispiel in Outlook) geändert, seit MentorDesk ihn zuletzt geladen hat. Aktualisieren Sie den Kalender und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The calendar could not be found. It may have been deleted; pick another calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender wurde nicht gefunden. Möglicherweise wurde er gelöscht; wählen Sie einen anderen Kalender.</translation>
     </message>
     <message>
         <source>This session no longer exists: it may have been cancelled or deleted elsewhere. Refresh the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Termin existiert nicht mehr: Möglicherweise wurde er an anderer Stelle abgesagt oder gelöscht. Aktualisieren Sie den Kalender.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not allow creating a Teams meeting link. Your organisation may not allow Teams meetings for your account; check the Permissions page or ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat das Erstellen eines Teams-Besprechungslinks nicht erlaubt. Möglicherweise erlaubt Ihre Organisation für Ihr Konto keine Teams-Besprechungen; prüfen Sie die Seite „Berechtigungen“, oder wenden Sie sich an Ihre Administration.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not allow this change to your calendar. Check the Permissions page; your organisation may have to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat diese Änderung an Ihrem Kalender nicht erlaubt. Prüfen Sie die Seite „Berechtigungen“; möglicherweise muss Ihre Organisation sie erlauben.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::BusyIndicator</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -644,287 +644,287 @@
     </message>
     <message>
         <source>Your calendar (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kalender (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Delegated by %1 &lt;%2&gt; (read-only in MentorDesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegiert von %1 &lt;%2&gt; (in MentorDesk schreibgeschützt)</translation>
     </message>
     <message>
         <source>Shared by %1 &lt;%2&gt; (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von %1 &lt;%2&gt; (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CalendarListProxyModel</name>
     <message>
         <source>Your main calendar · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Hauptkalender · schreibgeschützt</translation>
     </message>
     <message>
         <source>Your main calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Hauptkalender</translation>
     </message>
     <message>
         <source>Yours · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Kalender · schreibgeschützt</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Kalender</translation>
     </message>
     <message>
         <source>Delegated to you · read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sie delegiert · hier schreibgeschützt</translation>
     </message>
     <message>
         <source>Shared with you · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie freigegeben · schreibgeschützt</translation>
     </message>
     <message>
         <source>%1&apos;s calendar, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender von %1, %2</translation>
     </message>
     <message>
         <source>shown</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeblendet</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CalendarListView</name>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Space shows or hides the selected calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste blendet den ausgewählten Kalender ein oder aus</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CalendarPage</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute wechseln</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute wechseln (T)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: %1</translation>
     </message>
     <message>
         <source>%1 view (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: %1 (%2)</translation>
     </message>
     <message>
         <source>Updating the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender wird aktualisiert</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Stop updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung anhalten</translation>
     </message>
     <message>
         <source>Stop updating the calendar; what has arrived is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung des Kalenders anhalten; bereits Empfangenes bleibt erhalten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender aktualisieren</translation>
     </message>
     <message>
         <source>Get the latest from Outlook (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Daten aus Outlook abrufen (F5)</translation>
     </message>
     <message>
         <source>&amp;Month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monat</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Go to &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;heute wechseln</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;eiter</translation>
     </message>
     <message>
         <source>Zoom &amp;in on the time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out on the time axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Refresh calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Monat</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Woche</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Previous %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück um %1</translation>
     </message>
     <message>
         <source>Next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter um %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Showing the saved calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Kalender wird angezeigt</translation>
     </message>
     <message>
         <source>Sign in to get the latest from Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die neuesten Daten aus Outlook abzurufen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CalendarSync</name>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Offline · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · %1</translation>
     </message>
     <message>
         <source>Could not update: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1 %2</translation>
     </message>
     <message>
         <source>Not shared with you any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr für Sie freigegeben</translation>
     </message>
     <message>
         <source>Could not be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht aktualisiert werden</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CalendarView</name>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <source>calendar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>Selected event: %1. Enter opens its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Termin: %1. Die Eingabetaste öffnet die Details.</translation>
     </message>
     <message numerus="yes">
         <source>Selected day: %1, %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählter Tag: %1, %n Termin.</numerusform>
+            <numerusform>Ausgewählter Tag: %1, %n Termine.</numerusform>
         </translation>
     </message>
 </context>
@@ -932,236 +932,236 @@
     <name>MentorDesk::CancelSessionDialog</name>
     <message>
         <source>&amp;Keep session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;behalten</translation>
     </message>
     <message>
         <source>C&amp;ancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;absagen</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin absagen</translation>
     </message>
     <message>
         <source>Cancel this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin absagen?</translation>
     </message>
     <message>
         <source>&amp;Message to your attendees (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht an Ihre Teilnehmer (optional)</translation>
     </message>
     <message>
         <source>Message to your attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Ihre Teilnehmer</translation>
     </message>
     <message>
         <source>For example: Sorry, something came up. I will suggest a new time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Leider ist etwas dazwischengekommen. Ich schlage einen neuen Termin vor.</translation>
     </message>
     <message>
         <source>Only &amp;this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen &amp;Termin</translation>
     </message>
     <message>
         <source>Only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Termin</translation>
     </message>
     <message>
         <source>The whole &amp;series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte &amp;Serie</translation>
     </message>
     <message>
         <source>The whole series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Serie</translation>
     </message>
     <message>
         <source>Your attendees get a cancellation with your message, and the session is removed from the calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teilnehmer erhalten eine Absage mit Ihrer Nachricht, und der Termin wird aus den Kalendern entfernt.</translation>
     </message>
     <message>
         <source>Keep session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin behalten</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgesagt…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;halten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::ChannelListModel</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1, standard channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standardkanal</translation>
     </message>
     <message>
         <source>%1, private channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, privater Kanal</translation>
     </message>
     <message>
         <source>%1, shared channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, freigegebener Kanal</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::ChannelPickerWidget</name>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Filter teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams filtern</translation>
     </message>
     <message>
         <source>Type words from a team&apos;s name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Wörter aus dem Namen oder der Beschreibung eines Teams ein</translation>
     </message>
     <message>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load your teams and channels again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teams und Kanäle neu laden</translation>
     </message>
     <message>
         <source>Refresh teams and channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Kanäle aktualisieren</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Missing a team? Teams nobody has opened for a long time are not listed until someone opens them in Microsoft Teams; then choose Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt ein Team? Teams, die lange niemand geöffnet hat, werden erst aufgeführt, wenn jemand sie in Microsoft Teams öffnet; wählen Sie dann „Aktualisieren“.</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>No team matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team passt.</translation>
     </message>
     <message>
         <source>1 team matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Team passt.</translation>
     </message>
     <message numerus="yes">
         <source>%n teams match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team passt.</numerusform>
+            <numerusform>%n Teams passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading your teams…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teams werden geladen…</translation>
     </message>
     <message numerus="yes">
         <source>Loading your teams… %n groups checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Teams werden geladen… %n Gruppe geprüft</numerusform>
+            <numerusform>Ihre Teams werden geladen… %n Gruppen geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>You are not a member of any team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind in keinem Team Mitglied.</translation>
     </message>
     <message>
         <source>1 team.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Team.</translation>
     </message>
     <message numerus="yes">
         <source>%n teams.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team.</numerusform>
+            <numerusform>%n Teams.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen. Aktualisieren Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Your teams could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teams konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is archived: its channels are read-only, so nothing can be posted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist archiviert: Seine Kanäle sind schreibgeschützt, daher kann dort nichts gepostet werden.</translation>
     </message>
     <message>
         <source>Loading the channels of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle von „%1“ werden geladen…</translation>
     </message>
     <message>
         <source>The channels could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanäle konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>This team has no channel you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Team hat keinen Kanal, den Sie sehen können.</translation>
     </message>
     <message>
         <source>1 channel you can post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kanal, in dem Sie posten können.</translation>
     </message>
     <message numerus="yes">
         <source>%n channels you can post to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kanal, in dem Sie posten können.</numerusform>
+            <numerusform>%n Kanäle, in denen Sie posten können.</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,294 +1169,296 @@
     <name>MentorDesk::ChannelTarget</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CloudInfo</name>
     <message>
         <source>Global (Microsoft 365)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (Microsoft 365)</translation>
     </message>
     <message>
         <source>US Government (GCC High)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung (GCC High)</translation>
     </message>
     <message>
         <source>US Government (DoD)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Regierung (DoD)</translation>
     </message>
     <message>
         <source>China (operated by 21Vianet)</source>
-        <translation type="unfinished"></translation>
+        <translation>China (betrieben von 21Vianet)</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::CommandLine</name>
     <message>
         <source>MentorDesk: your Outlook calendars, Teams mentoring sessions and channel posts, with delegated Microsoft Graph permissions only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk: Ihre Outlook-Kalender, Mentoring-Termine in Teams und Kanalbeiträge – ausschließlich mit delegierten Microsoft Graph-Berechtigungen.</translation>
     </message>
     <message>
         <source>Use the built-in demo tenant (a local imitation of Microsoft 365) instead of Microsoft&apos;s services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den integrierten Demo-Mandanten (eine lokale Nachbildung von Microsoft 365) statt der Microsoft-Dienste verwenden.</translation>
     </message>
     <message>
         <source>Application (client) ID of your Entra app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client) Ihrer Entra-App-Registrierung.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Tenant to sign in to: organizations, common, a tenant ID or a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant für die Anmeldung: organizations, common, eine Mandanten-ID oder eine Domäne.</translation>
     </message>
     <message>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>mandant</translation>
     </message>
     <message>
         <source>Microsoft cloud: global, usgov, usgov-dod or china.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft-Cloud: global, usgov, usgov-dod oder china.</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud</translation>
     </message>
     <message>
         <source>Sign-in authority URL, including the tenant (https, or http on loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Anmeldeautorität einschließlich des Mandanten (https, oder http auf Loopback).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Microsoft Graph base URL, including the version, e.g. https://graph.microsoft.com/v1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL von Microsoft Graph einschließlich der Version, z. B. https://graph.microsoft.com/v1.0.</translation>
     </message>
     <message>
         <source>%1
 Run &quot;mentordesk --help&quot; to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.
 Run &quot;mentordesk --help&quot; to see the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.
+Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</translation>
     </message>
     <message>
         <source>Unknown cloud &quot;%1&quot;: use global, usgov, usgov-dod or china.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Cloud &quot;%1&quot;: Verwenden Sie global, usgov, usgov-dod oder china.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::ComposerDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Post to a Teams channel</source>
-        <translation type="unfinished">In einem Teams-Kanal posten</translation>
+        <translation>In einem Teams-Kanal posten</translation>
     </message>
     <message>
         <source>Subject (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff (optional)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Plain text. **bold**, *italic*, [text](https://…) for a link, and &quot;- &quot; at the start of a line for a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Text. **fett**, *kursiv*, [Text](https://…) für einen Link und &quot;- &quot; am Zeilenanfang für eine Liste.</translation>
     </message>
     <message>
         <source>Write your message. Use the buttons above for bold, italic, links and lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Nachricht. Verwenden Sie die Schaltflächen oben für Fett, Kursiv, Links und Listen.</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Bold: **text**</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett: **Text**</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Italic: *text*</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv: *Text*</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link einfügen</translation>
     </message>
     <message>
         <source>Link: [text](https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: [Text](https://…)</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Bulleted list: &quot;- &quot; at the start of a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung: &quot;- &quot; am Zeilenanfang</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Message and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht und Vorschau</translation>
     </message>
     <message>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Verf&amp;assen</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;rschau</translation>
     </message>
     <message>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>I&amp;mportance:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ichtigkeit:</translation>
     </message>
     <message>
         <source>Message size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße</translation>
     </message>
     <message>
         <source>Teams accepts posts up to about 28 KB, formatting included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams akzeptiert Beiträge bis etwa 28 KB, einschließlich Formatierung.</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden wiederholen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished">&amp;Verwerfen</translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard the unsent post</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nicht gesendeten Beitrag verwerfen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Posting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag in %1</translation>
     </message>
     <message>
         <source>Choose a team and a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Team und einen Kanal</translation>
     </message>
     <message>
         <source>Choose a team and a channel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Team und einen Kanal.</translation>
     </message>
     <message>
         <source>Post again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut posten?</translation>
     </message>
     <message>
         <source>MentorDesk could not confirm whether the earlier attempt arrived. If it did, the channel will show both. Post this text anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte nicht bestätigen, ob der vorherige Versuch angekommen ist. Falls ja, zeigt der Kanal beide Beiträge an. Diesen Text trotzdem posten?</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>Send again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden?</translation>
     </message>
     <message>
         <source>MentorDesk could not confirm whether this post arrived. Look at the channel in Teams first: send it again only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte nicht bestätigen, ob dieser Beitrag angekommen ist. Sehen Sie zuerst im Kanal in Teams nach: Senden Sie ihn nur dann erneut, wenn er dort nicht erscheint.</translation>
     </message>
     <message>
         <source>It is being sent right now and can no longer be stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird gerade gesendet und kann nicht mehr angehalten werden.</translation>
     </message>
     <message>
         <source>Discarded. Your text is still here if you want to change it and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen. Ihr Text ist noch da, falls Sie ihn ändern und erneut senden möchten.</translation>
     </message>
     <message>
         <source>Posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gepostet.</translation>
     </message>
     <message>
         <source>Open it in Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teams öffnen</translation>
     </message>
 </context>
 <context>
@@ -1471,11 +1473,11 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>When you continue, your browser opens Microsoft&apos;s sign-in page and MentorDesk asks for the permissions below. Nothing has been sent to Microsoft yet. MentorDesk only ever acts as you, with these delegated permissions, and can never reach data you cannot reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie fortfahren, öffnet Ihr Browser die Anmeldeseite von Microsoft, und MentorDesk fordert die unten aufgeführten Berechtigungen an. Es wurde noch nichts an Microsoft gesendet. MentorDesk handelt ausschließlich in Ihrem Namen, mit diesen delegierten Berechtigungen, und kann nie auf Daten zugreifen, auf die Sie selbst keinen Zugriff haben.</translation>
     </message>
     <message>
         <source>Teams features need three more permissions. Your browser opens Microsoft&apos;s consent page for them when you continue; nothing has been sent yet. Your organisation may require an administrator to approve &quot;Read the groups you belong to&quot; first; if so, MentorDesk tells you what to send them. Everything else keeps working either way. The permissions you already granted are asked for again with them; Microsoft only prompts you for the new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Teams-Funktionen sind drei weitere Berechtigungen nötig. Wenn Sie fortfahren, öffnet Ihr Browser dafür die Zustimmungsseite von Microsoft; es wurde noch nichts gesendet. Möglicherweise verlangt Ihre Organisation, dass die Administration „Ihre Gruppen lesen“ zuerst genehmigt; in diesem Fall teilt MentorDesk Ihnen mit, was Sie ihr senden müssen. Alles andere funktioniert in jedem Fall weiter. Die bereits erteilten Berechtigungen werden zusammen mit den neuen erneut angefordert; Microsoft fragt Sie nur nach den neuen.</translation>
     </message>
     <message>
         <source>MentorDesk never:</source>
@@ -1486,7 +1488,10 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
 • uses application (app-only) permissions or tenant-wide access: it acts as you, only while you use it
 • runs in the background or syncs while it is closed
 • keeps your tokens anywhere but your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ihre E-Mails lesen, senden oder durchsuchen
+• Anwendungsberechtigungen (nur App) oder mandantenweiten Zugriff verwenden: Es handelt in Ihrem Namen und nur, während Sie es verwenden
+• im Hintergrund laufen oder synchronisieren, während es geschlossen ist
+• Ihre Token an einem anderen Ort als Ihrem System-Schlüsselbund aufbewahren</translation>
     </message>
     <message>
         <source>&amp;Stay signed in</source>
@@ -1498,7 +1503,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>On: MentorDesk also asks for &quot;Stay signed in&quot; (offline_access) and keeps a refresh token in your system keychain, so it can renew its access without asking you again. Off (recommended on shared computers): you sign in again when the access expires, usually after about an hour; nothing you are doing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: MentorDesk fordert zusätzlich „Angemeldet bleiben“ (offline_access) an und speichert ein Aktualisierungstoken in Ihrem System-Schlüsselbund, damit es seinen Zugriff erneuern kann, ohne Sie erneut zu fragen. Aus (empfohlen auf gemeinsam genutzten Computern): Sie melden sich erneut an, wenn der Zugriff abläuft, meist nach etwa einer Stunde; dabei geht nichts verloren, woran Sie gerade arbeiten.</translation>
     </message>
     <message>
         <source>&amp;Continue in browser</source>
@@ -1506,639 +1511,639 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Continue in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::DraftStore</name>
     <message>
         <source>The saved session drafts could not be read; they were set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Terminentwürfe konnten nicht gelesen werden; sie wurden beiseitegelegt.</translation>
     </message>
     <message>
         <source>Your session draft could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Terminentwurf konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::DraftValidator</name>
     <message>
         <source>Add at least one mentee&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die E-Mail-Adresse mindestens eines Mentees hinzu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address. Use the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse. Verwenden Sie die Form name@example.com.</translation>
     </message>
     <message>
         <source>These are not email addresses: %1. Use the form name@example.com.</source>
         <extracomment>%1: the entries, quoted and comma-separated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind keine E-Mail-Adressen: %1. Verwenden Sie die Form name@example.com.</translation>
     </message>
     <message>
         <source>%1 is your own address: you are the organizer already. Add your mentee&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Ihre eigene Adresse: Sie sind bereits der Organisator. Fügen Sie die Adresse Ihres Mentees hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>A session can have at most %n mentees.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Termin kann höchstens %n Mentee haben.</numerusform>
+            <numerusform>Ein Termin kann höchstens %n Mentees haben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The subject is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Betreff ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Betreff ist zu lang: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The agenda is too long: at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Agenda ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die Agenda ist zu lang: höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick a time zone for the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone für den Termin.</translation>
     </message>
     <message>
         <source>A session lasts between %1 minutes and %2 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin dauert zwischen %1 Minuten und %2 Stunden.</translation>
     </message>
     <message>
         <source>Pick a date and a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Datum und eine Startzeit.</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Termin muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>This time is in the past. Pick a time from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit liegt in der Vergangenheit. Wählen Sie eine Zeit ab jetzt.</translation>
     </message>
     <message>
         <source>A series has between 2 and %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie umfasst zwischen 2 und %1 Termine.</translation>
     </message>
     <message>
         <source>Pick the date the series ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Enddatum der Serie.</translation>
     </message>
     <message>
         <source>The series must end after its first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serie muss nach ihrem ersten Termin enden.</translation>
     </message>
     <message>
         <source>A series can run for at most two years. Pick an earlier end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serie kann höchstens zwei Jahre laufen. Wählen Sie ein früheres Enddatum.</translation>
     </message>
     <message>
         <source>A reminder can be at most two weeks before the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung kann höchstens zwei Wochen vor dem Termin liegen.</translation>
     </message>
     <message>
         <source>This calendar no longer exists. Pick another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kalender existiert nicht mehr. Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; belongs to %2. MentorDesk can only book into your own calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört %2. MentorDesk kann nur in Ihren eigenen Kalendern buchen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only. Pick a calendar you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt. Wählen Sie einen Kalender, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::EventDetailsPane</name>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Termindetails</translation>
     </message>
     <message>
         <source>Select an event to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Termin aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>&amp;Join Teams meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>An Teams-Besprechung tei&amp;lnehmen</translation>
     </message>
     <message>
         <source>Join Teams meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>An Teams-Besprechung teilnehmen</translation>
     </message>
     <message>
         <source>Opens the meeting in your browser or the Teams app</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Besprechung in Ihrem Browser oder in der Teams-App</translation>
     </message>
     <message>
         <source>Open in &amp;Outlook on the web</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Outlook im Web öffnen</translation>
     </message>
     <message>
         <source>Open in Outlook on the web</source>
-        <translation type="unfinished"></translation>
+        <translation>In Outlook im Web öffnen</translation>
     </message>
     <message>
         <source>Opens this event in Outlook on the web, in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet diesen Termin in Outlook im Web, in Ihrem Browser</translation>
     </message>
     <message>
         <source>Mo&amp;ve meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung &amp;verschieben…</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung verschieben</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung ab&amp;sagen…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung absagen</translation>
     </message>
     <message>
         <source>&amp;Share in a Teams channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In einem Teams-Kanal teilen…</translation>
     </message>
     <message>
         <source>Share in a Teams channel</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Teams-Kanal teilen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbeschreibung</translation>
     </message>
     <message>
         <source>Choose a new time for this meeting and tell the attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeit für diese Besprechung wählen und die Teilnehmer informieren</translation>
     </message>
     <message>
         <source>Moving meetings from MentorDesk is not available yet; move it in Outlook for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschieben von Besprechungen ist in MentorDesk noch nicht verfügbar; verschieben Sie sie vorerst in Outlook</translation>
     </message>
     <message>
         <source>Cancel this meeting and tell the attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Besprechung absagen und die Teilnehmer informieren</translation>
     </message>
     <message>
         <source>Cancelling meetings from MentorDesk is not available yet; cancel it in Outlook for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Absagen von Besprechungen ist in MentorDesk noch nicht verfügbar; sagen Sie sie vorerst in Outlook ab</translation>
     </message>
     <message>
         <source>Post this event to a Teams channel you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin in einem Teams-Kanal Ihrer Wahl posten</translation>
     </message>
     <message>
         <source>Sharing to Teams channels is not available yet (it needs the Teams features, which are not set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilen in Teams-Kanälen ist noch nicht verfügbar (dafür sind die Teams-Funktionen nötig, die nicht eingerichtet sind)</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <source>your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kalender</translation>
     </message>
     <message>
         <source>delegated to you</source>
-        <translation type="unfinished"></translation>
+        <translation>an Sie delegiert</translation>
     </message>
     <message>
         <source>shared with you</source>
-        <translation type="unfinished"></translation>
+        <translation>für Sie freigegeben</translation>
     </message>
     <message>
         <source>Calendar: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender: %1, %2</translation>
     </message>
     <message>
         <source>Read-only: MentorDesk cannot change events in this calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: MentorDesk kann Termine in diesem Kalender nicht ändern.</translation>
     </message>
     <message>
         <source>Read-only: this calendar belongs to %1; MentorDesk cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Kalender gehört %1; MentorDesk kann ihn nicht ändern.</translation>
     </message>
     <message>
         <source>Part of a recurring series</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil einer Terminserie</translation>
     </message>
     <message>
         <source>%1 (this occurrence was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Vorkommen wurde geändert)</translation>
     </message>
     <message>
         <source>Cancelled by the organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Organisator abgesagt</translation>
     </message>
     <message>
         <source>You organise this</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen organisiert</translation>
     </message>
     <message>
         <source>%1 organises this</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisiert von %1</translation>
     </message>
     <message>
         <source>Your response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort: %1</translation>
     </message>
     <message>
         <source>%1&apos;s response: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von %1: %2</translation>
     </message>
     <message>
         <source>Show as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen als: %1</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
         <extracomment>an attendee: %1 a mark (✓, ?, ✗ or ○), %2 name, %3 response (&quot;Accepted&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (optional)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zusagen: %1 von %n</numerusform>
+            <numerusform>Zusagen: %1 von %n</numerusform>
         </translation>
     </message>
     <message>
         <source>The organiser hid the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Organisator hat die Teilnehmerliste ausgeblendet</translation>
     </message>
     <message>
         <source>Pictures in this description are not shown (they would load from the internet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in dieser Beschreibung werden nicht angezeigt (sie würden aus dem Internet geladen).</translation>
     </message>
     <message>
         <source>Links that could run code on your computer were turned into plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, die Code auf Ihrem Computer ausführen könnten, wurden in reinen Text umgewandelt.</translation>
     </message>
     <message>
         <source>Links open in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Links werden in Ihrem Browser geöffnet.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::EventFormatter</name>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>ersten</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiten</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>dritten</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>vierten</translation>
     </message>
     <message>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message numerus="yes">
         <source>Every %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Tage</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich am %1</translation>
     </message>
     <message numerus="yes">
         <source>Every %n weeks on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Wochen am %1</numerusform>
+            <numerusform>Alle %n Wochen am %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Monthly on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am %1.</translation>
     </message>
     <message numerus="yes">
         <source>Every %n months on day %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Monate am %1.</numerusform>
+            <numerusform>Alle %n Monate am %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Monthly on the %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich am %1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Every %n months on the %1 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Monate am %1 %2</numerusform>
+            <numerusform>Alle %n Monate am %1 %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Yearly on %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich am %1. %2</translation>
     </message>
     <message>
         <source>Yearly on the %1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich am %1 %2 im %3</translation>
     </message>
     <message>
         <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1, once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, einmal</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n-mal</numerusform>
+            <numerusform>%1, %n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <source>Tentative</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Working elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo tätig</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not updated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Last updated just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert: gerade eben</translation>
     </message>
     <message>
         <source>Last updated 1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert: vor 1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>Last updated %n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zuletzt aktualisiert: vor %n Minute</numerusform>
+            <numerusform>Zuletzt aktualisiert: vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Last updated today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert: heute um %1</translation>
     </message>
     <message>
         <source>Last updated on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert: am %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::FeatureGate</name>
     <message>
         <source>Sign in to use &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um „%1“ zu verwenden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a work or school account: Microsoft does not offer it for personal Microsoft accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erfordert ein Geschäfts-, Schul- oder Unikonto: Microsoft bietet diese Funktion für persönliche Microsoft-Konten nicht an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not available in the %2 cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in der Cloud „%2“ nicht verfügbar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is part of the Teams features, which are off. Turn them on in Permissions; MentorDesk will then ask for the Teams permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu den Teams-Funktionen, die ausgeschaltet sind. Schalten Sie sie unter „Berechtigungen“ ein; MentorDesk fordert dann die Teams-Berechtigungen an.</translation>
     </message>
     <message>
         <source>&quot;Stay signed in&quot; is off. Turn it on when you sign in if you want MentorDesk to renew its access without asking you every hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Angemeldet bleiben“ ist ausgeschaltet. Schalten Sie es bei der Anmeldung ein, wenn MentorDesk seinen Zugriff erneuern soll, ohne Sie jede Stunde zu fragen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs permissions that only an administrator of your organisation can approve (%2). Send them the admin consent link from the Permissions page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt Berechtigungen, die nur die Administration Ihrer Organisation genehmigen kann (%2). Senden Sie ihr den Link zur Administratorzustimmung von der Seite „Berechtigungen“, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs permissions that were not granted (%2). Retry consent from the Permissions page; if your organisation blocks them, ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt Berechtigungen, die nicht erteilt wurden (%2). Fordern Sie die Zustimmung auf der Seite „Berechtigungen“ erneut an; falls Ihre Organisation sie blockiert, wenden Sie sich an Ihre Administration.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::GraphResult</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>MentorDesk cannot reach Microsoft 365 right now. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann Microsoft 365 gerade nicht erreichen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The connection to Microsoft 365 was interrupted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Microsoft 365 wurde unterbrochen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft 365 did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Microsoft 365 is limiting how many requests MentorDesk may make. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 begrenzt, wie viele Anfragen MentorDesk stellen darf. Versuchen Sie es in 1 Sekunde erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Microsoft 365 is limiting how many requests MentorDesk may make. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Microsoft 365 begrenzt, wie viele Anfragen MentorDesk stellen darf. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Microsoft 365 begrenzt, wie viele Anfragen MentorDesk stellen darf. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Microsoft 365 is limiting how many requests MentorDesk may make. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 begrenzt, wie viele Anfragen MentorDesk stellen darf. Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Microsoft 365 is having trouble right now. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Microsoft 365 gibt es gerade Probleme. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue; what you entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>MentorDesk is not allowed to do this with your account: a permission is missing or your organisation does not allow it. See the Permissions page for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk darf dies mit Ihrem Konto nicht tun: Eine Berechtigung fehlt, oder Ihre Organisation erlaubt es nicht. Details finden Sie auf der Seite „Berechtigungen“.</translation>
     </message>
     <message>
         <source>This item no longer exists in Microsoft 365; it may have been deleted or moved. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element existiert in Microsoft 365 nicht mehr; möglicherweise wurde es gelöscht oder verschoben. Aktualisieren Sie, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This item was changed elsewhere in the meantime. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element wurde inzwischen an anderer Stelle geändert. Aktualisieren Sie, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Microsoft 365 refused this request. If it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat diese Anfrage abgelehnt. Wenn das wiederholt passiert, melden Sie es mit den Details unten.</translation>
     </message>
     <message>
         <source>Microsoft 365 sent a reply MentorDesk could not read. Try again; if it keeps happening, report it with the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 hat eine Antwort gesendet, die MentorDesk nicht lesen konnte. Versuchen Sie es erneut; wenn das wiederholt passiert, melden Sie es mit den Details unten.</translation>
     </message>
     <message>
         <source>The calendar has to be loaded again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender muss von Anfang an neu geladen werden.</translation>
     </message>
     <message>
         <source>This could not be done because a step it depends on failed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies war nicht möglich, weil ein vorausgehender Schritt fehlgeschlagen ist. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::IdToken</name>
     <message>
         <source>the ID token is not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>das ID-Token ist kein JWT</translation>
     </message>
     <message>
         <source>the ID token is not base64url-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>das ID-Token ist nicht base64url-codiert</translation>
     </message>
     <message>
         <source>the ID token&apos;s claims are not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Claims des ID-Tokens sind kein JSON</translation>
     </message>
     <message>
         <source>it was issued for another application</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde für eine andere Anwendung ausgestellt</translation>
     </message>
     <message>
         <source>it names no tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt keinen Mandanten</translation>
     </message>
     <message>
         <source>it was issued by another tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einem anderen Mandanten ausgestellt</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist abgelaufen</translation>
     </message>
     <message>
         <source>its nonce does not match this sign-in attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Nonce passt nicht zu diesem Anmeldeversuch</translation>
     </message>
     <message>
         <source>it does not identify the user</source>
-        <translation type="unfinished"></translation>
+        <translation>es identifiziert den Benutzer nicht</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2170,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Sign-in &amp;settings…</source>
@@ -2197,19 +2202,19 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source> (demo tenant)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Demo-Mandant)</translation>
     </message>
     <message>
         <source>MentorDesk — %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk — %1%2</translation>
     </message>
     <message>
         <source>MentorDesk%1</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk%1</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>Restoring your sign-in…</source>
@@ -2221,15 +2226,15 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen</translation>
     </message>
     <message>
         <source>Renewing your sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung wird erneuert…</translation>
     </message>
     <message>
         <source>Sign-in expired</source>
@@ -2237,19 +2242,19 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>One setting is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung fehlt</translation>
     </message>
     <message>
         <source>MentorDesk needs the application (client) ID of your organisation&apos;s app registration before it can sign you in. You can also try the demo tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk benötigt die Anwendungs-ID (Client) der App-Registrierung Ihrer Organisation, bevor es Sie anmelden kann. Sie können auch den Demo-Mandanten ausprobieren.</translation>
     </message>
     <message>
         <source>The demo tenant could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to continue; everything you were doing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; alles, woran Sie gerade gearbeitet haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
@@ -2261,428 +2266,428 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>%1 is signed out: MentorDesk removed the sign-in and every cached item of this account from this computer. The permissions you granted stay with Microsoft until you revoke them at My Apps (myapps.microsoft.com); administrators revoke them in the Microsoft Entra admin center (Enterprise applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgemeldet: MentorDesk hat die Anmeldung und alle zwischengespeicherten Elemente dieses Kontos von diesem Computer entfernt. Die erteilten Berechtigungen bleiben bei Microsoft bestehen, bis Sie sie unter „Meine Apps“ (myapps.microsoft.com) widerrufen; die Administration widerruft sie im Microsoft Entra Admin Center (Unternehmensanwendungen).</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <source>Post to a Teams &amp;channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Teams-&amp;Kanal posten…</translation>
     </message>
     <message>
         <source>Post to a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Kanal posten</translation>
     </message>
     <message>
         <source>Post an announcement or notes to a Teams channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ankündigung oder Notizen in einem Teams-Kanal posten</translation>
     </message>
     <message>
         <source>Replace your message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht ersetzen?</translation>
     </message>
     <message>
         <source>The message you are writing will be replaced by the announcement of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, die Sie gerade schreiben, wird durch die Ankündigung von „%1“ ersetzt.</translation>
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Termin…</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin</translation>
     </message>
     <message>
         <source>Book a mentoring session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mentoring-Termin buchen (%1)</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::MessageComposer</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>Write a message to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Nachricht, die gepostet werden soll.</translation>
     </message>
     <message>
         <source>This message is too long for Teams: %1, and Teams accepts at most %2. Shorten it by about %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist zu lang für Teams: %1, Teams akzeptiert aber höchstens %2. Kürzen Sie sie um etwa %3.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Important!</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig!</translation>
     </message>
     <message>
         <source>Urgent!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend!</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::MessageEditor</name>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::MiniMonthView</name>
     <message>
         <source>Month navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsnavigation</translation>
     </message>
     <message>
         <source>Arrow keys pick a day, Enter shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wählen einen Tag, die Eingabetaste zeigt ihn an</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>%1; selected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ausgewählt: %2</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::MonthView</name>
     <message>
         <source>Arrow keys move the day, Ctrl+Up/Down pick an event, Enter opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wechseln den Tag, Strg+Pfeil nach oben/unten wählt einen Termin, die Eingabetaste öffnet ihn</translation>
     </message>
     <message>
         <source>Month view</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsansicht</translation>
     </message>
     <message>
         <source>Month view, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsansicht, %1</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Show all events of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Termine dieses Tages anzeigen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::NewSessionDialog</name>
     <message>
         <source>New mentoring session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mentoring-Termin</translation>
     </message>
     <message>
         <source>Your unsent draft from %1. Use Discard draft to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr nicht gesendeter Entwurf vom %1. Mit „Entwurf verwerfen“ beginnen Sie neu.</translation>
     </message>
     <message>
         <source>This booking waits in the outbox and is sent automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung wartet im Postausgang und wird automatisch gesendet.</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees</translation>
     </message>
     <message>
         <source>Name or address; several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse; mehrere durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Clear mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentees löschen</translation>
     </message>
     <message>
         <source>&amp;Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mentees</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;treff</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Plain text; it becomes the invitation&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Text; er wird zum Text der Einladung.</translation>
     </message>
     <message>
         <source>What you want to talk about (sent with the invitation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worüber Sie sprechen möchten (wird mit der Einladung gesendet)</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;um</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dau&amp;er</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Your own calendars. Calendars shared with you are read-only for MentorDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Kalender. Für Sie freigegebene Kalender sind für MentorDesk schreibgeschützt.</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn</translation>
     </message>
     <message>
         <source>%1 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten vorher</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde vorher</translation>
     </message>
     <message>
         <source>2 hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden vorher</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag vorher</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rinnerung</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 2 Wochen</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>unti&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <source>Repeat until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Datum wiederholen</translation>
     </message>
     <message>
         <source>Last possible date of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztmögliches Datum der Serie</translation>
     </message>
     <message>
         <source>&amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;für</translation>
     </message>
     <message>
         <source>Repeat a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte Anzahl von Malen wiederholen</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Termine</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> Termine</translation>
     </message>
     <message>
         <source>Re&amp;peat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholung</translation>
     </message>
     <message>
         <source>Add a Teams meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechung hinzufügen</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Just give me a Teams &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Teams-&amp;Link erstellen</translation>
     </message>
     <message>
         <source>Just give me a Teams link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Teams-Link erstellen</translation>
     </message>
     <message>
         <source>Creates a Teams meeting link only, for a session arranged elsewhere: no calendar entry, no invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt nur einen Teams-Besprechungslink für einen anderweitig vereinbarten Termin: kein Kalendereintrag, keine Einladung.</translation>
     </message>
     <message>
         <source>Discard dra&amp;ft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;verwerfen</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verwerfen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close; your draft is kept for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; Ihr Entwurf bleibt für das nächste Mal erhalten.</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>Your default calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Standardkalender</translation>
     </message>
     <message>
         <source>&amp;Book as Teams meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Teams-Besprechung &amp;buchen</translation>
     </message>
     <message>
         <source>&amp;Book session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;buchen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You have another event at this time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben zu dieser Zeit einen anderen Termin: %1</translation>
     </message>
     <message>
         <source>You have %1 other events at this time: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben zu dieser Zeit %1 andere Termine: %2</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting. A booking not yet sent is withdrawn and your draft kept; one already on its way finishes in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr warten. Eine noch nicht gesendete Buchung wird zurückgezogen und Ihr Entwurf bleibt erhalten; eine bereits gesendete wird im Hintergrund abgeschlossen.</translation>
     </message>
     <message>
         <source>Please check the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gebucht…</translation>
     </message>
     <message>
         <source>Session booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin gebucht</translation>
     </message>
     <message>
         <source>Creating a Teams link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Link wird erstellt…</translation>
     </message>
     <message>
         <source>Teams meeting link</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechungslink</translation>
     </message>
     <message>
         <source>This booking is being sent right now and cannot be withdrawn any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Buchung wird gerade gesendet und kann nicht mehr zurückgezogen werden.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::OidcDiscovery</name>
     <message>
         <source>the OpenID configuration is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die OpenID-Konfiguration ist kein JSON</translation>
     </message>
     <message>
         <source>the OpenID configuration lacks its authorization or token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenID-Konfiguration fehlt der Autorisierungs- oder Token-Endpunkt</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2693,11 +2698,11 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>These changes are kept on this computer until Microsoft has them. MentorDesk sends them by itself when your connection and your sign-in are back, and never twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen werden auf diesem Computer aufbewahrt, bis Microsoft sie erhalten hat. MentorDesk sendet sie selbstständig, sobald Ihre Verbindung und Ihre Anmeldung wieder bestehen, und niemals doppelt.</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2705,7 +2710,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Retry the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Änderung erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -2713,7 +2718,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Discard the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Änderung verwerfen</translation>
     </message>
     <message>
         <source>Try &amp;now</source>
@@ -2721,7 +2726,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Try sending everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen, alles zu senden</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2729,84 +2734,84 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Nothing is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet nichts.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::OutboxEntry</name>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Check needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <source>MentorDesk could not confirm whether this was sent. Check before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte nicht bestätigen, ob dies gesendet wurde. Prüfen Sie das, bevor Sie es erneut senden.</translation>
     </message>
     <message>
         <source>This will be sent as soon as possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird so bald wie möglich gesendet.</translation>
     </message>
     <message>
         <source>Not sent yet: your sign-in has expired. It is sent after you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Ihre Anmeldung ist abgelaufen. Es wird gesendet, sobald Sie sich erneut angemeldet haben.</translation>
     </message>
     <message>
         <source>Not sent yet: Microsoft 365 cannot be reached. It is sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Microsoft 365 ist nicht erreichbar. Es wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Not sent yet: Microsoft 365 asked MentorDesk to slow down. It is sent again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Microsoft 365 hat MentorDesk gebeten, weniger Anfragen zu senden. Es wird in Kürze erneut gesendet.</translation>
     </message>
     <message>
         <source>Not sent yet: Microsoft 365 did not answer properly. It is sent again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet: Microsoft 365 hat nicht korrekt geantwortet. Es wird in Kürze erneut gesendet.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::OutboxIndicator</name>
     <message>
         <source>1 change needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung erfordert Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <source>%1 changes need your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen erfordern Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <source>1 change waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet auf das Senden</translation>
     </message>
     <message>
         <source>%1 changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen warten auf das Senden</translation>
     </message>
     <message>
         <source>Show the changes that have not reached Microsoft yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anzeigen, die Microsoft noch nicht erreicht haben</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::PermissionNotice</name>
     <message>
         <source>Open &amp;Permissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungen öffnen…</translation>
     </message>
     <message>
         <source>Open Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen öffnen</translation>
     </message>
 </context>
 <context>
@@ -2817,19 +2822,19 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>What is on and off</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein- und ausgeschaltet ist</translation>
     </message>
     <message>
         <source>How to revoke access</source>
-        <translation type="unfinished"></translation>
+        <translation>So widerrufen Sie den Zugriff</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your consent stays with Microsoft until it is revoked; signing out of MentorDesk removes every token and cached item from this computer, but does not revoke it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;You&lt;/b&gt; can revoke the permissions you granted at &lt;a href=&quot;https://myapps.microsoft.com&quot;&gt;My Apps&lt;/a&gt; (choose MentorDesk, then &lt;i&gt;Manage your application&lt;/i&gt;). Personal Microsoft accounts: &lt;a href=&quot;https://account.live.com/consent/Manage&quot;&gt;account.live.com/consent/Manage&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Administrators&lt;/b&gt; can revoke them for everyone in the Microsoft Entra admin center: &lt;i&gt;Enterprise applications&lt;/i&gt; → MentorDesk → &lt;i&gt;Permissions&lt;/i&gt; (or delete its oauth2PermissionGrants with Microsoft Graph). Revoking does not prevent consenting again later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ihre Zustimmung bleibt bei Microsoft bestehen, bis sie widerrufen wird; das Abmelden von MentorDesk entfernt alle Token und zwischengespeicherten Elemente von diesem Computer, widerruft die Zustimmung aber nicht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sie&lt;/b&gt; können die von Ihnen erteilten Berechtigungen unter &lt;a href=&quot;https://myapps.microsoft.com&quot;&gt;Meine Apps&lt;/a&gt; widerrufen (wählen Sie MentorDesk und dann &lt;i&gt;Anwendung verwalten&lt;/i&gt;). Persönliche Microsoft-Konten: &lt;a href=&quot;https://account.live.com/consent/Manage&quot;&gt;account.live.com/consent/Manage&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Administration&lt;/b&gt; kann sie für alle im Microsoft Entra Admin Center widerrufen: &lt;i&gt;Unternehmensanwendungen&lt;/i&gt; → MentorDesk → &lt;i&gt;Berechtigungen&lt;/i&gt; (oder die oauth2PermissionGrants der App mit Microsoft Graph löschen). Ein Widerruf verhindert nicht, dass später erneut zugestimmt wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Permission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsdetails</translation>
     </message>
     <message>
         <source>&amp;Requested and granted</source>
@@ -2845,11 +2850,11 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>An administrator of your organisation has to approve &quot;Read the groups you belong to&quot; (Group.Read.All) for MentorDesk once, for everyone. Send them this link; after they approve, choose &quot;Check again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Administration Ihrer Organisation muss „Ihre Gruppen lesen“ (Group.Read.All) für MentorDesk einmalig für alle genehmigen. Senden Sie ihr diesen Link; wählen Sie nach der Genehmigung „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>Administrator consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zur Administratorzustimmung</translation>
     </message>
     <message>
         <source>Copy &amp;link</source>
@@ -2857,15 +2862,15 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Copy administrator consent link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zur Administratorzustimmung kopieren</translation>
     </message>
     <message>
         <source>Copy request for your &amp;administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;frage für Ihre Administration kopieren</translation>
     </message>
     <message>
         <source>Copy request for your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage für Ihre Administration kopieren</translation>
     </message>
     <message>
         <source>Retry &amp;consent</source>
@@ -2873,7 +2878,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Retry consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung erneut anfordern</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -2881,7 +2886,7 @@ Run &quot;mentordesk --help&quot; to see the options.</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2901,7 +2906,19 @@ You can review and grant consent for our organisation here:
 You can revoke it at any time in the Microsoft Entra admin center (Enterprise applications → MentorDesk → Permissions).
 
 Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,
+
+ich möchte MentorDesk, eine Desktop-App für Mentoring-Termine, mit meinem Geschäftskonto verwenden. Die App verwendet ausschließlich delegierte Berechtigungen (sie handelt als angemeldeter Benutzer und kann nie auf Daten zugreifen, auf die dieser keinen Zugriff hat). Eine davon erfordert die Genehmigung durch die Administration: Group.Read.All (delegiert). Damit kann die App die Teams auflisten, denen ich angehöre, sodass ich einen Teams-Kanal zum Posten auswählen kann.
+
+Anwendungs-ID (Client): %1
+Berechtigungen: %2
+
+Hier können Sie die Berechtigungen prüfen und die Zustimmung für unsere Organisation erteilen:
+%3
+
+Sie können die Zustimmung jederzeit im Microsoft Entra Admin Center widerrufen (Unternehmensanwendungen → MentorDesk → Berechtigungen).
+
+Vielen Dank!</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2909,39 +2926,39 @@ Thank you!</source>
     </message>
     <message>
         <source>%1 · %2 · tenant %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Mandant %3</translation>
     </message>
     <message>
         <source>personal Microsoft account</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliches Microsoft-Konto</translation>
     </message>
     <message>
         <source>work or school account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäfts-, Schul- oder Unikonto</translation>
     </message>
     <message>
         <source>Sign in to see which permissions were granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um zu sehen, welche Berechtigungen erteilt wurden.</translation>
     </message>
     <message>
         <source>%1 of %2 requested permissions granted. Teams features are %3. Stay signed in is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angeforderten Berechtigungen erteilt. Teams-Funktionen: %3. Angemeldet bleiben: %4.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -2949,200 +2966,200 @@ Thank you!</source>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Ask Microsoft again for the permissions that were not granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht erteilten Berechtigungen erneut bei Microsoft anfordern.</translation>
     </message>
     <message>
         <source>Everything requested was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle angeforderten Berechtigungen wurden erteilt.</translation>
     </message>
     <message>
         <source>Turn Teams features o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Funktionen aus&amp;schalten</translation>
     </message>
     <message>
         <source>Turn Teams features o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Funktionen ein&amp;schalten</translation>
     </message>
     <message>
         <source>Teams features need a work or school account; Microsoft does not offer them for personal Microsoft accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Funktionen erfordern ein Geschäfts-, Schul- oder Unikonto; Microsoft bietet sie für persönliche Microsoft-Konten nicht an.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::RescheduleDialog</name>
     <message>
         <source>&amp;Keep as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverändert lassen</translation>
     </message>
     <message>
         <source>&amp;Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;verschieben</translation>
     </message>
     <message>
         <source>Move session</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin verschieben</translation>
     </message>
     <message>
         <source>Move this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Termin verschieben?</translation>
     </message>
     <message>
         <source>New date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datum</translation>
     </message>
     <message>
         <source>New start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Startzeit</translation>
     </message>
     <message>
         <source>a&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>u&amp;m</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>Only &amp;this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen &amp;Termin</translation>
     </message>
     <message>
         <source>Only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Termin</translation>
     </message>
     <message>
         <source>The whole &amp;series (every session moves by the same amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte &amp;Serie (alle Termine werden um dieselbe Zeitspanne verschoben)</translation>
     </message>
     <message>
         <source>The whole series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Serie</translation>
     </message>
     <message>
         <source>Your attendees get an updated invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teilnehmer erhalten eine aktualisierte Einladung.</translation>
     </message>
     <message>
         <source>Keep as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert lassen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You have another event then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben zu dieser Zeit einen anderen Termin: %1</translation>
     </message>
     <message>
         <source>You have %1 other events then: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben zu dieser Zeit %1 andere Termine: %2</translation>
     </message>
     <message>
         <source>Moving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verschoben…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::Sandbox::ConsentPage</name>
     <message>
         <source>Admin consent required; already granted for your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorzustimmung erforderlich; für Ihre Organisation bereits erteilt.</translation>
     </message>
     <message>
         <source>Admin consent required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorzustimmung erforderlich.</translation>
     </message>
     <message>
         <source>Permissions requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Berechtigungen</translation>
     </message>
     <message>
         <source>%1 (unverified) would like to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht überprüft) möchte Folgendes:</translation>
     </message>
     <message>
         <source>Accepting these permissions means that you allow this app to use your data as specified in their terms of service and privacy statement. It will return you to %1. Organization: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diese Berechtigungen akzeptieren, erlauben Sie dieser App, Ihre Daten gemäß ihren Nutzungsbedingungen und ihrer Datenschutzerklärung zu verwenden. Sie werden zu %1 zurückgeleitet. Organisation: %2.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren</translation>
     </message>
     <message>
         <source>Need admin approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorgenehmigung erforderlich</translation>
     </message>
     <message>
         <source>%1 needs permission to access resources in your organization that only an admin can grant. Please ask an admin to grant permission to this app before you can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt die Berechtigung für den Zugriff auf Ressourcen in Ihrer Organisation, die nur ein Administrator erteilen kann. Bitten Sie einen Administrator, dieser App die Berechtigung zu erteilen, bevor Sie sie verwenden.</translation>
     </message>
     <message>
         <source>Return to the application without granting consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zustimmung zur Anwendung zurückkehren</translation>
     </message>
     <message>
         <source>Permissions requested: Accept for your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Berechtigungen: Für Ihre Organisation akzeptieren</translation>
     </message>
     <message>
         <source>%1 would like to do the following for everyone in %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte Folgendes für alle Personen in %2 tun:</translation>
     </message>
     <message>
         <source>Sorry, but we&apos;re having trouble signing you in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leider ist bei Ihrer Anmeldung ein Problem aufgetreten.</translation>
     </message>
     <message>
         <source>Sign in to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihrem Konto anmelden</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>You signed out of your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich von Ihrem Konto abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::Sandbox::SandboxServer</name>
     <message>
         <source>The sandbox listens on loopback only (127.0.0.1 or ::1), not on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox lauscht nur auf Loopback (127.0.0.1 oder ::1), nicht auf %1.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3170,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Requested when you sign in: your profile and your calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung angefordert: Ihr Profil und Ihre Kalender.</translation>
     </message>
     <message>
         <source>Teams</source>
@@ -3161,7 +3178,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Requested only when you turn on Teams features: your teams, their channels, and posting to a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angefordert, wenn Sie die Teams-Funktionen einschalten: Ihre Teams, deren Kanäle und das Posten in einem Kanal.</translation>
     </message>
     <message>
         <source>Sign you in</source>
@@ -3169,11 +3186,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Sign you in with your work or school account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie mit Ihrem Geschäfts-, Schul- oder Unikonto anmelden.</translation>
     </message>
     <message>
         <source>Signing in itself: MentorDesk learns who you are, not your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung selbst: MentorDesk erfährt, wer Sie sind, aber nicht Ihr Kennwort.</translation>
     </message>
     <message>
         <source>Read your profile</source>
@@ -3181,11 +3198,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Read your profile (name, email address, photo) and basic information about your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil (Name, E-Mail-Adresse, Foto) und grundlegende Informationen über Ihre Organisation lesen.</translation>
     </message>
     <message>
         <source>To show who is signed in and to address invitations from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um anzuzeigen, wer angemeldet ist, und um Einladungen mit Ihnen als Absender zu adressieren.</translation>
     </message>
     <message>
         <source>Read your email address</source>
@@ -3193,11 +3210,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Read your primary email address (not your mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre primäre E-Mail-Adresse lesen (nicht Ihre E-Mails).</translation>
     </message>
     <message>
         <source>To identify you and to put your address on the invitations you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Sie zu identifizieren und Ihre Adresse in die Einladungen einzutragen, die Sie senden.</translation>
     </message>
     <message>
         <source>Read calendars shared with you</source>
@@ -3205,11 +3222,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Read events in all calendars you can access, including calendars colleagues share with you or delegate to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine in allen Kalendern lesen, auf die Sie zugreifen können, einschließlich Kalendern, die Kolleginnen und Kollegen für Sie freigeben oder an Sie delegieren.</translation>
     </message>
     <message>
         <source>To show your colleagues&apos; shared calendars next to yours and to find times when everyone is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die freigegebenen Kalender Ihrer Kolleginnen und Kollegen neben Ihrem eigenen anzuzeigen und Zeiten zu finden, zu denen alle frei sind.</translation>
     </message>
     <message>
         <source>Read and write your calendars</source>
@@ -3217,11 +3234,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Create, read, update and delete events in your own calendars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine in Ihren eigenen Kalendern erstellen, lesen, aktualisieren und löschen.</translation>
     </message>
     <message>
         <source>To show your calendar and to book, reschedule and cancel mentoring sessions in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihren Kalender anzuzeigen und darin Mentoring-Termine zu buchen, zu verschieben und abzusagen.</translation>
     </message>
     <message>
         <source>Create Teams meeting links</source>
@@ -3229,11 +3246,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Create and read online meetings as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlinebesprechungen in Ihrem Namen erstellen und lesen.</translation>
     </message>
     <message>
         <source>For &quot;Just give me a Teams link&quot;: a meeting link for a session arranged elsewhere, without a calendar entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „Nur einen Teams-Link erstellen“: ein Besprechungslink für einen anderweitig vereinbarten Termin, ohne Kalendereintrag.</translation>
     </message>
     <message>
         <source>Stay signed in</source>
@@ -3241,11 +3258,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Keep access to the data you gave MentorDesk access to while you are not signing in again (a refresh token, kept in your system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zugriff auf die Daten, für die Sie MentorDesk Zugriff gewährt haben, auch ohne erneute Anmeldung behalten (ein Aktualisierungstoken, gespeichert in Ihrem System-Schlüsselbund).</translation>
     </message>
     <message>
         <source>Only if you turn on &quot;Stay signed in&quot;: MentorDesk then renews its access without asking you to sign in every hour. Off by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn Sie „Angemeldet bleiben“ einschalten: MentorDesk erneuert dann seinen Zugriff, ohne Sie jede Stunde zur Anmeldung aufzufordern. Standardmäßig ausgeschaltet.</translation>
     </message>
     <message>
         <source>Read the groups you belong to</source>
@@ -3253,11 +3270,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Read the Microsoft 365 groups you can access: their names, properties and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Microsoft 365-Gruppen lesen, auf die Sie zugreifen können: ihre Namen, Eigenschaften und Mitglieder.</translation>
     </message>
     <message>
         <source>To list the teams you belong to, so you can pick a channel. Microsoft offers no narrower permission that this app can use for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Teams aufzulisten, denen Sie angehören, damit Sie einen Kanal auswählen können. Microsoft bietet dafür keine enger gefasste Berechtigung an, die diese App verwenden kann.</translation>
     </message>
     <message>
         <source>Read channel names</source>
@@ -3265,11 +3282,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Read the names and descriptions of channels in your teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen und Beschreibungen der Kanäle in Ihren Teams lesen.</translation>
     </message>
     <message>
         <source>To let you pick the channel to post to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit Sie den Kanal auswählen können, in dem Sie posten.</translation>
     </message>
     <message>
         <source>Post to channels</source>
@@ -3277,11 +3294,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Send messages to channels as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in Ihrem Namen an Kanäle senden.</translation>
     </message>
     <message>
         <source>To post your announcements and session notes to the channel you choose. MentorDesk never reads channel messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Ihre Ankündigungen und Terminnotizen in dem von Ihnen gewählten Kanal zu posten. MentorDesk liest niemals Kanalnachrichten.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -3289,7 +3306,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Your name, address and photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, Ihre Adresse und Ihr Foto</translation>
     </message>
     <message>
         <source>Your calendar</source>
@@ -3301,7 +3318,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Suggested free times</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene freie Zeiten</translation>
     </message>
     <message>
         <source>Book mentoring sessions</source>
@@ -3309,23 +3326,23 @@ Thank you!</source>
     </message>
     <message>
         <source>Teams meeting in invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams-Besprechung in Einladungen</translation>
     </message>
     <message>
         <source>Reschedule and cancel sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine verschieben und absagen</translation>
     </message>
     <message>
         <source>Standalone Teams meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenständige Teams-Besprechungslinks</translation>
     </message>
     <message>
         <source>Your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teams</translation>
     </message>
     <message>
         <source>Channels of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle Ihrer Teams</translation>
     </message>
     <message>
         <source>Post to a Teams channel</source>
@@ -3340,7 +3357,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Administrator approval: may be needed, depending on your organisation&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch die Administration: je nach Einstellungen Ihrer Organisation möglicherweise nötig</translation>
     </message>
     <message>
         <source>Administrator approval: required</source>
@@ -3392,117 +3409,117 @@ Thank you!</source>
     </message>
     <message>
         <source>Turns on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet ein: %1</translation>
     </message>
     <message>
         <source>Without it, these are off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie ist Folgendes ausgeschaltet: %1</translation>
     </message>
     <message>
         <source>Used for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet für: %1</translation>
     </message>
     <message>
         <source>Permission %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::SessionAnnouncement</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Mentoring session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Termin</translation>
     </message>
     <message>
         <source>Mentoring session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Termin: %1</translation>
     </message>
     <message>
         <source>When: %1 (all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1 (ganztägig)</translation>
     </message>
     <message>
         <source>When: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1 (%2)</translation>
     </message>
     <message>
         <source>In UTC: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In UTC: %1</translation>
     </message>
     <message>
         <source>Join the Teams meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Teams-Besprechung teilnehmen</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::SessionDraft</name>
     <message>
         <source>Mentoring session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Termin</translation>
     </message>
     <message>
         <source>Mentoring: %1</source>
         <extracomment>%1: the mentees&apos; names, comma-separated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring: %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::SignInFlow</name>
     <message>
         <source>the token endpoint did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt hat nicht geantwortet</translation>
     </message>
     <message>
         <source>no application (client) ID is configured; set it in the sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Anwendungs-ID (Client) konfiguriert; legen Sie sie in den Anmeldeeinstellungen fest</translation>
     </message>
     <message>
         <source>MentorDesk could not open a local port for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte keinen lokalen Port für die Antwort des Browsers öffnen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte warten</translation>
     </message>
     <message>
         <source>MentorDesk is waiting for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk wartet auf diese Anmeldung.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>This answer does not belong to MentorDesk&apos;s current sign-in, so it was ignored. Return to MentorDesk and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zur aktuellen Anmeldung von MentorDesk und wurde daher ignoriert. Kehren Sie zu MentorDesk zurück, und beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>The answer contained no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthielt keinen Code.</translation>
     </message>
     <message>
         <source>the redirect carried neither a code nor an error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umleitung enthielt weder einen Code noch einen Fehler</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet</translation>
     </message>
     <message>
         <source>You can close this tab and return to MentorDesk. Do not share this page&apos;s address with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu MentorDesk zurückkehren. Geben Sie die Adresse dieser Seite an niemanden weiter.</translation>
     </message>
     <message>
         <source>no ID token was returned</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein ID-Token zurückgegeben</translation>
     </message>
     <message>
         <source>MentorDesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk %1</translation>
     </message>
 </context>
 <context>
@@ -3513,35 +3530,35 @@ Thank you!</source>
     </message>
     <message>
         <source>MentorDesk signs in with your organisation&apos;s app registration in Microsoft Entra ID. Your administrator can tell you its application (client) ID; README explains how to register one.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk meldet Sie über die App-Registrierung Ihrer Organisation in Microsoft Entra ID an. Ihre Administration kann Ihnen deren Anwendungs-ID (Client) nennen; in der README wird erklärt, wie Sie eine App registrieren.</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Client)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>organizations, a tenant ID or a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>organizations, eine Mandanten-ID oder eine Domäne</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (&amp;Client):</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loud:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -3549,185 +3566,185 @@ Thank you!</source>
     </message>
     <message>
         <source>Advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
         <source>Sign-in authority URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Anmeldeautorität</translation>
     </message>
     <message>
         <source>from cloud and tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Cloud und Mandant</translation>
     </message>
     <message>
         <source>Microsoft Graph URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Graph-URL</translation>
     </message>
     <message>
         <source>from cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Cloud</translation>
     </message>
     <message>
         <source>Sign-in timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für die Anmeldung in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Sign-in &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;autorität:</translation>
     </message>
     <message>
         <source>Microsoft &amp;Graph:</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft &amp;Graph:</translation>
     </message>
     <message>
         <source>Sign-in ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The application (client) ID is a GUID such as 5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID (Client) ist eine GUID wie 5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::SuggestionsPanel</name>
     <message>
         <source>Suggested times</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Zeiten</translation>
     </message>
     <message>
         <source>&amp;Find times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten su&amp;chen</translation>
     </message>
     <message>
         <source>Suggest times from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten vorschlagen ab</translation>
     </message>
     <message>
         <source>Suggest times until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten vorschlagen bis</translation>
     </message>
     <message>
         <source>Find times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten suchen</translation>
     </message>
     <message>
         <source>Look for times when you and your mentees are free, within working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeiten innerhalb der Arbeitszeit suchen, zu denen Sie und Ihre Mentees frei sind.</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;s</translation>
     </message>
     <message>
         <source>Find times looks for times when you and your mentees are free, within working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Zeiten suchen“ sucht nach Zeiten innerhalb der Arbeitszeit, zu denen Sie und Ihre Mentees frei sind.</translation>
     </message>
     <message>
         <source>Looking for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeiten werden gesucht…</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;halten</translation>
     </message>
     <message>
         <source>Stopped. Press Find times to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Klicken Sie auf „Zeiten suchen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>You are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind frei</translation>
     </message>
     <message>
         <source>%1 · confidence %2%</source>
         <extracomment>&quot;Everyone is free · confidence 100%&quot; (Graph&apos;s confidence that everyone can attend)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Wahrscheinlichkeit %2 %</translation>
     </message>
     <message>
         <source>Click a time to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeit, um sie zu übernehmen.</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::TeamListModel</name>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>%1, archived, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, archiviert, schreibgeschützt</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::TeamsService</name>
     <message>
         <source>MentorDesk cannot store the post before sending it, so it was not sent. Restart MentorDesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk kann den Beitrag vor dem Senden nicht speichern, daher wurde er nicht gesendet. Starten Sie MentorDesk neu, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Choose a team and a channel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Team und einen Kanal.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is archived: its channels are read-only, so nothing can be posted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist archiviert: Seine Kanäle sind schreibgeschützt, daher kann dort nichts gepostet werden.</translation>
     </message>
     <message>
         <source>Post to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag in %1: %2</translation>
     </message>
     <message>
         <source>Waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis er an der Reihe ist…</translation>
     </message>
     <message>
         <source>MentorDesk could not store the post before sending it, so it was not sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte den Beitrag vor dem Senden nicht speichern, daher wurde er nicht gesendet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>MentorDesk could not confirm whether this post arrived in %1. Look at the channel in Teams: if it is not there, choose Retry; if it is, choose Discard. It is never sent again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte nicht bestätigen, ob dieser Beitrag in %1 angekommen ist. Sehen Sie im Kanal in Teams nach: Ist er nicht da, wählen Sie „Wiederholen“; ist er da, wählen Sie „Verwerfen“. Er wird nie von selbst erneut gesendet.</translation>
     </message>
     <message>
         <source>Posted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gepostet.</translation>
     </message>
     <message>
         <source>Discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen.</translation>
     </message>
     <message>
         <source>Teams did not accept the post in %1: you may no longer be allowed to post there (the team may be archived or you may have left it), or a permission is missing (see Permissions). Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams hat den Beitrag in %1 nicht angenommen: Möglicherweise dürfen Sie dort nicht mehr posten (vielleicht ist das Team archiviert, oder Sie haben es verlassen), oder eine Berechtigung fehlt (siehe „Berechtigungen“). Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>%1 no longer exists, or you are no longer a member. Choose another channel; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht mehr, oder Sie sind kein Mitglied mehr. Wählen Sie einen anderen Kanal; Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3749,76 +3766,76 @@ Thank you!</source>
     <name>MentorDesk::TimeGridView</name>
     <message>
         <source>Arrow keys move the day and time, Ctrl+Up/Down pick an event, Enter opens it or books the free time; drag over free time to book it; Ctrl+wheel zooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten wechseln Tag und Uhrzeit, Strg+Pfeil nach oben/unten wählt einen Termin, die Eingabetaste öffnet ihn oder bucht die freie Zeit; ziehen Sie über freie Zeit, um sie zu buchen; Strg+Mausrad zoomt</translation>
     </message>
     <message>
         <source>Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenansicht</translation>
     </message>
     <message>
         <source>Day view, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesansicht, %1</translation>
     </message>
     <message>
         <source>Week view, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenansicht, %1 bis %2</translation>
     </message>
     <message>
         <source>Selected time: %1, %2 to %3, free. Enter books a session here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeit: %1, %2 bis %3, frei. Die Eingabetaste bucht hier einen Termin.</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Titel)</translation>
     </message>
     <message>
         <source>New session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Termin %1</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::TokenSet</name>
     <message>
         <source>the answer contains no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Zugriffstoken</translation>
     </message>
     <message>
         <source>unsupported token type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützter Tokentyp %1</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::TokenStore</name>
     <message>
         <source>No system keychain is available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Install or unlock GNOME Keyring or KWallet to stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Installieren oder entsperren Sie GNOME Keyring oder KWallet, um angemeldet zu bleiben.</translation>
     </message>
     <message>
         <source>no Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Secret Service</translation>
     </message>
     <message>
         <source>the sign-in data is too large for the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldedaten sind zu groß für den Schlüsselbund</translation>
     </message>
     <message>
         <source>the stored sign-in is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Anmeldung ist nicht lesbar</translation>
     </message>
     <message>
         <source>part of the stored sign-in is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil der gespeicherten Anmeldung fehlt</translation>
     </message>
 </context>
 <context>
     <name>MentorDesk::WelcomePage</name>
     <message>
         <source>MentorDesk logo</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk-Logo</translation>
     </message>
     <message>
         <source>Welcome to MentorDesk</source>
@@ -3830,11 +3847,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Mandanten ausprobieren</translation>
     </message>
     <message>
         <source>A built-in imitation of Microsoft 365 on this computer: try everything without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine integrierte Nachbildung von Microsoft 365 auf diesem Computer: Probieren Sie alles ohne Konto aus.</translation>
     </message>
     <message>
         <source>Sign-in &amp;settings…</source>
@@ -3846,7 +3863,7 @@ Thank you!</source>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
@@ -3854,15 +3871,15 @@ Thank you!</source>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>MentorDesk could not open your browser. Open this address in a browser on this computer to continue:</source>
-        <translation type="unfinished"></translation>
+        <translation>MentorDesk konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um fortzufahren:</translation>
     </message>
     <message>
         <source>Sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse</translation>
     </message>
     <message>
         <source>Cop&amp;y address</source>
@@ -3870,11 +3887,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Copy sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeadresse kopieren</translation>
     </message>
     <message>
         <source>You are on the demo tenant: a local imitation of Microsoft 365 on this computer. Everything works as with a real account, and nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verwenden den Demo-Mandanten: eine lokale Nachbildung von Microsoft 365 auf diesem Computer. Alles funktioniert wie mit einem echten Konto, und nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>&amp;Sign in to the demo tenant</source>
@@ -3882,11 +3899,11 @@ Thank you!</source>
     </message>
     <message>
         <source>Your Outlook calendars, Teams mentoring sessions and channel posts, with delegated permissions only: you see every permission before you consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Outlook-Kalender, Mentoring-Termine in Teams und Kanalbeiträge – ausschließlich mit delegierten Berechtigungen: Sie sehen jede Berechtigung, bevor Sie zustimmen.</translation>
     </message>
     <message>
         <source>&amp;Continue as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 &amp;fortfahren</translation>
     </message>
     <message>
         <source>&amp;Sign in with Microsoft</source>
@@ -3894,11 +3911,11 @@ Thank you!</source>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>%1 · tenant %2 · client ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Mandant %2 · Client-ID %3</translation>
     </message>
     <message>
         <source>Restoring your sign-in…</source>
@@ -3921,43 +3938,43 @@ Thank you!</source>
     <name>main</name>
     <message>
         <source>A local imitation of Microsoft Entra ID and Microsoft Graph for MentorDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lokale Nachbildung von Microsoft Entra ID und Microsoft Graph für MentorDesk.</translation>
     </message>
     <message>
         <source>Loopback address and port (port 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback-Adresse und Port (Port 0: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>Seed of the generated tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) des generierten Mandanten.</translation>
     </message>
     <message>
         <source>Events per calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine pro Kalender.</translation>
     </message>
     <message>
         <source>Authorize redirects straight back with a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung leitet direkt mit einem Code zurück.</translation>
     </message>
     <message>
         <source>Personal Microsoft account tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant für persönliche Microsoft-Konten.</translation>
     </message>
     <message>
         <source>Group.Read.All is not yet admin-consented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Group.Read.All liegt noch keine Administratorzustimmung vor.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer des Zugriffstokens in Sekunden.</translation>
     </message>
     <message>
         <source>Anchor of the seed and start of the clock (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezugszeitpunkt des Seeds und Startzeit der Uhr (ISO 8601).</translation>
     </message>
     <message>
         <source>Keep created items in this file between runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellte Elemente zwischen Läufen in dieser Datei aufbewahren.</translation>
     </message>
 </context>
 </TS>
