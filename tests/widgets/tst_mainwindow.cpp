@@ -1,5 +1,6 @@
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
+#include "common/Banner.h"
 #include "common/Clock.h"
 #include "common/Version.h"
 #include "main/AboutDialog.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void aboutShowsVersion();
     void menusHaveQuitAboutAndAccountActions();
     void demoButtonOnlyWithADemoTenant();
+    void expiredSignInShowsABannerWithItsActions();
 };
 
 void TestMainWindow::opensOnTheWelcomePageWithStatusBar()
@@ -99,6 +101,23 @@ void TestMainWindow::demoButtonOnlyWithADemoTenant()
     MainWindow with(&services, [](QString *) { return std::optional<AppConfig>(); });
     with.show();
     QVERIFY(with.findChild<QPushButton *>(u"demoButton"_s)->isVisible());
+}
+
+void TestMainWindow::expiredSignInShowsABannerWithItsActions()
+{
+    Fixture f;
+    f.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+    QVERIFY(!f.window.banner()->isVisible());
+    Q_EMIT f.services.session()->reauthenticationRequired();
+    QVERIFY(f.window.banner()->isVisible());
+    QVERIFY(f.window.banner()->text().startsWith(u"Your sign-in has expired"_s));
+    QVERIFY(f.window.banner()->text().contains(u"everything you were doing is kept"_s));
+    auto *again = f.window.banner()->findChild<QPushButton *>(u"bannerPrimary"_s);
+    auto *later = f.window.banner()->findChild<QPushButton *>(u"bannerSecondary"_s);
+    QVERIFY(again && again->isVisible() && later && later->isVisible());
+    QCOMPARE(again->text(), u"&Sign in again"_s);
+    QCOMPARE(later->text(), u"&Not now"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -239,7 +239,7 @@ void MainWindow::updateForSession()
         break;
     case Session::State::SignedIn:
         m_statusLabel->setText(tr("Signed in as %1").arg(account.username));
-        if (m_banner->isVisible() && m_banner->text().startsWith(tr("Your sign-in has expired")))
+        if (m_banner->isVisible() && m_banner->text() == reauthenticationText())
             m_banner->hide();
         break;
     case Session::State::Refreshing:
@@ -344,9 +344,12 @@ void MainWindow::onSignInFinished(Session::Round round, const SignInResult &resu
 
 void MainWindow::onReauthenticationRequired()
 {
-    m_banner->showMessage(Banner::Kind::Warning,
-                          tr("Your sign-in has expired. Sign in again to continue; everything you were doing is kept."),
-                          tr("&Sign in again"), tr("&Not now"));
+    m_banner->showMessage(Banner::Kind::Warning, reauthenticationText(), tr("&Sign in again"), tr("&Not now"));
+}
+
+QString MainWindow::reauthenticationText()
+{
+    return tr("Your sign-in has expired. Sign in again to continue; everything you were doing is kept.");
 }
 
 void MainWindow::showPermissions()

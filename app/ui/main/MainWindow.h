@@ -74,6 +74,8 @@ Q_SIGNALS:
     void shareSessionRequested(const MentorDesk::Event &event);
 
 private:
+    // The expired-sign-in banner's text (hidden again once the session is back).
+    static QString reauthenticationText();
     void createMenus();
     void updateForSession();
     void onSignInFinished(Session::Round round, const SignInResult &result);
