@@ -644,15 +644,19 @@ void TestNewSessionDialog::rescheduleWithTheKeyboard()
     const Event event = booked.first().first().value<BookingResult>().event;
     QVERIFY(event.isValid());
 
-    // Move… in the details pane opens the dialog on the event's own time: nothing to move yet.
-    RescheduleDialog move(&f.service, event, event.start, event.end);
+    // Move meeting… in the details pane opens the dialog on the event's own time: nothing to move yet. The times are
+    // shown and edited in the calendar's zone (New York here), whatever the machine's zone is.
+    const QTimeZone zone("America/New_York");
+    RescheduleDialog move(&f.service, event, event.start, event.end, zone);
     move.show();
     QVERIFY(QTest::qWaitForWindowExposed(&move));
     QVERIFY(!move.moveButton()->isEnabled());
     auto *date = child<QDateEdit>(&move, u"rescheduleDate"_s);
     auto *time = child<QTimeEdit>(&move, u"rescheduleTime"_s);
     auto *duration = child<QSpinBox>(&move, u"rescheduleDuration"_s);
-    QCOMPARE(QDateTime(date->date(), time->time(), QTimeZone::systemTimeZone()).toUTC(), event.start.toUTC());
+    // 10:00 in Berlin is 04:00 in New York.
+    QCOMPARE(date->date(), QDate(2026, 11, 27));
+    QCOMPARE(time->time(), QTime(4, 0));
     QCOMPARE(duration->value(), 60);
 
     // A time that clashes with something in the mentor's calendar says so.
@@ -664,15 +668,15 @@ void TestNewSessionDialog::rescheduleWithTheKeyboard()
             clash = found.first();
     }
     QVERIFY(clash.isValid());
-    const QDateTime clashLocal = clash.start.toTimeZone(QTimeZone::systemTimeZone());
+    const QDateTime clashLocal = clash.start.toTimeZone(zone);
     date->setDate(clashLocal.date());
     time->setTime(clashLocal.time());
     QVERIFY2(move.conflictText().contains(clash.subject), qPrintable(move.conflictText()));
     QVERIFY(move.moveButton()->isEnabled());
 
     // Back to the day, an hour later and 30 minutes longer, by keyboard only.
-    date->setDate(event.start.toTimeZone(QTimeZone::systemTimeZone()).date());
-    time->setTime(event.start.toTimeZone(QTimeZone::systemTimeZone()).time());
+    date->setDate(event.start.toTimeZone(zone).date());
+    time->setTime(event.start.toTimeZone(zone).time());
     QVERIFY(!move.moveButton()->isEnabled()); // unchanged again
     time->setFocus();
     time->setCurrentSection(QDateTimeEdit::HourSection);
@@ -682,7 +686,26 @@ void TestNewSessionDialog::rescheduleWithTheKeyboard()
     QTest::keyClick(duration, Qt::Key_Up);
     QCOMPARE(move.newStart(), event.start.toUTC().addSecs(3600));
     QCOMPARE(move.newEnd(), event.start.toUTC().addSecs(3600 + 90 * 60));
+    // The editor shows 05:00 New York time now, and the summary says so.
+    QCOMPARE(time->time(), QTime(5, 0));
+    QVERIFY2(move.findChild<QLabel *>(u"rescheduleTo"_s)->text().contains(BookingText::time(QTime(5, 0))),
+             qPrintable(move.findChild<QLabel *>(u"rescheduleTo"_s)->text()));
     QVERIFY(move.findChild<QLabel *>(u"rescheduleTo"_s)->text().contains(u"–"_s));
+    // A time the clocks skip (2:30 on 14 Mar 2027 in New York) starts an hour later, and the dialog says so.
+    auto *note = move.findChild<QLabel *>(u"rescheduleTimeNote"_s);
+    QVERIFY(note && note->isHidden());
+    const QDate dateBefore = date->date();
+    const QTime timeBefore = time->time();
+    date->setDate(QDate(2027, 3, 14));
+    time->setTime(QTime(2, 30));
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(BookingText::time(QTime(3, 30))), qPrintable(note->text()));
+    QCOMPARE(move.newStart(), GraphTime::utc(QDate(2027, 3, 14), QTime(7, 30)));
+    date->setDate(dateBefore);
+    time->setTime(timeBefore);
+    QVERIFY(note->isHidden());
+    QCOMPARE(move.newStart(), event.start.toUTC().addSecs(3600));
+    duration->setFocus();
     QTest::keyClick(duration, Qt::Key_Return); // Move session is the default
     QTRY_COMPARE_WITH_TIMEOUT(move.result(), int(QDialog::Accepted), 15000);
 

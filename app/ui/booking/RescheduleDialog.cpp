@@ -7,6 +7,7 @@
 #include "booking/DraftValidator.h"
 #include "booking/NoticeLabel.h"
 #include "common/Theme.h"
+#include "model/GraphTime.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>
@@ -24,17 +25,18 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
-                                   const QDateTime &newEndUtc, QWidget *parent)
+                                   const QDateTime &newEndUtc, const QTimeZone &zone, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_event(event)
-    , m_start(newStartUtc)
-    , m_end(newEndUtc)
-    , m_zone(QTimeZone::systemTimeZone())
+    , m_start(newStartUtc.toUTC())
+    , m_end(newEndUtc.toUTC())
+    , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
     , m_date(new QDateEdit(this))
     , m_time(new QTimeEdit(this))
     , m_duration(new QSpinBox(this))
     , m_to(new QLabel(this))
+    , m_timeNote(new QLabel(this))
     , m_conflicts(new QLabel(this))
     , m_notice(new NoticeLabel(this))
     , m_busy(new BusyIndicator(this))
@@ -71,7 +73,7 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_time->setAccessibleName(tr("New start time"));
     m_time->setDisplayFormat(BookingText::timeFormat());
     m_time->setTime(localStart.time());
-    auto *atLabel = new QLabel(tr("a&t"), this);
+    auto *atLabel = new QLabel(tr("&at"), this);
     atLabel->setBuddy(m_time);
     auto *when = new QHBoxLayout;
     when->addWidget(m_date, 2);
@@ -92,13 +94,17 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
 
     auto *times = new QFormLayout;
     times->addRow(tr("From:"), from);
-    auto *toLabel = new QLabel(tr("&To:"), this);
+    auto *toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_date);
     times->addRow(toLabel, when);
     auto *durationLabel = new QLabel(tr("D&uration:"), this);
     durationLabel->setBuddy(m_duration);
     times->addRow(durationLabel, m_duration);
     times->addRow(QString(), m_to);
+    m_timeNote->setObjectName(u"rescheduleTimeNote"_s);
+    m_timeNote->setWordWrap(true);
+    m_timeNote->hide();
+    times->addRow(QString(), m_timeNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -164,18 +170,30 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_notAllowed = gate.isAvailable() ? service->whyNotChangeable(event) : gate.message;
     if (!m_notAllowed.isEmpty())
         m_notice->showNotice(NoticeLabel::Kind::Error, m_notAllowed);
-    onTimesEdited();
+    // The proposed instants stay as given (a time in a DST fold, seconds): only edits recompute them.
+    updateTimes();
     setMinimumWidth(460);
 }
 
 void RescheduleDialog::onTimesEdited()
 {
-    const QDateTime local(m_date->date(), m_time->time(), m_zone);
-    m_start = local.toUTC();
-    m_end = m_start.addSecs(qint64(m_duration->value()) * 60);
-    m_to->setText(BookingText::when(m_start, m_end, m_zone));
+    // The wall-clock time in the viewer's zone; a time in a DST gap moves forward (RFC 5545), and the note says so.
+    m_start = GraphTime::toUtc(m_date->date(), m_time->time(), m_zone);
+    m_end = m_start.isValid() ? m_start.addSecs(qint64(m_duration->value()) * 60) : QDateTime();
+    const bool shifted = m_start.isValid() && m_start.toTimeZone(m_zone).time() != m_time->time();
+    m_timeNote->setText(
+        shifted ? tr("%1 does not exist on that day (the clocks change); the session starts at %2.")
+                      .arg(BookingText::time(m_time->time()), BookingText::time(m_start.toTimeZone(m_zone).time()))
+                : QString());
+    m_timeNote->setVisible(shifted);
+    updateTimes();
+}
 
-    const QList<Event> clashes = m_service->conflicts(m_start, m_end, m_event);
+void RescheduleDialog::updateTimes()
+{
+    m_to->setText(m_start.isValid() ? BookingText::when(m_start, m_end, m_zone) : QString());
+
+    const QList<Event> clashes = m_start.isValid() ? m_service->conflicts(m_start, m_end, m_event) : QList<Event>();
     QStringList names;
     for (const Event &clash : clashes.mid(0, 3))
         names << tr("%1 (%2)").arg(clash.subject, BookingText::when(clash.start, clash.end, m_zone));
@@ -190,7 +208,7 @@ void RescheduleDialog::onTimesEdited()
 void RescheduleDialog::updateMoveButton()
 {
     const bool changed = m_start != m_event.start.toUTC() || m_end != m_event.end.toUTC();
-    m_move->setEnabled(m_notAllowed.isEmpty() && changed && !isBusy());
+    m_move->setEnabled(m_notAllowed.isEmpty() && m_start.isValid() && changed && !isBusy());
 }
 
 void RescheduleDialog::setTimesEditable(bool editable)

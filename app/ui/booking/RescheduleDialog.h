@@ -31,8 +31,10 @@ class RescheduleDialog : public QDialog
     Q_OBJECT
 
 public:
+    // zone: the viewer's zone the calendar shows (the times are shown and edited in it).
     RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
-                     const QDateTime &newEndUtc, QWidget *parent = nullptr);
+                     const QDateTime &newEndUtc, const QTimeZone &zone = QTimeZone::systemTimeZone(),
+                     QWidget *parent = nullptr);
     ~RescheduleDialog() override;
 
     bool isBusy() const;
@@ -55,6 +57,7 @@ Q_SIGNALS:
 private:
     void onFinished(const BookingResult &result);
     void onTimesEdited();
+    void updateTimes();
     void updateMoveButton();
     void setTimesEditable(bool editable);
 
@@ -68,6 +71,7 @@ private:
     QTimeEdit *m_time;
     QSpinBox *m_duration;
     QLabel *m_to;
+    QLabel *m_timeNote;
     QLabel *m_conflicts;
     QRadioButton *m_occurrence = nullptr;
     QRadioButton *m_series = nullptr;

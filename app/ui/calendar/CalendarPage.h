@@ -78,6 +78,7 @@ public:
     CalendarRange range() const { return m_range; }
     // The viewer's zone (default: the system's) and first day of week (default: the locale's).
     void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setFirstDayOfWeek(Qt::DayOfWeek day);
 
     // The selected event; an invalid Event (empty id) when none.

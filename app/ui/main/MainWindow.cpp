@@ -478,7 +478,9 @@ void MainWindow::rescheduleSession(const Event &event, const QDateTime &newStart
     BookingService *booking = m_services->booking();
     if (!booking || m_sessionChange)
         return;
-    auto *dialog = new RescheduleDialog(booking, event, newStartUtc, newEndUtc, this);
+    // Shown and edited in the zone the calendar shows.
+    const QTimeZone zone = m_calendarPage ? m_calendarPage->timeZone() : QTimeZone::systemTimeZone();
+    auto *dialog = new RescheduleDialog(booking, event, newStartUtc, newEndUtc, zone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_sessionChange = dialog;
     dialog->open();
