@@ -209,9 +209,15 @@ void TestTeamsWidgets::pickerRefreshReadsAgainAndKeepsTheList()
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
     const int teams = picker.visibleTeamCount();
     QVERIFY(teams > 1);
-    // The first team is opened: its channels are what the status line counts once everything is in.
+    // A team is open: once its channels are in, the status line counts them.
+    const QString team = env.teamId(u"Mentoring Programme"_s);
+    QVERIFY(!team.isEmpty());
+    picker.selectChannel(ChannelTarget{team, {}, u"Mentoring Programme"_s, {}});
     QTRY_VERIFY_WITH_TIMEOUT(picker.statusText().endsWith(u"channels you can post to."_s), 10000);
     const QString settled = picker.statusText();
+    auto *channels = picker.findChild<QListView *>(u"channelList"_s);
+    const int channelRows = channels->model()->rowCount();
+    QVERIFY(channelRows > 0);
     auto *refresh = picker.findChild<QToolButton *>(u"refreshTeams"_s);
     QVERIFY(refresh && refresh->isEnabled());
 
@@ -224,14 +230,19 @@ void TestTeamsWidgets::pickerRefreshReadsAgainAndKeepsTheList()
     QTest::mouseClick(refresh, Qt::LeftButton);
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!refreshed.first().first().value<GraphResult>().isOk());
-    QTRY_VERIFY_WITH_TIMEOUT(picker.statusText().contains(u"could not be loaded"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!env.service.isLoadingChannels(team), 10000);
+    QVERIFY2(picker.statusText().contains(u"could not be loaded"_s), qPrintable(picker.statusText()));
     QCOMPARE(picker.visibleTeamCount(), teams);
+    QCOMPARE(channels->model()->rowCount(), channelRows);
 
     // Back to normal: Refresh reads teams and channels again.
     env.sandbox.clearFaults();
     QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(picker.statusText(), settled, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!env.service.isLoadingChannels(team) && !env.service.isRefreshingTeams(), 10000);
+    QCOMPARE(picker.statusText(), settled);
     QCOMPARE(picker.visibleTeamCount(), teams);
+    QCOMPARE(channels->model()->rowCount(), channelRows);
 }
 
 void TestTeamsWidgets::pickerPreselectsTheDefaultAndMarksArchived()

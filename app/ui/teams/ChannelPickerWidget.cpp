@@ -245,10 +245,13 @@ void ChannelPickerWidget::onTeamsRefreshFinished(const GraphResult &result)
         setStatus(tr("Your teams could not be loaded. %1").arg(result.userMessage()), true);
         return;
     }
-    // With a team open and its channels in, its channels are what the user is looking at.
-    const bool channelsShown = !m_teamId.isEmpty() && m_service->hasChannels(m_teamId)
-        && !m_service->isLoadingChannels(m_teamId) && m_channels->teamId() == m_teamId;
-    setStatus(channelsShown ? channelCountText() : teamCountText(m_service->teamModel()->rowCount()));
+    // With a team open and its channels in, its channels are what the user is looking at; a failed channel load
+    // keeps its message.
+    const bool teamOpen = !m_teamId.isEmpty() && !m_service->isLoadingChannels(m_teamId);
+    const bool channelsShown
+        = teamOpen && m_service->hasChannels(m_teamId) && m_channels->teamId() == m_teamId && !m_channelsFailed;
+    if (!(teamOpen && m_channelsFailed))
+        setStatus(channelsShown ? channelCountText() : teamCountText(m_service->teamModel()->rowCount()));
     if (m_teamId.isEmpty() && m_wanted.isValid())
         showTeam(m_wanted.teamId);
     else if (!m_teamId.isEmpty())
@@ -269,6 +272,7 @@ void ChannelPickerWidget::onTeamActivated(const QModelIndex &proxyIndex, bool im
     // Arrowing through hundreds of teams must not load every team's channels on the way: the previous team's
     // channels go at once (nothing can be posted to a team no longer selected), the new ones after a pause.
     m_teamId = teamId;
+    m_channelsFailed = false;
     m_channels->clear();
     emitChannel();
     m_pendingTeamId = teamId;
@@ -283,6 +287,7 @@ void ChannelPickerWidget::showTeam(const QString &teamId, bool force)
     m_teamTimer.stop();
     const bool changed = force || teamId != m_teamId;
     m_teamId = teamId;
+    m_channelsFailed = false;
     selectTeamRow(teamId);
     if (team->isArchived()) {
         m_channels->clear();
@@ -311,6 +316,7 @@ void ChannelPickerWidget::onChannelsLoaded(const QString &teamId, const GraphRes
     if (teamId != m_teamId)
         return;
     setBusy(m_service->isRefreshingTeams(), m_service->isRefreshingTeams() ? tr("Loading your teams…") : QString());
+    m_channelsFailed = !result.isOk();
     if (!result.isOk()) {
         if (result.status == GraphStatus::Cancelled)
             setStatus(tr("Loading was cancelled. Refresh to try again."));

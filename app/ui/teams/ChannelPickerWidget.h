@@ -73,6 +73,7 @@ private:
     PermissionNotice *m_notice;
     QLineEdit *m_filterEdit;
     QToolButton *m_refresh;
+    bool m_channelsFailed = false; // the open team's last channel load failed
     QListView *m_teamList;
     QLabel *m_hint;
     QListView *m_channelList;
