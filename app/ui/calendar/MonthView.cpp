@@ -238,8 +238,12 @@ void MonthView::paintEvent(QPaintEvent *)
         if (hit.more) {
             painter.setPen(pal.color(QPalette::Link));
             painter.setFont(style.bold);
-            painter.drawText(hit.rect.adjusted(4, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("+%n more", nullptr, hit.moreCount));
+            // "+3 more" where it fits; a narrow cell (or a longer language) gets the bare "+3".
+            const QRectF moreRect = hit.rect.adjusted(4, 0, 0, 0);
+            QString more = tr("+%n more", nullptr, hit.moreCount);
+            if (QFontMetricsF(style.bold).horizontalAdvance(more) > moreRect.width())
+                more = tr("+%n", "a cell too narrow for \"+3 more\"", hit.moreCount);
+            painter.drawText(moreRect, Qt::AlignLeft | Qt::AlignVCenter, more);
             continue;
         }
         const Event &event = events.at(hit.row);
