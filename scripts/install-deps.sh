@@ -10,7 +10,7 @@ packages=(
     qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins qt6-image-formats-plugins
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev
-    xdg-utils fonts-dejavu-core
+    xdg-utils fonts-dejavu-core qt6-translations-l10n
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
