@@ -2229,10 +2229,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <source>Your sign-in has expired</source>
-        <translation>Ihre Anmeldung ist abgelaufen</translation>
-    </message>
-    <message>
         <source>Renewing your sign-in…</source>
         <translation>Ihre Anmeldung wird erneuert…</translation>
     </message>
@@ -2390,6 +2386,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Show all events of this day</source>
         <translation>Alle Termine dieses Tages anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <comment>a cell too narrow for &quot;+3 more&quot;</comment>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3020,6 @@ Vielen Dank!</translation>
         <translation>Neue Startzeit</translation>
     </message>
     <message>
-        <source>a&amp;t</source>
-        <translation>u&amp;m</translation>
-    </message>
-    <message>
         <source>Duration in minutes</source>
         <translation>Dauer in Minuten</translation>
     </message>
@@ -3030,10 +3030,6 @@ Vielen Dank!</translation>
     <message>
         <source>From:</source>
         <translation>Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -3086,6 +3082,18 @@ Vielen Dank!</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>u&amp;m</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on that day (the clocks change); the session starts at %2.</source>
+        <translation>%1 gibt es an diesem Tag nicht (Zeitumstellung); der Termin beginnt um %2.</translation>
     </message>
 </context>
 <context>
