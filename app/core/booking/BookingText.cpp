@@ -1,25 +1,16 @@
 #include "booking/BookingText.h"
 
+#include "calendar/EventFormatter.h"
+#include "common/DateFormats.h"
 #include "graph/GraphResult.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
-QString BookingText::timeFormat(const QLocale &locale)
-{
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    // Some locales' (and the C locale's) short format carries seconds, which a meeting time never needs.
-    static const QRegularExpression seconds(u"[:.]ss?"_s);
-    format.remove(seconds);
-    return format;
-}
-
 QString BookingText::time(const QTime &time, const QLocale &locale)
 {
-    return locale.toString(time, timeFormat(locale));
+    return EventFormatter::timeOfDay(time, locale);
 }
 
 QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, const QTimeZone &zone,
@@ -29,7 +20,7 @@ QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, co
         return {};
     const QTimeZone z = zone.isValid() ? zone : QTimeZone::utc();
     const QDateTime start = startUtc.toTimeZone(z);
-    const QString day = locale.toString(start.date(), u"ddd d MMM yyyy"_s);
+    const QString day = locale.toString(start.date(), DateFormats::weekdayDayMonthYear());
     const QString from = time(start.time(), locale);
     if (!endUtc.isValid())
         return tr("%1, %2").arg(day, from);
@@ -40,7 +31,7 @@ QString BookingText::when(const QDateTime &startUtc, const QDateTime &endUtc, co
         return tr("%1, %2 – %3").arg(day, from, to);
     }
     //: a session over midnight: "Fri 27 Nov 2026, 23:00 – Sat 28 Nov 00:30"
-    return tr("%1, %2 – %3 %4").arg(day, from, locale.toString(end.date(), u"ddd d MMM"_s), to);
+    return tr("%1, %2 – %3 %4").arg(day, from, locale.toString(end.date(), DateFormats::weekdayDayMonth()), to);
 }
 
 QString BookingText::people(const QList<EmailAddress> &people, int maxNamed)

@@ -24,8 +24,6 @@ public:
     // "Fri 27 Nov 2026, 10:00 – 11:00" in zone (the viewer's by default); the end's date is added when it differs.
     static QString when(const QDateTime &startUtc, const QDateTime &endUtc,
                         const QTimeZone &zone = QTimeZone::systemTimeZone(), const QLocale &locale = QLocale());
-    // The locale's short time format without seconds ("HH:mm", "h:mm AP"), also for time editors.
-    static QString timeFormat(const QLocale &locale = QLocale());
     // The locale's short time without seconds ("10:00", "10:00 AM").
     static QString time(const QTime &time, const QLocale &locale = QLocale());
     // "Priya Sharma, Jonas Weber and 2 others"

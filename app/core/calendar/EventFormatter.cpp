@@ -1,5 +1,6 @@
 #include "calendar/EventFormatter.h"
 
+#include "common/DateFormats.h"
 #include "model/GraphTime.h"
 
 #include <QHash>
@@ -22,7 +23,7 @@ QString shortDate(QDate date, const QLocale &locale)
         format.chop(1);
     while (!format.isEmpty() && !format.front().isLetter())
         format.remove(0, 1);
-    return locale.toString(date, format.isEmpty() ? u"d MMM"_s : format);
+    return locale.toString(date, format.isEmpty() ? DateFormats::dayMonth() : format);
 }
 
 QString timeText(const QDateTime &time, const QLocale &locale)

@@ -10,7 +10,9 @@
 #include "booking/DraftStore.h"
 #include "booking/NoticeLabel.h"
 #include "booking/SuggestionsPanel.h"
+#include "calendar/EventFormatter.h"
 #include "common/Clock.h"
+#include "common/DateFormats.h"
 #include "common/Theme.h"
 
 #include <QCheckBox>
@@ -196,11 +198,11 @@ void NewSessionDialog::buildForm()
     m_date->setObjectName(u"dateEdit"_s);
     m_date->setAccessibleName(tr("Date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    m_date->setDisplayFormat(DateFormats::weekdayDayMonthYear());
     m_time = new QTimeEdit(formArea);
     m_time->setObjectName(u"timeEdit"_s);
     m_time->setAccessibleName(tr("Start time"));
-    m_time->setDisplayFormat(BookingText::timeFormat());
+    m_time->setDisplayFormat(EventFormatter::timeFormat(QLocale()));
     auto *timeLabel = new QLabel(tr("a&t"), formArea);
     timeLabel->setBuddy(m_time);
     auto *when = new QHBoxLayout;
@@ -267,7 +269,7 @@ void NewSessionDialog::buildForm()
     m_untilDate->setObjectName(u"repeatUntilDate"_s);
     m_untilDate->setAccessibleName(tr("Last possible date of the series"));
     m_untilDate->setCalendarPopup(true);
-    m_untilDate->setDisplayFormat(u"d MMM yyyy"_s);
+    m_untilDate->setDisplayFormat(DateFormats::dayMonthYear());
     m_repeatCount = new QRadioButton(tr("&for"), m_repeatEnd);
     m_repeatCount->setObjectName(u"repeatCountRadio"_s);
     m_repeatCount->setAccessibleName(tr("Repeat a number of times"));

@@ -6,6 +6,8 @@
 #include "booking/BusyIndicator.h"
 #include "booking/DraftValidator.h"
 #include "booking/NoticeLabel.h"
+#include "calendar/EventFormatter.h"
+#include "common/DateFormats.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
@@ -67,11 +69,11 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_date->setObjectName(u"rescheduleDate"_s);
     m_date->setAccessibleName(tr("New date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"ddd d MMM yyyy"_s);
+    m_date->setDisplayFormat(DateFormats::weekdayDayMonthYear());
     m_date->setDate(localStart.date());
     m_time->setObjectName(u"rescheduleTime"_s);
     m_time->setAccessibleName(tr("New start time"));
-    m_time->setDisplayFormat(BookingText::timeFormat());
+    m_time->setDisplayFormat(EventFormatter::timeFormat(QLocale()));
     m_time->setTime(localStart.time());
     auto *atLabel = new QLabel(tr("&at"), this);
     atLabel->setBuddy(m_time);

@@ -5,6 +5,7 @@
 #include "booking/BookingText.h"
 #include "booking/BusyIndicator.h"
 #include "booking/NoticeLabel.h"
+#include "common/DateFormats.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -36,7 +37,7 @@ SuggestionsPanel::SuggestionsPanel(BookingService *service, std::function<Sessio
     setObjectName(u"suggestionsPanel"_s);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"ddd d MMM yyyy"_s);
+        edit->setDisplayFormat(DateFormats::weekdayDayMonthYear());
     }
     m_from->setObjectName(u"suggestionsFrom"_s);
     m_from->setAccessibleName(tr("Suggest times from"));

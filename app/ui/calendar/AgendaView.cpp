@@ -4,6 +4,7 @@
 #include "calendar/EventLayout.h"
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
+#include "common/DateFormats.h"
 #include "model/GraphTime.h"
 
 #include <QKeyEvent>
@@ -193,7 +194,7 @@ void AgendaView::paintEvent(QPaintEvent *)
             heading.setPointSizeF(font().pointSizeF() * 1.08);
             painter.setFont(heading);
             painter.setPen(entry.date == todayDate ? accent : text);
-            QString label = loc.toString(entry.date, u"dddd, d MMMM"_s);
+            QString label = loc.toString(entry.date, DateFormats::longWeekdayDayLongMonth());
             if (entry.date == todayDate)
                 label = tr("Today · %1").arg(label);
             else if (entry.date == todayDate.addDays(1))

@@ -13,6 +13,7 @@
 #include "calendar/MonthView.h"
 #include "calendar/TimeGridView.h"
 #include "common/Clock.h"
+#include "common/DateFormats.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
@@ -635,25 +636,25 @@ void CalendarPage::updateTitle()
     QString title;
     switch (m_mode) {
     case ViewMode::Month:
-        title = locale.toString(m_range.monthFirstDate(), u"MMMM yyyy"_s);
+        title = locale.toString(m_range.monthFirstDate(), DateFormats::longMonthYear());
         break;
     case ViewMode::Week:
         if (m_range.firstDate().month() == m_range.lastDate().month())
-            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), u"d"_s),
-                                      locale.toString(m_range.lastDate(), u"d MMMM yyyy"_s));
+            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), DateFormats::rangeStartDay()),
+                                      locale.toString(m_range.lastDate(), DateFormats::dayLongMonthYear()));
         else if (m_range.firstDate().year() == m_range.lastDate().year())
-            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), u"d MMM"_s),
-                                      locale.toString(m_range.lastDate(), u"d MMM yyyy"_s));
+            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), DateFormats::dayMonth()),
+                                      locale.toString(m_range.lastDate(), DateFormats::dayMonthYear()));
         else
-            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), u"d MMM yyyy"_s),
-                                      locale.toString(m_range.lastDate(), u"d MMM yyyy"_s));
+            title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), DateFormats::dayMonthYear()),
+                                      locale.toString(m_range.lastDate(), DateFormats::dayMonthYear()));
         break;
     case ViewMode::Day:
-        title = locale.toString(m_range.firstDate(), u"dddd, d MMMM yyyy"_s);
+        title = locale.toString(m_range.firstDate(), DateFormats::longDate());
         break;
     case ViewMode::Agenda:
-        title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), u"d MMM"_s),
-                                  locale.toString(m_range.lastDate(), u"d MMM yyyy"_s));
+        title = tr("%1 – %2").arg(locale.toString(m_range.firstDate(), DateFormats::dayMonth()),
+                                  locale.toString(m_range.lastDate(), DateFormats::dayMonthYear()));
         break;
     }
     m_title->setText(title);

@@ -1,6 +1,7 @@
 #include "calendar/MiniMonthView.h"
 
 #include "calendar/EventPalette.h"
+#include "common/DateFormats.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -165,7 +166,7 @@ void MiniMonthView::resizeEvent(QResizeEvent *event)
 void MiniMonthView::updateTitle()
 {
     const QLocale locale;
-    m_title->setText(locale.toString(m_month, u"MMMM yyyy"_s));
+    m_title->setText(locale.toString(m_month, DateFormats::longMonthYear()));
     setAccessibleDescription(
         tr("%1; selected %2")
             .arg(m_title->text(), locale.toString(m_cursor.isValid() ? m_cursor : m_selected, QLocale::LongFormat)));

@@ -4,6 +4,7 @@
 #include "calendar/EventLayout.h"
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
+#include "common/DateFormats.h"
 #include "model/GraphTime.h"
 
 #include <QHelpEvent>
@@ -33,7 +34,7 @@ QString MonthView::viewName() const
     const CalendarRange r = range();
     if (!r.isValid())
         return tr("Month view");
-    return tr("Month view, %1").arg(locale().toString(r.monthFirstDate(), u"MMMM yyyy"_s));
+    return tr("Month view, %1").arg(locale().toString(r.monthFirstDate(), DateFormats::longMonthYear()));
 }
 
 void MonthView::modelReloaded()
@@ -205,7 +206,7 @@ void MonthView::paintEvent(QPaintEvent *)
         const bool inMonth = date >= r.monthFirstDate() && date <= r.monthLastDate();
         QString label = loc.toString(date, u"d"_s);
         if (date.day() == 1)
-            label = loc.toString(date, u"d MMM"_s);
+            label = loc.toString(date, DateFormats::dayMonth());
         dateFont.setWeight(date == todayDate ? QFont::Bold : QFont::Normal);
         painter.setFont(dateFont);
         const QFontMetricsF dateMetrics(dateFont);
