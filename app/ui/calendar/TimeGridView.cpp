@@ -3,6 +3,7 @@
 #include "calendar/EventFormatter.h"
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
+#include "common/DateFormats.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
@@ -167,7 +168,11 @@ void TimeGridView::relayout()
     qreal labelWidth = 0;
     for (int hour = 0; hour < 24; hour += 1)
         labelWidth = qMax(labelWidth, metrics.horizontalAdvance(EventFormatter::timeOfDay(QTime(hour, 0), loc)));
-    m_axisWidth = std::ceil(labelWidth + 16);
+    // The axis also holds the all-day strip's label, in a smaller font (longer in some languages: "Ganztägig").
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.85);
+    const qreal allDayWidth = QFontMetricsF(small).horizontalAdvance(tr("All day"));
+    m_axisWidth = std::ceil(qMax(labelWidth + 16, allDayWidth + 10));
     m_dayHeaderHeight = std::ceil(metrics.height() * 2 + 14);
     m_stripRowHeight = std::ceil(metrics.height() + 6);
 
@@ -450,7 +455,8 @@ void TimeGridView::paintEvent(QPaintEvent *)
         dayFont.setPointSizeF(font().pointSizeF() * 1.3);
         dayFont.setWeight(isToday ? QFont::Bold : QFont::Normal);
         painter.setFont(dayFont);
-        const QString number = dates.size() == 1 ? loc.toString(date, u"d MMMM"_s) : QString::number(date.day());
+        const QString number
+            = dates.size() == 1 ? loc.toString(date, DateFormats::dayLongMonth()) : QString::number(date.day());
         const QRectF numberRect(cell.left(), cell.top() + 4 + metrics.height(), cell.width(),
                                 m_dayHeaderHeight - metrics.height() - 6);
         if (isToday) {
