@@ -1519,6 +1519,59 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     </message>
 </context>
 <context>
+    <name>MentorDesk::DateFormats</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <extracomment>date pattern, e.g. &quot;Fri 27 Nov 2026&quot;</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>date pattern, e.g. &quot;Fri 27 Nov&quot;</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>date pattern, e.g. &quot;27 Nov 2026&quot;</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>date pattern, e.g. &quot;27 Nov&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>date pattern, e.g. &quot;27 November&quot;</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>date pattern, e.g. &quot;27 November 2026&quot;</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>date pattern, e.g. &quot;November 2026&quot;</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <extracomment>date pattern, e.g. &quot;Friday, 27 November&quot;</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <extracomment>date pattern, e.g. &quot;Friday, 27 November 2026&quot;</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <extracomment>date pattern: the first day of a range in one month, e.g. the &quot;23&quot; of &quot;23 – 29 November 2026&quot;</extracomment>
+        <translation>d.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::DraftStore</name>
     <message>
         <source>The saved session drafts could not be read; they were set aside.</source>
