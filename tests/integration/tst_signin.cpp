@@ -1,5 +1,6 @@
 // Sign-in against the sandbox tenant over real loopback HTTP: the browser is played by TestBrowser, the
 // identity provider is the sandbox's Entra imitation, the keychain (where used) is the real Secret Service.
+#include "Jwt.h"
 #include "SandboxServer.h"
 #include "TestBrowser.h"
 #include "auth/KeychainSecretBackend.h"
@@ -165,29 +166,9 @@ private:
         QString scope;
     };
 
-    static QString value(const Sandbox::ParameterList &parameters, const QString &name)
-    {
-        for (const auto &[key, val] : parameters) {
-            if (key == name)
-                return val;
-        }
-        return {};
-    }
-
     static Sandbox::HttpResponse error(const QString &code, const QString &description)
     {
         return Sandbox::HttpResponse::json(400, {{u"error"_s, code}, {u"error_description"_s, description}});
-    }
-
-    QString jwt(const QJsonObject &claims) const
-    {
-        const auto part = [](const QJsonObject &object) {
-            return QJsonDocument(object)
-                .toJson(QJsonDocument::Compact)
-                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        };
-        return QString::fromLatin1(part({{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}}) + '.' + part(claims)
-                                   + ".c2lnbmF0dXJl");
     }
 
     Sandbox::HttpResponse handle(const Sandbox::HttpRequest &request)
@@ -211,22 +192,24 @@ private:
             lastAuthorize = request.query;
             if (!Sandbox::FormEncoding::duplicatedNames(request.query).isEmpty())
                 return error(u"invalid_request"_s, u"duplicated parameters"_s);
-            const QUrl redirect(value(request.query, u"redirect_uri"_s));
-            if (value(request.query, u"client_id"_s) != clientId
-                || value(request.query, u"response_type"_s) != "code"_L1
-                || value(request.query, u"code_challenge_method"_s) != "S256"_L1
-                || value(request.query, u"code_challenge"_s).isEmpty() || value(request.query, u"state"_s).isEmpty()
+            const QUrl redirect(Sandbox::FormEncoding::firstValue(request.query, u"redirect_uri"_s));
+            if (Sandbox::FormEncoding::firstValue(request.query, u"client_id"_s) != clientId
+                || Sandbox::FormEncoding::firstValue(request.query, u"response_type"_s) != "code"_L1
+                || Sandbox::FormEncoding::firstValue(request.query, u"code_challenge_method"_s) != "S256"_L1
+                || Sandbox::FormEncoding::firstValue(request.query, u"code_challenge"_s).isEmpty()
+                || Sandbox::FormEncoding::firstValue(request.query, u"state"_s).isEmpty()
                 || !QHostAddress(redirect.host() == "localhost"_L1 ? u"127.0.0.1"_s : redirect.host()).isLoopback())
                 return error(u"invalid_request"_s, u"bad authorize request"_s);
             const QString code = u"other-"_s + QUuid::createUuid().toString(QUuid::Id128);
             m_grants.insert(code,
-                            {value(request.query, u"code_challenge"_s), redirect.toString(),
-                             value(request.query, u"nonce"_s), value(request.query, u"scope"_s)});
+                            {Sandbox::FormEncoding::firstValue(request.query, u"code_challenge"_s), redirect.toString(),
+                             Sandbox::FormEncoding::firstValue(request.query, u"nonce"_s),
+                             Sandbox::FormEncoding::firstValue(request.query, u"scope"_s)});
             ++codesIssued;
             QUrl back = redirect;
             QUrlQuery query;
             query.addQueryItem(u"code"_s, code);
-            query.addQueryItem(u"state"_s, value(request.query, u"state"_s));
+            query.addQueryItem(u"state"_s, Sandbox::FormEncoding::firstValue(request.query, u"state"_s));
             back.setQuery(query);
             return Sandbox::HttpResponse::redirect(back.toEncoded());
         }
@@ -235,17 +218,20 @@ private:
             lastToken = form;
             if (!Sandbox::FormEncoding::duplicatedNames(form).isEmpty())
                 return error(u"invalid_request"_s, u"duplicated parameters"_s);
-            if (!value(form, u"client_secret"_s).isEmpty())
+            if (!Sandbox::FormEncoding::firstValue(form, u"client_secret"_s).isEmpty())
                 return error(u"invalid_client"_s, u"public clients have no secret"_s);
-            const auto grant = m_grants.constFind(value(form, u"code"_s));
-            if (value(form, u"grant_type"_s) != "authorization_code"_L1 || grant == m_grants.cend())
+            const auto grant = m_grants.constFind(Sandbox::FormEncoding::firstValue(form, u"code"_s));
+            if (Sandbox::FormEncoding::firstValue(form, u"grant_type"_s) != "authorization_code"_L1
+                || grant == m_grants.cend())
                 return error(u"invalid_grant"_s, u"unknown code"_s);
             const QByteArray challenge
-                = QCryptographicHash::hash(value(form, u"code_verifier"_s).toLatin1(), QCryptographicHash::Sha256)
+                = QCryptographicHash::hash(Sandbox::FormEncoding::firstValue(form, u"code_verifier"_s).toLatin1(),
+                                           QCryptographicHash::Sha256)
                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
             if (QString::fromLatin1(challenge) != grant->challenge)
                 return error(u"invalid_grant"_s, u"PKCE verification failed"_s);
-            if (value(form, u"redirect_uri"_s) != grant->redirectUri || value(form, u"client_id"_s) != clientId)
+            if (Sandbox::FormEncoding::firstValue(form, u"redirect_uri"_s) != grant->redirectUri
+                || Sandbox::FormEncoding::firstValue(form, u"client_id"_s) != clientId)
                 return error(u"invalid_grant"_s, u"redirect_uri or client_id differ"_s);
             const Grant used = *grant;
             m_grants.erase(grant); // single use
@@ -257,17 +243,17 @@ private:
                 {u"expires_in"_s, 3600},
                 {u"scope"_s, used.scope},
                 {u"id_token"_s,
-                 jwt({{u"iss"_s, QString(base().toString() + u'/' + tenantId + u"/idp"_s)},
-                      {u"aud"_s, clientId},
-                      {u"tid"_s, tenantId},
-                      {u"sub"_s, u"other-subject"_s},
-                      {u"oid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                      {u"name"_s, u"Ola Other"_s},
-                      {u"preferred_username"_s, u"ola@other-idp.example"_s},
-                      {u"nonce"_s, used.nonce},
-                      {u"iat"_s, now},
-                      {u"nbf"_s, now},
-                      {u"exp"_s, now + 3600}})}};
+                 Test::makeJwt({{u"iss"_s, QString(base().toString() + u'/' + tenantId + u"/idp"_s)},
+                                {u"aud"_s, clientId},
+                                {u"tid"_s, tenantId},
+                                {u"sub"_s, u"other-subject"_s},
+                                {u"oid"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {u"name"_s, u"Ola Other"_s},
+                                {u"preferred_username"_s, u"ola@other-idp.example"_s},
+                                {u"nonce"_s, used.nonce},
+                                {u"iat"_s, now},
+                                {u"nbf"_s, now},
+                                {u"exp"_s, now + 3600}})}};
             if (used.scope.split(u' ').contains(u"offline_access"_s))
                 response.insert(u"refresh_token"_s,
                                 QString(u"other-refresh-"_s + QUuid::createUuid().toString(QUuid::Id128)));
@@ -445,11 +431,7 @@ void TestSignIn::anotherOpenIdProviderWorksUnchanged()
     for (const QString &name : expected)
         QCOMPARE(names.count(name), 1);
     QVERIFY(!names.contains(u"client_secret"_s));
-    QString scope;
-    for (const auto &[name, value] : provider.lastAuthorize) {
-        if (name == "scope"_L1)
-            scope = value;
-    }
+    const QString scope = Sandbox::FormEncoding::firstValue(provider.lastAuthorize, u"scope");
     QCOMPARE(scope.split(u' ').contains(u"offline_access"_s), staySignedIn);
 
     // What the app keeps: its tenant, its user, tokens as issued.

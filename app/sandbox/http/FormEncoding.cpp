@@ -61,4 +61,13 @@ QStringList FormEncoding::duplicatedNames(const ParameterList &parameters)
     return duplicated;
 }
 
+QString FormEncoding::firstValue(const ParameterList &parameters, QStringView name)
+{
+    for (const auto &[key, value] : parameters) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
 } // namespace MentorDesk::Sandbox

@@ -13,6 +13,8 @@ public:
     static QByteArray encode(const ParameterList &parameters);
     static QByteArray encodeValue(const QString &value);
     static QStringList duplicatedNames(const ParameterList &parameters);
+    // The first value of name, or a null string.
+    static QString firstValue(const ParameterList &parameters, QStringView name);
 };
 
 } // namespace MentorDesk::Sandbox

@@ -38,11 +38,7 @@ bool HttpRequest::hasHeader(QByteArrayView name) const
 
 QString HttpRequest::queryValue(QStringView name) const
 {
-    for (const auto &[key, value] : query) {
-        if (key == name)
-            return value;
-    }
-    return {};
+    return FormEncoding::firstValue(query, name);
 }
 
 bool HttpRequest::hasQueryItem(QStringView name) const

@@ -35,15 +35,6 @@ QString guid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString firstValue(const ParameterList &parameters, const QString &name)
-{
-    for (const auto &[key, value] : parameters) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
-
 bool hasParameter(const ParameterList &parameters, const QString &name)
 {
     for (const auto &parameter : parameters) {
@@ -285,7 +276,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
             u"The request is not properly formatted. The parameter '%1' is duplicated."_s.arg(duplicated.first())};
         return finish(u"error:AADSTS9000411"_s, errorPage(400, problem));
     }
-    const QString clientId = firstValue(parameters, u"client_id"_s);
+    const QString clientId = FormEncoding::firstValue(parameters, u"client_id"_s);
     if (clientId.isEmpty()) {
         return finish(u"error:AADSTS900144"_s,
                       errorPage(400,
@@ -301,7 +292,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
                                  u"tenant or consented to by any user in the tenant. You may have sent your "
                                  u"authentication request to the wrong tenant."_s.arg(clientId, m_state.tenantName)}));
     }
-    const QString redirectUri = firstValue(parameters, u"redirect_uri"_s);
+    const QString redirectUri = FormEncoding::firstValue(parameters, u"redirect_uri"_s);
     if (!isRegisteredRedirect(redirectUri)) {
         return finish(u"error:AADSTS50011"_s,
                       errorPage(400,
@@ -315,18 +306,19 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
         return finish(u"error:AADSTS%1"_s.arg(problem->code), errorPage(400, *problem));
 
     // From here on errors travel back to the (valid) redirect URI.
-    const QString state = hasParameter(parameters, u"state"_s) ? firstValue(parameters, u"state"_s) : QString();
+    const QString state
+        = hasParameter(parameters, u"state"_s) ? FormEncoding::firstValue(parameters, u"state"_s) : QString();
     const auto fail = [&](const Problem &problem) {
         return finish(u"redirect:"_s + problem.error, redirectWithError(redirectUri, problem, state));
     };
-    const QString responseType = firstValue(parameters, u"response_type"_s);
+    const QString responseType = FormEncoding::firstValue(parameters, u"response_type"_s);
     if (responseType.isEmpty())
         return fail({u"invalid_request"_s, 900144,
                      u"The request body must contain the following parameter: 'response_type'."_s});
     if (responseType != u"code"_s)
         return fail({u"unsupported_response_type"_s, 700054,
                      u"response_type '%1' is not enabled for the application."_s.arg(responseType)});
-    const QString scopeParameter = firstValue(parameters, u"scope"_s);
+    const QString scopeParameter = FormEncoding::firstValue(parameters, u"scope"_s);
     if (scopeParameter.trimmed().isEmpty())
         return fail(
             {u"invalid_request"_s, 900144, u"The request body must contain the following parameter: 'scope'."_s});
@@ -345,8 +337,8 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
         requested << info->name;
     }
     requested.removeDuplicates();
-    const QString challenge = firstValue(parameters, u"code_challenge"_s);
-    QString method = firstValue(parameters, u"code_challenge_method"_s);
+    const QString challenge = FormEncoding::firstValue(parameters, u"code_challenge"_s);
+    QString method = FormEncoding::firstValue(parameters, u"code_challenge_method"_s);
     if (!method.isEmpty() && challenge.isEmpty())
         return fail({u"invalid_request"_s, 900144,
                      u"The request body must contain the following parameter: 'code_challenge'."_s});
@@ -374,7 +366,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
             needsAdmin << scope;
     }
 
-    const QString prompt = firstValue(parameters, u"prompt"_s);
+    const QString prompt = FormEncoding::firstValue(parameters, u"prompt"_s);
     const QString flowId = randomToken(24);
     const QJsonObject flow{
         {u"tenant"_s, tenant},
@@ -384,7 +376,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
         {u"scopes"_s, QJsonArray::fromStringList(granted)},
         {u"codeChallenge"_s, challenge},
         {u"codeChallengeMethod"_s, challenge.isEmpty() ? QString() : method},
-        {u"nonce"_s, firstValue(parameters, u"nonce"_s)},
+        {u"nonce"_s, FormEncoding::firstValue(parameters, u"nonce"_s)},
         {u"needsAdmin"_s, QJsonArray::fromStringList(needsAdmin)},
     };
     const QString action = baseUrl + u'/' + tenant + u"/oauth2/v2.0/authorize"_s;
@@ -461,8 +453,8 @@ HttpResponse IdentityEndpoints::authorizeDecision(const HttpRequest &request, co
 {
     Q_UNUSED(tenant);
     const ParameterList form = FormEncoding::parse(request.body);
-    const QString flowId = firstValue(form, u"flow"_s);
-    const QString decision = firstValue(form, u"decision"_s);
+    const QString flowId = FormEncoding::firstValue(form, u"flow"_s);
+    const QString decision = FormEncoding::firstValue(form, u"decision"_s);
     if (!m_state.pendingAuthorizations.contains(flowId)) {
         return errorPage(400,
                          {u"invalid_request"_s, 90014,
@@ -553,7 +545,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
             {u"invalid_request"_s, 9000411,
              u"The request is not properly formatted. The parameter '%1' is duplicated."_s.arg(duplicated.first())});
     }
-    const QString clientId = firstValue(form, u"client_id"_s);
+    const QString clientId = FormEncoding::firstValue(form, u"client_id"_s);
     if (clientId.isEmpty())
         return fail(
             400,
@@ -570,7 +562,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
                     {u"invalid_client"_s, 700025,
                      u"Client is public so neither 'client_assertion' nor 'client_secret' should be presented."_s});
     }
-    const QString grantType = firstValue(form, u"grant_type"_s);
+    const QString grantType = FormEncoding::firstValue(form, u"grant_type"_s);
     if (grantType.isEmpty())
         return fail(
             400,
@@ -580,7 +572,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
     QString upn;
     QString nonce;
     if (grantType == u"authorization_code"_s) {
-        const QString value = firstValue(form, u"code"_s);
+        const QString value = FormEncoding::firstValue(form, u"code"_s);
         if (value.isEmpty())
             return fail(
                 400,
@@ -605,7 +597,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
         if (code.clientId != clientId)
             return fail(
                 400, {u"invalid_grant"_s, 70000, u"The request was denied because one or more grants are invalid."_s});
-        const QString redirectUri = firstValue(form, u"redirect_uri"_s);
+        const QString redirectUri = FormEncoding::firstValue(form, u"redirect_uri"_s);
         if (redirectUri != code.redirectUri) {
             return fail(400,
                         {u"invalid_grant"_s, 500112,
@@ -619,7 +611,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
                              u"The code_verifier does not match the code_challenge supplied in the authorization "
                              u"request for PKCE."_s});
             }
-            const QString verifier = firstValue(form, u"code_verifier"_s);
+            const QString verifier = FormEncoding::firstValue(form, u"code_verifier"_s);
             const QString computed = code.codeChallengeMethod == u"S256"_s
                 ? QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
                                           .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
@@ -636,7 +628,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
         upn = code.userUpn;
         nonce = code.nonce;
     } else if (grantType == u"refresh_token"_s) {
-        const QString value = firstValue(form, u"refresh_token"_s);
+        const QString value = FormEncoding::firstValue(form, u"refresh_token"_s);
         if (value.isEmpty())
             return fail(400,
                         {u"invalid_request"_s, 900144,
@@ -660,7 +652,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
         if (refresh.clientId != clientId)
             return fail(
                 400, {u"invalid_grant"_s, 70000, u"The request was denied because one or more grants are invalid."_s});
-        const QString scopeParameter = firstValue(form, u"scope"_s);
+        const QString scopeParameter = FormEncoding::firstValue(form, u"scope"_s);
         for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
             const ScopeInfo *info = ScopeCatalog::find(raw);
             if (!info) {
@@ -727,14 +719,14 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
                           u"Application '%1' is not supported over the /common or /consumers endpoints. Please use "
                           u"the /organizations or tenant-specific endpoint."_s.arg(m_state.clientId)});
     }
-    const QString clientId = firstValue(parameters, u"client_id"_s);
+    const QString clientId = FormEncoding::firstValue(parameters, u"client_id"_s);
     if (clientId != m_state.clientId) {
         return errorPage(400,
                          {u"unauthorized_client"_s, 700016,
                           u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
                               clientId, m_state.tenantName)});
     }
-    const QString redirectUri = firstValue(parameters, u"redirect_uri"_s);
+    const QString redirectUri = FormEncoding::firstValue(parameters, u"redirect_uri"_s);
     if (!isRegisteredRedirect(redirectUri)) {
         return errorPage(400,
                          {u"invalid_request"_s, 50011,
@@ -742,7 +734,7 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
                           u"configured for the application '%2'."_s.arg(redirectUri, clientId)});
     }
     QStringList scopes;
-    const QString scopeParameter = firstValue(parameters, u"scope"_s);
+    const QString scopeParameter = FormEncoding::firstValue(parameters, u"scope"_s);
     for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
         if (raw.endsWith(u"/.default"_s)) {
             scopes << ScopeCatalog::staticPermissions();
@@ -758,7 +750,7 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
     m_state.pendingAuthorizations.insert(flowId,
                                          QJsonObject{{u"kind"_s, u"admin"_s},
                                                      {u"redirectUri"_s, redirectUri},
-                                                     {u"state"_s, firstValue(parameters, u"state"_s)},
+                                                     {u"state"_s, FormEncoding::firstValue(parameters, u"state"_s)},
                                                      {u"scopes"_s, QJsonArray::fromStringList(scopes)}});
     QList<ConsentPage::ScopeLine> lines;
     for (const QString &scope : scopes)
@@ -771,7 +763,7 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
 HttpResponse IdentityEndpoints::adminConsentDecision(const HttpRequest &request)
 {
     const ParameterList form = FormEncoding::parse(request.body);
-    const QString flowId = firstValue(form, u"flow"_s);
+    const QString flowId = FormEncoding::firstValue(form, u"flow"_s);
     if (!m_state.pendingAuthorizations.contains(flowId)
         || m_state.pendingAuthorizations.value(flowId).value(u"kind"_s).toString() != u"admin"_s) {
         return errorPage(400,
@@ -781,7 +773,7 @@ HttpResponse IdentityEndpoints::adminConsentDecision(const HttpRequest &request)
     const QJsonObject flow = m_state.pendingAuthorizations.take(flowId);
     const QString redirectUri = flow.value(u"redirectUri"_s).toString();
     const QString state = flow.value(u"state"_s).toString();
-    if (firstValue(form, u"decision"_s) != u"accept"_s) {
+    if (FormEncoding::firstValue(form, u"decision"_s) != u"accept"_s) {
         return redirectWithError(redirectUri,
                                  {u"access_denied"_s, 65004, u"User declined to consent to access the app."_s}, state);
     }
