@@ -1,23 +1,18 @@
 #include "booking/RescheduleDialog.h"
 
-#include "booking/BookingOperation.h"
 #include "booking/BookingService.h"
 #include "booking/BookingText.h"
-#include "booking/BusyIndicator.h"
 #include "booking/DraftValidator.h"
-#include "booking/NoticeLabel.h"
 #include "calendar/EventFormatter.h"
 #include "common/DateFormats.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
-#include <QButtonGroup>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -28,9 +23,7 @@ namespace MentorDesk {
 
 RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, const QDateTime &newStartUtc,
                                    const QDateTime &newEndUtc, const QTimeZone &zone, QWidget *parent)
-    : QDialog(parent)
-    , m_service(service)
-    , m_event(event)
+    : SessionChangeDialog(service, event, u"reschedule"_s, parent)
     , m_start(newStartUtc.toUTC())
     , m_end(newEndUtc.toUTC())
     , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
@@ -40,27 +33,11 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     , m_to(new QLabel(this))
     , m_timeNote(new QLabel(this))
     , m_conflicts(new QLabel(this))
-    , m_notice(new NoticeLabel(this))
-    , m_busy(new BusyIndicator(this))
-    , m_keep(new QPushButton(tr("&Keep as it was"), this))
-    , m_move(new QPushButton(tr("&Move session"), this))
 {
     setObjectName(u"rescheduleDialog"_s);
     setWindowTitle(tr("Move session"));
 
-    auto *title = new QLabel(tr("Move this session?"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *subject = new QLabel(event.subject, this);
-    subject->setObjectName(u"rescheduleSubject"_s);
-    subject->setTextFormat(Qt::PlainText);
-    subject->setWordWrap(true);
-    QFont subjectFont = subject->font();
-    subjectFont.setBold(true);
-    subject->setFont(subjectFont);
-
+    QVBoxLayout *layout = addHeading(tr("Move this session?"));
     auto *from = new QLabel(BookingText::when(event.start, event.end, m_zone), this);
     from->setObjectName(u"rescheduleFrom"_s);
 
@@ -108,26 +85,8 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_timeNote->hide();
     times->addRow(QString(), m_timeNote);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(subject);
     layout->addLayout(times);
-
-    if (event.isRecurring()) {
-        m_occurrence = new QRadioButton(tr("Only &this session"), this);
-        m_occurrence->setObjectName(u"thisOccurrence"_s);
-        m_occurrence->setAccessibleName(tr("Only this session"));
-        m_series = new QRadioButton(tr("The whole &series (every session moves by the same amount)"), this);
-        m_series->setObjectName(u"wholeSeries"_s);
-        m_series->setAccessibleName(tr("The whole series"));
-        auto *group = new QButtonGroup(this);
-        group->addButton(m_occurrence);
-        group->addButton(m_series);
-        m_occurrence->setChecked(event.type != Event::Type::SeriesMaster);
-        m_series->setChecked(event.type == Event::Type::SeriesMaster);
-        layout->addWidget(m_occurrence);
-        layout->addWidget(m_series);
-    }
+    addScopeChoice(tr("The whole &series (every session moves by the same amount)"));
 
     m_conflicts->setObjectName(u"rescheduleConflicts"_s);
     m_conflicts->setWordWrap(true);
@@ -137,44 +96,21 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     m_conflicts->setPalette(p);
     layout->addWidget(m_conflicts);
 
-    auto *hint = new QLabel(tr("Your attendees get an updated invitation."), this);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    m_notice->setObjectName(u"rescheduleNotice"_s);
-    m_busy->setObjectName(u"rescheduleBusy"_s);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_busy);
-
-    m_keep->setObjectName(u"keepButton"_s);
-    m_keep->setAccessibleName(tr("Keep as it was"));
-    m_keep->setAutoDefault(false);
-    m_move->setObjectName(u"moveButton"_s);
-    m_move->setAccessibleName(tr("Move session"));
-    m_move->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_keep);
-    buttons->addWidget(m_move);
-    layout->addLayout(buttons);
-
-    connect(m_keep, &QPushButton::clicked, this, &RescheduleDialog::reject);
-    connect(m_move, &QPushButton::clicked, this, &RescheduleDialog::move);
-    connect(m_busy, &BusyIndicator::cancelRequested, this, [this] {
-        if (m_operation)
-            m_operation->cancel();
-    });
+    auto *keep = new QPushButton(tr("&Keep as it was"), this);
+    keep->setObjectName(u"keepButton"_s);
+    keep->setAccessibleName(tr("Keep as it was"));
+    auto *move = new QPushButton(tr("&Move session"), this);
+    move->setObjectName(u"moveButton"_s);
+    move->setAccessibleName(tr("Move session"));
+    addFooter(tr("Your attendees get an updated invitation."), keep, move);
+    connect(move, &QPushButton::clicked, this, &RescheduleDialog::move);
     connect(m_date, &QDateEdit::dateChanged, this, &RescheduleDialog::onTimesEdited);
     connect(m_time, &QTimeEdit::timeChanged, this, &RescheduleDialog::onTimesEdited);
     connect(m_duration, &QSpinBox::valueChanged, this, &RescheduleDialog::onTimesEdited);
 
-    // Say up front when it cannot be done, instead of an unexplained grey button.
-    const FeatureAvailability gate = service->availability(Feature::RescheduleCancel);
-    m_notAllowed = gate.isAvailable() ? service->whyNotChangeable(event) : gate.message;
-    if (!m_notAllowed.isEmpty())
-        m_notice->showNotice(NoticeLabel::Kind::Error, m_notAllowed);
+    m_notAllowed = explainIfNotAllowed();
     // The proposed instants stay as given (a time in a DST fold, seconds): only edits recompute them.
     updateTimes();
-    setMinimumWidth(460);
 }
 
 void RescheduleDialog::onTimesEdited()
@@ -195,7 +131,7 @@ void RescheduleDialog::updateTimes()
 {
     m_to->setText(m_start.isValid() ? BookingText::when(m_start, m_end, m_zone) : QString());
 
-    const QList<Event> clashes = m_start.isValid() ? m_service->conflicts(m_start, m_end, m_event) : QList<Event>();
+    const QList<Event> clashes = m_start.isValid() ? service()->conflicts(m_start, m_end, event()) : QList<Event>();
     QStringList names;
     for (const Event &clash : clashes.mid(0, 3))
         names << tr("%1 (%2)").arg(clash.subject, BookingText::when(clash.start, clash.end, m_zone));
@@ -207,13 +143,18 @@ void RescheduleDialog::updateTimes()
     updateMoveButton();
 }
 
-void RescheduleDialog::updateMoveButton()
+bool RescheduleDialog::actionReady() const
 {
-    const bool changed = m_start != m_event.start.toUTC() || m_end != m_event.end.toUTC();
-    m_move->setEnabled(m_notAllowed.isEmpty() && m_start.isValid() && changed && !isBusy());
+    const bool changed = m_start != event().start.toUTC() || m_end != event().end.toUTC();
+    return m_notAllowed.isEmpty() && m_start.isValid() && changed;
 }
 
-void RescheduleDialog::setTimesEditable(bool editable)
+void RescheduleDialog::updateMoveButton()
+{
+    actionButton()->setEnabled(actionReady() && !isBusy());
+}
+
+void RescheduleDialog::setInputsEnabled(bool editable)
 {
     m_date->setEnabled(editable);
     m_time->setEnabled(editable);
@@ -227,70 +168,11 @@ QString RescheduleDialog::conflictText() const
 
 RescheduleDialog::~RescheduleDialog() = default;
 
-bool RescheduleDialog::isBusy() const
-{
-    return m_busy->isBusy();
-}
-
-QString RescheduleDialog::noticeText() const
-{
-    return m_notice->isHidden() ? QString() : m_notice->text();
-}
-
 void RescheduleDialog::move()
 {
-    if (isBusy() || !m_move->isEnabled())
+    if (!canStart())
         return;
-    const auto scope = m_series && m_series->isChecked() ? BookingService::ChangeScope::WholeSeries
-                                                         : BookingService::ChangeScope::ThisOccurrence;
-    m_operation = m_service->reschedule(m_event, m_start, m_end, scope);
-    m_notice->clearNotice();
-    m_move->setEnabled(false);
-    setTimesEditable(false);
-    m_busy->start(m_operation->progressText().isEmpty() ? tr("Moving…") : m_operation->progressText());
-    connect(m_operation, &BookingOperation::progressChanged, m_busy, &BusyIndicator::setText);
-    connect(m_operation, &BookingOperation::finished, this, &RescheduleDialog::onFinished);
-}
-
-void RescheduleDialog::onFinished(const BookingResult &result)
-{
-    m_result = result;
-    m_busy->stop();
-    // The times stay editable when nothing changed (a time refused as invalid, a failure, a cancelled send).
-    const bool editable = result.status == BookingResult::Status::Cancelled
-        || result.status == BookingResult::Status::Failed || result.status == BookingResult::Status::Invalid;
-    setTimesEditable(editable);
-    Q_EMIT changeFinished(result);
-    switch (result.status) {
-    case BookingResult::Status::Succeeded:
-        accept();
-        return;
-    case BookingResult::Status::Queued:
-        m_notice->showNotice(NoticeLabel::Kind::Info, result.message);
-        m_keep->setText(tr("&Close"));
-        m_keep->setAccessibleName(tr("Close"));
-        return;
-    case BookingResult::Status::Cancelled:
-        m_notice->showNotice(NoticeLabel::Kind::Info, result.message);
-        updateMoveButton();
-        return;
-    case BookingResult::Status::NeedsAttention:
-        m_notice->showNotice(NoticeLabel::Kind::Warning, result.message);
-        return;
-    default:
-        m_notice->showNotice(NoticeLabel::Kind::Error, result.message);
-        // Failed: trying again may work. Invalid: once the time is changed (the edits re-enable it).
-        m_move->setEnabled(result.status == BookingResult::Status::Failed);
-        return;
-    }
-}
-
-void RescheduleDialog::reject()
-{
-    // Closing while it is sent does not undo it; a move not yet sent is withdrawn.
-    if (m_operation && !m_operation->isFinished())
-        m_operation->cancel();
-    QDialog::reject();
+    run(service()->reschedule(event(), m_start, m_end, scope()), tr("Moving…"));
 }
 
 } // namespace MentorDesk

@@ -1,32 +1,21 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "model/Event.h"
+#include "booking/SessionChangeDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
-#include <QPointer>
 #include <QTimeZone>
 
 class QDateEdit;
 class QLabel;
-class QPushButton;
-class QRadioButton;
 class QSpinBox;
 class QTimeEdit;
 
 namespace MentorDesk {
 
-class BookingOperation;
-class BookingService;
-class BusyIndicator;
-class NoticeLabel;
-
 // "Move this session?" after a drag in the calendar or Move… in the details pane: from, to (date, time and duration,
 // editable, in the viewer's zone), this occurrence or the whole series, clashes with other events, and why it cannot
-// be moved when it cannot (not the organizer, permission, crossing a neighbour). Accepts once the move is confirmed
-// by Microsoft 365 (or queued in the outbox).
-class RescheduleDialog : public QDialog
+// be moved when it cannot (not the organizer, permission, crossing a neighbour).
+class RescheduleDialog : public SessionChangeDialog
 {
     Q_OBJECT
 
@@ -37,10 +26,7 @@ public:
                      QWidget *parent = nullptr);
     ~RescheduleDialog() override;
 
-    bool isBusy() const;
-    QString noticeText() const;
-    const BookingResult &bookingResult() const { return m_result; }
-    QPushButton *moveButton() const { return m_move; }
+    QPushButton *moveButton() const { return actionButton(); }
     // The new times as chosen (UTC).
     QDateTime newStart() const { return m_start; }
     QDateTime newEnd() const { return m_end; }
@@ -49,20 +35,16 @@ public:
 
 public Q_SLOTS:
     void move();
-    void reject() override;
 
-Q_SIGNALS:
-    void changeFinished(const MentorDesk::BookingResult &result);
+protected:
+    bool actionReady() const override;
+    void setInputsEnabled(bool editable) override;
 
 private:
-    void onFinished(const BookingResult &result);
     void onTimesEdited();
     void updateTimes();
     void updateMoveButton();
-    void setTimesEditable(bool editable);
 
-    BookingService *m_service;
-    Event m_event;
     QDateTime m_start;
     QDateTime m_end;
     QTimeZone m_zone;
@@ -73,14 +55,6 @@ private:
     QLabel *m_to;
     QLabel *m_timeNote;
     QLabel *m_conflicts;
-    QRadioButton *m_occurrence = nullptr;
-    QRadioButton *m_series = nullptr;
-    NoticeLabel *m_notice;
-    BusyIndicator *m_busy;
-    QPushButton *m_keep;
-    QPushButton *m_move;
-    QPointer<BookingOperation> m_operation;
-    BookingResult m_result;
 };
 
 } // namespace MentorDesk
