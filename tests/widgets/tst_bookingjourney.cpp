@@ -1,6 +1,6 @@
 // Booking as a mentor meets it in the main window: sign in, New session from the toolbar, book with the keyboard,
 // share, and the account's booking services going away with the account.
-#include "SandboxServer.h"
+#include "SandboxAppWindow.h"
 #include "ScreenCheck.h"
 #include "TestBrowser.h"
 #include "auth/SecretBackend.h"
@@ -37,39 +37,7 @@ using namespace MentorDesk;
 using Test::TestBrowser;
 
 namespace {
-struct World
-{
-    World()
-    {
-        if (!sandbox.listen(QHostAddress(QHostAddress::LocalHost)))
-            qFatal("sandbox did not start");
-        AppConfig config;
-        config.clientId = sandbox.clientId();
-        config.authorityOverride = sandbox.authority();
-        config.graphUrlOverride = sandbox.graphBaseUrl();
-        services = std::make_unique<AppServices>(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
-        window = std::make_unique<MainWindow>(services.get());
-        window->show();
-    }
-    bool signIn()
-    {
-        QSignalSpy finished(services->session(), &Session::signInFinished);
-        browser.setAction(TestBrowser::Action::Accept);
-        services->session()->signIn();
-        return finished.wait(15000) && services->booking();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-
-    Sandbox::SandboxServer sandbox;
-    ManualClock clock{QDateTime::currentDateTimeUtc()};
-    TestBrowser browser;
-    std::unique_ptr<AppServices> services;
-    std::unique_ptr<MainWindow> window;
-};
+using World = Test::SandboxAppWindow;
 } // namespace
 
 class TestBookingJourney : public QObject
@@ -98,6 +66,7 @@ void TestBookingJourney::newSessionFromTheToolbarToTheConfirmation()
     QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::New));
     QVERIFY(!action->isEnabled()); // nobody signed in yet
     QVERIFY(w.signIn());
+    QVERIFY(w.services->booking());
     QTRY_VERIFY(action->isEnabled());
     // First on the toolbar and in the File menu.
     QCOMPARE(w.window->mainToolBar()->actions().constFirst(), action);
@@ -141,6 +110,7 @@ void TestBookingJourney::signingOutClosesTheDialogAndDeletesTheDrafts()
 {
     World w;
     QVERIFY(w.signIn());
+    QVERIFY(w.services->booking());
     w.window->showNewSession();
     NewSessionDialog *dialog = w.window->findChild<NewSessionDialog *>();
     QVERIFY(dialog);
@@ -166,6 +136,7 @@ void TestBookingJourney::calendarHooksOpenTheConfirmations()
 {
     World w;
     QVERIFY(w.signIn());
+    QVERIFY(w.services->booking());
     // What the calendar's hooks deliver: a free slot, a drag of the user's event, a cancel.
     const QDateTime slot(QDateTime::currentDateTimeUtc().date().addDays(2), QTime(14, 0), QTimeZone::utc());
     w.window->showNewSession(slot, slot.addSecs(30 * 60));

@@ -1,5 +1,5 @@
 // The welcome screen and the sign-in busy state, offscreen, against the sandbox tenant.
-#include "SandboxServer.h"
+#include "SandboxAppWindow.h"
 #include "ScreenCheck.h"
 #include "TestBrowser.h"
 #include "auth/SecretBackend.h"
@@ -31,33 +31,7 @@ using namespace MentorDesk;
 using Test::TestBrowser;
 
 namespace {
-struct World
-{
-    World()
-    {
-        if (!sandbox.listen(QHostAddress(QHostAddress::LocalHost)))
-            qFatal("sandbox did not start");
-        AppConfig config;
-        config.clientId = sandbox.clientId();
-        config.authorityOverride = sandbox.authority();
-        config.graphUrlOverride = sandbox.graphBaseUrl();
-        services = std::make_unique<AppServices>(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
-        window = std::make_unique<MainWindow>(services.get());
-        window->show();
-    }
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        return window->findChild<T *>(name);
-    }
-    Session *session() const { return services->session(); }
-
-    Sandbox::SandboxServer sandbox;
-    ManualClock clock{QDateTime::currentDateTimeUtc()};
-    TestBrowser browser;
-    std::unique_ptr<AppServices> services;
-    std::unique_ptr<MainWindow> window;
-};
+using World = Test::SandboxAppWindow;
 } // namespace
 
 class TestWelcome : public QObject
