@@ -3,19 +3,24 @@
 #include "auth/Session.h"
 #include "common/Clock.h"
 #include "common/DesktopBrowserOpener.h"
+#include "common/LogRedaction.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "common/Theme.h"
 #include "common/Version.h"
 #include "config/CommandLine.h"
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
+#include "services/SingleInstance.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,11 +50,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QLatin1StringView(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(kVersion));
 
-    // Parse before QApplication exists, so --help, --version and bad options work without a display.
+    PrivateFiles::restrictNewFiles(); // before anything is written: settings, caches, drafts, the lock
+    LogRedaction::install(); // before anything logs: Qt's own sign-in categories print secrets at debug level
+
+    // Parse before QApplication exists, so --help, --version and bad options work without a display. A refused
+    // value in the settings file does not stop MentorDesk: it falls back to its default and the window says so.
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    const CommandLine::Result cli = CommandLine::parse(args, AppConfig::load(QSettings()));
+    QList<ConfigProblem> settingsProblems;
+    const AppConfig saved = AppConfig::load(QSettings(), &settingsProblems);
+    const CommandLine::Result cli = CommandLine::parse(args, saved);
     switch (cli.action) {
     case CommandLine::Action::ShowHelp:
     case CommandLine::Action::ShowVersion:
@@ -63,6 +74,27 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+
+    // One MentorDesk per user profile: a second start hands over its command line and leaves.
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    SingleInstance instance(dataDirectory);
+    switch (instance.start()) {
+    case SingleInstance::Role::Secondary:
+        if (instance.forward(args))
+            return 0;
+        std::fputs(qPrintable(u"mentordesk: "_s + instance.errorString() + u'\n'), stderr);
+        return 1;
+    case SingleInstance::Role::Unguarded:
+        std::fputs(qPrintable(u"mentordesk: "_s + instance.errorString() + u'\n'), stderr);
+        break;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+    // Folders an older version created with the default permissions become private too.
+    for (const QString &directory : {QFileInfo(QSettings().fileName()).absolutePath(), dataDirectory,
+                                     QStandardPaths::writableLocation(QStandardPaths::CacheLocation)})
+        PrivateFiles::restrictTree(directory);
+
     QGuiApplication::setDesktopFileName(QLatin1StringView(kAppId));
     QApplication::setWindowIcon(QIcon(u":/icons/%1.svg"_s.arg(QLatin1StringView(kAppId))));
     installTranslators(app);
@@ -105,6 +137,16 @@ int main(int argc, char *argv[])
                          Clock::system());
     MainWindow window(&services, startDemo);
     window.show();
+    for (const ConfigProblem &problem : std::as_const(settingsProblems))
+        qCWarning(lcConfig).noquote() << "refused setting" << ConfigProblem::settingsKey(problem.field) << "-"
+                                      << problem.reason;
+    window.showConfigProblems(settingsProblems);
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&window] {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     services.session()->restore();
     qCInfo(lcApp) << "MentorDesk" << kVersion << "started" << (config.sandbox ? "on the demo tenant" : "");
     return app.exec();

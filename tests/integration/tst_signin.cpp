@@ -4,11 +4,13 @@
 #include "SandboxServer.h"
 #include "TestBrowser.h"
 #include "auth/KeychainSecretBackend.h"
+#include "auth/LoopbackReplyHandler.h"
 #include "auth/SecretBackend.h"
 #include "auth/Session.h"
 #include "auth/SignInFlow.h"
 #include "auth/TokenStore.h"
 #include "common/Clock.h"
+#include "common/LogRedaction.h"
 #include "consent/ScopeCatalog.h"
 #include "http/FormEncoding.h"
 #include "http/HttpResponse.h"
@@ -16,6 +18,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -83,6 +87,82 @@ bool canConnect(const QHostAddress &address, quint16 port)
     return connected;
 }
 
+struct RawAnswer
+{
+    int status = 0;
+    QByteArray body;
+};
+
+// One HTTP/1.1 request as any local process or web page could send it, with its own Host header. The listener
+// runs on this thread, so the answer is awaited in an event loop, never with a blocking wait.
+RawAnswer rawRequest(const QHostAddress &address, quint16 port, const QByteArray &method, const QByteArray &target,
+                     const QByteArray &host)
+{
+    QTcpSocket socket;
+    QByteArray response;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
+        QByteArray request = method + ' ' + target + " HTTP/1.1\r\n";
+        if (!host.isNull())
+            request += "Host: " + host + "\r\n";
+        request += "Connection: close\r\n\r\n";
+        socket.write(request);
+    });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        response += socket.readAll();
+        const qsizetype headerEnd = response.indexOf("\r\n\r\n");
+        static const QRegularExpression length(u"(?i)content-length:\\s*(\\d+)"_s);
+        const auto match = length.match(QString::fromLatin1(response.left(std::max<qsizetype>(headerEnd, 0))));
+        if (headerEnd >= 0 && match.hasMatch() && response.size() >= headerEnd + 4 + match.captured(1).toLongLong())
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    socket.connectToHost(address, port);
+    timeout.start(5000);
+    loop.exec();
+    RawAnswer answer;
+    answer.status = response.startsWith("HTTP/1.") ? response.mid(9, 3).toInt() : 0;
+    answer.body = response.mid(response.indexOf("\r\n\r\n") + 4);
+    return answer;
+}
+
+// A real network manager that keeps a copy of every token endpoint answer (peek() leaves it for the flow), so a
+// test knows the raw id_token, access and refresh tokens MentorDesk received.
+class PeekingNetworkAccessManager : public QNetworkAccessManager
+{
+public:
+    QStringList issuedTokens;
+    QStringList sentVerifiers; // code_verifier of each code exchange
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override
+    {
+        const bool tokenEndpoint = request.url().path().endsWith(u"/token"_s);
+        if (tokenEndpoint && outgoingData) {
+            const QUrlQuery form(QString::fromLatin1(outgoingData->peek(outgoingData->bytesAvailable())));
+            const QString verifier = form.queryItemValue(u"code_verifier"_s, QUrl::FullyDecoded);
+            if (!verifier.isEmpty())
+                sentVerifiers << verifier;
+        }
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+        if (tokenEndpoint) {
+            connect(reply, &QNetworkReply::finished, this, [this, reply] {
+                const QJsonObject json = QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).object();
+                for (const char *name : {"id_token", "access_token", "refresh_token"}) {
+                    const QString token = json.value(QLatin1StringView(name)).toString();
+                    if (!token.isEmpty())
+                        issuedTokens << token;
+                }
+            });
+        }
+        return reply;
+    }
+};
+
 struct Harness
 {
     explicit Harness(const Modes &modes = {})
@@ -126,7 +206,7 @@ struct Harness
     QJsonArray tokenRequests() const { return sandbox.stateSnapshot().value("tokenRequests"_L1).toArray(); }
 
     Sandbox::SandboxServer sandbox;
-    QNetworkAccessManager nam;
+    PeekingNetworkAccessManager nam;
     ManualClock clock{QDateTime::currentDateTimeUtc()};
     TestBrowser browser;
 };
@@ -283,8 +363,12 @@ private Q_SLOTS:
     void everyAttemptHasFreshSecrets();
     void browserPageSaysSuccess();
     void userDeclinesConsent();
-    void stateMismatchIsRejectedAndNothingExchanged();
-    void replayedRedirectIsRejected();
+    void strayRequestsAreIgnoredAndTheRealAnswerStillCompletes_data();
+    void strayRequestsAreIgnoredAndTheRealAnswerStillCompletes();
+    void tamperedStateIsIgnoredAndNothingExchanged();
+    void replayedRedirectIsIgnored();
+    void twentyStrayRequestsCloseTheListener();
+    void answerOverIpv6LoopbackCompletes();
     void tokenEndpointErrorSurfacesItsAadstsCode();
     void timeoutAndCancelCloseTheListener_data();
     void timeoutAndCancelCloseTheListener();
@@ -294,6 +378,8 @@ private Q_SLOTS:
     void personalAccountGetsWhatPersonalAccountsSupport();
     void sessionRefreshSendsNoSecretAndRotates();
     void sessionPersistsInTheRealKeychainAndRestoresWithoutBrowser();
+    void storedSessionIsRestoredOnlyWhereItWasIssued_data();
+    void storedSessionIsRestoredOnlyWhereItWasIssued();
     void signOutLeavesNothingBehind();
     void expiredTokenWithoutRefreshAsksToSignInAgain();
     void teamsRoundNeedsAdminThenSucceedsAfterAdminConsent();
@@ -483,21 +569,92 @@ void TestSignIn::userDeclinesConsent()
     QTRY_COMPARE(flow.listeningPort(), quint16(0));
 }
 
-void TestSignIn::stateMismatchIsRejectedAndNothingExchanged()
+void TestSignIn::strayRequestsAreIgnoredAndTheRealAnswerStillCompletes_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("target"); // %1: this round's state
+    QTest::addColumn<QByteArray>("host"); // %1: the listener's port; null: no Host header
+    QTest::addColumn<int>("status");
+
+    const QByteArray ours = "localhost:%1";
+    QTest::newRow("another path") << QByteArray("GET") << u"/favicon.ico"_s << ours << 404;
+    QTest::newRow("path prefix") << QByteArray("GET") << u"/callbackx?state=%1&code=x"_s << ours << 404;
+    QTest::newRow("no state") << QByteArray("GET") << u"/callback?code=stolen"_s << ours << 400;
+    QTest::newRow("another state") << QByteArray("GET") << u"/callback?state=forged&code=stolen"_s << ours << 400;
+    QTest::newRow("error without state") << QByteArray("GET") << u"/callback?error=access_denied"_s << ours << 400;
+    QTest::newRow("error with another state")
+        << QByteArray("GET") << u"/callback?error=access_denied&state=forged"_s << ours << 400;
+    QTest::newRow("state twice") << QByteArray("GET") << u"/callback?state=%1&state=%1&error=access_denied"_s << ours
+                                 << 400;
+    QTest::newRow("POST") << QByteArray("POST") << u"/callback?state=%1&error=access_denied"_s << ours << 404;
+    QTest::newRow("foreign host (DNS rebinding)")
+        << QByteArray("GET") << u"/callback?state=%1&error=access_denied"_s << QByteArray("evil.example:%1") << 404;
+    QTest::newRow("another port in Host")
+        << QByteArray("GET") << u"/callback?state=%1&error=access_denied"_s << QByteArray("localhost:1") << 404;
+    QTest::newRow("no Host") << QByteArray("GET") << u"/callback?state=%1&error=access_denied"_s << QByteArray() << 404;
+}
+
+void TestSignIn::strayRequestsAreIgnoredAndTheRealAnswerStillCompletes()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, target);
+    QFETCH(QByteArray, host);
+    QFETCH(int, status);
+
+    Harness h(Modes{.autoConsent = true});
+    h.browser.setAction(TestBrowser::Action::DoNothing); // the test plays the browser itself
+    SignInFlow flow(&h.nam, &h.browser, &h.clock);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(h.request());
+    QTRY_COMPARE(flow.stage(), SignInFlow::Stage::WaitingForBrowser);
+    QTRY_VERIFY(flow.authorizationUrl().isValid());
+    const quint16 port = flow.listeningPort();
+    const QString state = QUrlQuery(flow.authorizationUrl()).queryItemValue(u"state"_s);
+    QVERIFY(!state.isEmpty());
+
+    const QByteArray hostHeader = host.isNull() ? QByteArray()
+        : host.contains("%1")                   ? QString::fromLatin1(host).arg(port).toLatin1()
+                                                : host;
+    const QString path = target.contains(u"%1"_s) ? target.arg(state) : target;
+    const RawAnswer stray = rawRequest(QHostAddress(QHostAddress::LocalHost), port, method, path.toUtf8(), hostHeader);
+    QCOMPARE(stray.status, status);
+    QVERIFY2(stray.body.contains("ignored"), stray.body.constData());
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 0); // the round goes on
+    QCOMPARE(flow.stage(), SignInFlow::Stage::WaitingForBrowser);
+
+    // The user's real answer still completes the sign-in, with exactly one code exchange.
+    const TestBrowser::Page redirect = h.browser.fetch(flow.authorizationUrl());
+    QVERIFY(redirect.location.isValid());
+    QUrl callback = redirect.location;
+    callback.setHost(u"127.0.0.1"_s);
+    const TestBrowser::Page page = h.browser.fetch(callback);
+    QCOMPARE(page.status, 200);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().first().value<SignInResult>().succeeded(),
+             qPrintable(finished.first().first().value<SignInResult>().error.technicalDetails()));
+    QCOMPARE(h.tokenRequests().size(), 1);
+}
+
+void TestSignIn::tamperedStateIsIgnoredAndNothingExchanged()
 {
     Harness h(Modes{.autoConsent = true});
     h.browser.setAction(TestBrowser::Action::TamperState);
     SignInFlow flow(&h.nam, &h.browser, &h.clock);
-    const SignInResult result = h.runFlow(flow, h.request());
-    QCOMPARE(result.error.kind, Kind::StateMismatch);
-    QVERIFY(result.tokens.accessToken.isEmpty());
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(h.request());
     QTRY_VERIFY(h.browser.callbackDelivered());
+    QCOMPARE(h.browser.lastCallbackStatus(), 400);
     QVERIFY(h.browser.lastCallbackPage().contains(u"does not belong"_s));
     QTest::qWait(300); // nothing late either
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(flow.stage(), SignInFlow::Stage::WaitingForBrowser);
     QCOMPARE(h.tokenRequests().size(), 0);
+    flow.cancel();
+    QCOMPARE(finished.first().first().value<SignInResult>().error.kind, Kind::Cancelled);
 }
 
-void TestSignIn::replayedRedirectIsRejected()
+void TestSignIn::replayedRedirectIsIgnored()
 {
     Harness h(Modes{.autoConsent = true});
     SignInFlow flow(&h.nam, &h.browser, &h.clock);
@@ -506,16 +663,66 @@ void TestSignIn::replayedRedirectIsRejected()
     // The used redirect again, to the closed listener: nothing answers.
     QTRY_COMPARE(flow.listeningPort(), quint16(0));
     QVERIFY(!canConnect(QHostAddress(QHostAddress::LocalHost), quint16(used.port())));
-    // ... and to a new attempt's listener: it carries the old state, so it is refused without an exchange.
+    // ... and to a new attempt's listener: it carries the old state, so it is ignored without an exchange, and the
+    // new round keeps waiting for its own answer.
     h.browser.setAction(TestBrowser::Action::ReplayPrevious);
-    const SignInResult replay = h.runFlow(flow, h.request());
-    QCOMPARE(replay.error.kind, Kind::StateMismatch);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(h.request());
+    QTRY_VERIFY(h.browser.callbackDelivered() && h.browser.lastRedirect() != used);
+    QTRY_VERIFY(h.browser.lastCallbackPage().contains(u"does not belong"_s));
     QTest::qWait(300);
+    QCOMPARE(finished.size(), 0);
     int exchanges = 0;
     for (const QJsonValue &request : h.tokenRequests())
         exchanges += parameter(request.toObject().value("parameters"_L1).toArray(), u"grant_type"_s)
             == "authorization_code"_L1;
     QCOMPARE(exchanges, 1);
+    flow.cancel();
+}
+
+void TestSignIn::twentyStrayRequestsCloseTheListener()
+{
+    Harness h;
+    h.browser.setAction(TestBrowser::Action::DoNothing);
+    SignInFlow flow(&h.nam, &h.browser, &h.clock);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(h.request());
+    QTRY_COMPARE(flow.stage(), SignInFlow::Stage::WaitingForBrowser);
+    const quint16 port = flow.listeningPort();
+    const QByteArray host = "localhost:" + QByteArray::number(port);
+    for (int i = 1; i < LoopbackReplyHandler::kMaxStrayRequests; ++i)
+        QCOMPARE(rawRequest(QHostAddress(QHostAddress::LocalHost), port, "GET",
+                            "/callback?state=guess" + QByteArray::number(i), host)
+                     .status,
+                 400);
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 0); // 19 are tolerated
+    QCOMPARE(rawRequest(QHostAddress(QHostAddress::LocalHost), port, "GET", "/", host).status, 404);
+    QTRY_COMPARE(finished.size(), 1);
+    const AuthError error = finished.first().first().value<SignInResult>().error;
+    QCOMPARE(error.kind, Kind::StrayRequests);
+    QVERIFY2(error.userMessage().contains(u"20 requests"_s), qPrintable(error.userMessage()));
+    QTRY_VERIFY(!canConnect(QHostAddress(QHostAddress::LocalHost), port));
+    QCOMPARE(h.tokenRequests().size(), 0);
+}
+
+void TestSignIn::answerOverIpv6LoopbackCompletes()
+{
+    Harness h(Modes{.autoConsent = true});
+    h.browser.setAction(TestBrowser::Action::DoNothing);
+    SignInFlow flow(&h.nam, &h.browser, &h.clock);
+    QSignalSpy finished(&flow, &SignInFlow::finished);
+    flow.start(h.request());
+    QTRY_VERIFY(flow.authorizationUrl().isValid());
+    if (!QNetworkInterface::allAddresses().contains(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("this machine has no IPv6 loopback");
+    const TestBrowser::Page redirect = h.browser.fetch(flow.authorizationUrl());
+    QUrl callback = redirect.location;
+    QCOMPARE(callback.host(), u"localhost"_s);
+    callback.setHost(u"::1"_s); // a browser that tries ::1 first for "localhost"
+    QCOMPARE(h.browser.fetch(callback).status, 200);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.first().first().value<SignInResult>().succeeded());
 }
 
 void TestSignIn::tokenEndpointErrorSurfacesItsAadstsCode()
@@ -571,10 +778,13 @@ void TestSignIn::listenerIsLoopbackOnly()
     QTRY_COMPARE(flow.stage(), SignInFlow::Stage::WaitingForBrowser);
     const quint16 port = flow.listeningPort();
     QVERIFY(canConnect(QHostAddress(QHostAddress::LocalHost), port));
-    QVERIFY(!canConnect(QHostAddress(QHostAddress::LocalHostIPv6), port));
+    // The same port on ::1, where the machine has it: a browser resolving localhost to ::1 reaches MentorDesk,
+    // not whatever else might listen there.
+    const bool ipv6Loopback = QNetworkInterface::allAddresses().contains(QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(canConnect(QHostAddress(QHostAddress::LocalHostIPv6), port), ipv6Loopback);
     int checked = 0;
     for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+        if (address.isLoopback() || address.isLinkLocal())
             continue;
         QVERIFY2(!canConnect(address, port), qPrintable(address.toString()));
         ++checked;
@@ -694,6 +904,47 @@ void TestSignIn::sessionPersistsInTheRealKeychainAndRestoresWithoutBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 15000);
 }
 
+void TestSignIn::storedSessionIsRestoredOnlyWhereItWasIssued_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("restored");
+    QTest::newRow("same authority, Graph and client") << QString() << true;
+    QTest::newRow("another Graph address") << u"graph"_s << false;
+    QTest::newRow("another client id") << u"client"_s << false;
+    QTest::newRow("another authority") << u"authority"_s << false;
+}
+
+void TestSignIn::storedSessionIsRestoredOnlyWhereItWasIssued()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, restored);
+    Harness h(Modes{.autoConsent = true});
+    MemorySecretBackend memory;
+    TokenStore store(&memory);
+    {
+        Session session(h.config(), &h.nam, &h.browser, &store, &h.clock);
+        QSignalSpy finished(&session, &Session::signInFinished);
+        session.signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(session.state(), Session::State::SignedIn);
+        QTest::qWait(100); // the store's write completes on the event loop
+    }
+    AppConfig config = h.config();
+    if (change == "graph"_L1)
+        config.graphUrlOverride = QUrl(u"http://127.0.0.1:9/v1.0"_s); // a local port the tokens were not issued for
+    else if (change == "client"_L1)
+        config.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    else if (change == "authority"_L1)
+        config.authorityOverride = QUrl(h.sandbox.authority().toString().replace(u"organizations"_s, u"common"_s));
+    QVERIFY(config.problems().isEmpty());
+    Session next(config, &h.nam, &h.browser, &store, &h.clock);
+    next.restore();
+    QTRY_VERIFY(next.state() != Session::State::Restoring);
+    QCOMPARE(next.state(), restored ? Session::State::SignedIn : Session::State::SignedOut);
+    QCOMPARE(next.accessToken().isEmpty(), !restored); // no token for anything it was not issued for
+    QVERIFY(next.rememberedAccount().isValid()); // "Continue as ..." still offers the account
+}
+
 void TestSignIn::signOutLeavesNothingBehind()
 {
     Harness h(Modes{.autoConsent = true});
@@ -808,10 +1059,16 @@ void TestSignIn::tokensNeverReachLogsSettingsOrDisk()
     QLoggingCategory::setFilterRules(u"*.debug=true"_s);
     g_log.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    LogRedaction::install(); // as main() does: in front of whatever writes the log
     auto restoreHandler = qScopeGuard([previous] {
         qInstallMessageHandler(previous);
         QLoggingCategory::setFilterRules(u"mentordesk.*.debug=true"_s);
     });
+
+    // Every category at debug, Qt's own sign-in code included.
+    QVERIFY(QLoggingCategory("qt.networkauth").isDebugEnabled());
+    QVERIFY(QLoggingCategory("qt.networkauth.replyhandler").isDebugEnabled());
+    QVERIFY(QLoggingCategory("mentordesk.auth").isDebugEnabled());
 
     Harness h(Modes{.autoConsent = true});
     QStringList secrets;
@@ -833,8 +1090,19 @@ void TestSignIn::tokensNeverReachLogsSettingsOrDisk()
     secrets << session.accessToken();
     QTest::qWait(300);
     QSettings().sync();
+    // The round's own secrets: state and nonce as the identity provider received them, the PKCE verifier as sent to
+    // the token endpoint, and every token it issued, raw (the id_token as sent, too).
+    const QJsonArray authorize = h.authorizeRequests();
+    QVERIFY(!authorize.isEmpty());
+    const QJsonArray authorizeParameters = authorize.first().toObject().value("parameters"_L1).toArray();
+    secrets << parameter(authorizeParameters, u"state"_s) << parameter(authorizeParameters, u"nonce"_s);
+    QCOMPARE(h.nam.sentVerifiers.size(), 1);
+    secrets << h.nam.sentVerifiers;
+    // id, access and refresh token at sign-in; access and refresh (and an id_token where sent) at renewal
+    QVERIFY(h.nam.issuedTokens.size() >= 5);
+    secrets << h.nam.issuedTokens;
     // The secrets are real and the log captured the flow.
-    QCOMPARE(secrets.size(), 4);
+    QCOMPARE(secrets.size(), 7 + h.nam.issuedTokens.size());
     for (const QString &secret : std::as_const(secrets))
         QVERIFY(secret.size() > 16);
     QVERIFY(g_log.size() > 5);
@@ -842,6 +1110,11 @@ void TestSignIn::tokensNeverReachLogsSettingsOrDisk()
     for (const QString &line : std::as_const(g_log))
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!line.contains(secret), qPrintable(u"log line leaks a secret: "_s + line.left(120)));
+    // Qt's own sign-in code did log at debug level (its authorize URL among it), with the secrets taken out.
+    const bool qtRedacted = std::any_of(g_log.cbegin(), g_log.cend(), [](const QString &line) {
+        return line.startsWith(u"qt.networkauth"_s) && line.contains(u"state=[redacted]"_s);
+    });
+    QVERIFY(qtRedacted);
 
     // Everything this process wrote under its own configuration, data and cache homes.
     int files = 0;

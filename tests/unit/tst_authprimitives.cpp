@@ -7,10 +7,12 @@
 #include "auth/Pkce.h"
 #include "auth/SecureRandom.h"
 #include "auth/TokenSet.h"
+#include "common/LogRedaction.h"
 #include "consent/ScopeCatalog.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void idTokenDecodeFailures();
     void discovery_data();
     void discovery();
+    void logRedaction_data();
+    void logRedaction();
     void accountKeyAndStorageId();
     void tokenSetJsonNeverHoldsIdToken();
 };
@@ -244,8 +248,30 @@ void TestAuthPrimitives::idTokenValidation_data()
         << QJsonObject{{"email"_L1, QJsonValue()}} << QString() << u"nonce-123"_s << QString();
     QTest::newRow("other audience") << QJsonObject{{"aud"_L1, u"someone-else"_s}} << QString() << u"nonce-123"_s
                                     << u"another application"_s;
-    QTest::newRow("audience array") << QJsonObject{{"aud"_L1, QJsonArray{u"x"_s, kClientId}}} << QString()
-                                    << u"nonce-123"_s << QString();
+    QTest::newRow("audience array with azp")
+        << QJsonObject{{"aud"_L1, QJsonArray{u"x"_s, kClientId}}, {"azp"_L1, kClientId}} << QString() << u"nonce-123"_s
+        << QString();
+    QTest::newRow("audience array without azp") << QJsonObject{{"aud"_L1, QJsonArray{u"x"_s, kClientId}}} << QString()
+                                                << u"nonce-123"_s << u"another application"_s;
+    QTest::newRow("audience array, azp of another client")
+        << QJsonObject{{"aud"_L1, QJsonArray{kClientId}}, {"azp"_L1, u"x"_s}} << QString() << u"nonce-123"_s
+        << u"another application"_s;
+    QTest::newRow("azp of another client")
+        << QJsonObject{{"azp"_L1, u"x"_s}} << QString() << u"nonce-123"_s << u"another application"_s;
+    QTest::newRow("issuer of another tenant")
+        << QJsonObject{{"iss"_L1, u"https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0"_s}}
+        << QString() << u"nonce-123"_s << u"not by the sign-in service"_s;
+    QTest::newRow("issuer of another host")
+        << QJsonObject{{"iss"_L1, u"https://login.evil.example/%1/v2.0"_s.arg(kTenant)}} << QString() << u"nonce-123"_s
+        << u"not by the sign-in service"_s;
+    QTest::newRow("issuer of the v1 endpoint") << QJsonObject{{"iss"_L1, u"https://sts.windows.net/%1/"_s.arg(kTenant)}}
+                                               << QString() << u"nonce-123"_s << u"not by the sign-in service"_s;
+    QTest::newRow("no issuer") << QJsonObject{{"iss"_L1, QJsonValue()}} << QString() << u"nonce-123"_s
+                               << u"not by the sign-in service"_s;
+    QTest::newRow("no expiry") << QJsonObject{{"exp"_L1, QJsonValue()}} << QString() << u"nonce-123"_s
+                               << u"no expiry"_s;
+    QTest::newRow("expiry not a number") << QJsonObject{{"exp"_L1, u"tomorrow"_s}} << QString() << u"nonce-123"_s
+                                         << u"no expiry"_s;
     QTest::newRow("other tenant") << QJsonObject{} << u"11111111-2222-3333-4444-555555555555"_s << u"nonce-123"_s
                                   << u"another tenant"_s;
     QTest::newRow("no tenant") << QJsonObject{{"tid"_L1, QJsonValue()}} << QString() << u"nonce-123"_s
@@ -279,7 +305,11 @@ void TestAuthPrimitives::idTokenValidation()
     QString error;
     const IdToken token = IdToken::decode(Test::makeJwt(claims), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString result = token.validate(kClientId, expectedTenant, nonce, kNow);
+    const QString result = token.validate({.clientId = kClientId,
+                                           .tenant = expectedTenant,
+                                           .issuer = u"https://login.microsoftonline.com/{tenantid}/v2.0"_s,
+                                           .nonce = nonce,
+                                           .nowUtc = kNow});
     if (problem.isEmpty())
         QVERIFY2(result.isEmpty(), qPrintable(result));
     else
@@ -311,32 +341,114 @@ void TestAuthPrimitives::idTokenDecodeFailures()
 void TestAuthPrimitives::discovery_data()
 {
     QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QJsonObject>("changes");
     QTest::addColumn<QString>("problem");
     QTest::addColumn<QString>("tokenEndpoint");
-    QTest::newRow("entra") << u"auth/openid-configuration-entra.json"_s << QString()
+    const QString entra = u"auth/openid-configuration-entra.json"_s;
+    const QString organizations = u"https://login.microsoftonline.com/organizations"_s;
+    QTest::newRow("entra") << entra << organizations << QJsonObject{} << QString()
                            << u"https://login.microsoftonline.com/organizations/oauth2/v2.0/token"_s;
-    QTest::newRow("http token endpoint refused")
-        << u"auth/openid-configuration-http-token-endpoint.json"_s << u"must use https"_s << QString();
-    QTest::newRow("missing token endpoint")
-        << u"auth/openid-configuration-missing-token-endpoint.json"_s << u"lacks"_s << QString();
+    QTest::newRow("documented alias authority, endpoints on the cloud's login host")
+        << entra << u"https://login.windows.net/organizations"_s << QJsonObject{} << QString()
+        << u"https://login.microsoftonline.com/organizations/oauth2/v2.0/token"_s;
+    const QString example = u"https://login.example.org/tenant"_s; // the host these two fixtures use
+    QTest::newRow("http token endpoint refused") << u"auth/openid-configuration-http-token-endpoint.json"_s << example
+                                                 << QJsonObject{} << u"must use https"_s << QString();
+    QTest::newRow("missing token endpoint") << u"auth/openid-configuration-missing-token-endpoint.json"_s << example
+                                            << QJsonObject{} << u"lacks"_s << QString();
+    QTest::newRow("token endpoint on another host")
+        << entra << organizations
+        << QJsonObject{{"token_endpoint"_L1, u"https://login.evil.example/organizations/oauth2/v2.0/token"_s}}
+        << u"points to another server (login.evil.example)"_s << QString();
+    QTest::newRow("authorize endpoint of another cloud")
+        << entra << organizations
+        << QJsonObject{{"authorization_endpoint"_L1, u"https://login.microsoftonline.us/organizations/authorize"_s}}
+        << u"points to another server"_s << QString();
+    QTest::newRow("issuer on another host")
+        << entra << organizations << QJsonObject{{"issuer"_L1, u"https://login.evil.example/{tenantid}/v2.0"_s}}
+        << u"names another issuer"_s << QString();
+    QTest::newRow("no issuer") << entra << organizations << QJsonObject{{"issuer"_L1, QJsonValue()}}
+                               << u"names another issuer"_s << QString();
+    QTest::newRow("loopback provider on its own port")
+        << entra << u"http://127.0.0.1:4000/tenant"_s
+        << QJsonObject{{"issuer"_L1, u"http://127.0.0.1:4000/tenant/v2.0"_s},
+                       {"authorization_endpoint"_L1, u"http://127.0.0.1:4000/tenant/authorize"_s},
+                       {"token_endpoint"_L1, u"http://127.0.0.1:4000/tenant/token"_s}}
+        << QString() << u"http://127.0.0.1:4000/tenant/token"_s;
+    QTest::newRow("loopback provider pointing to another local port")
+        << entra << u"http://127.0.0.1:4000/tenant"_s
+        << QJsonObject{{"issuer"_L1, u"http://127.0.0.1:4000/tenant/v2.0"_s},
+                       {"authorization_endpoint"_L1, u"http://127.0.0.1:4000/tenant/authorize"_s},
+                       {"token_endpoint"_L1, u"http://127.0.0.1:4001/tenant/token"_s}}
+        << u"points to another server"_s << QString();
 }
 
 void TestAuthPrimitives::discovery()
 {
     QFETCH(QString, fixture);
+    QFETCH(QString, authority);
+    QFETCH(QJsonObject, changes);
     QFETCH(QString, problem);
     QFETCH(QString, tokenEndpoint);
+    QJsonObject document = QJsonDocument::fromJson(Test::readFixture(fixture)).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            document.remove(it.key());
+        else
+            document.insert(it.key(), it.value());
+    }
     OidcConfiguration configuration;
-    const QString result = OidcConfiguration::parse(Test::readFixture(fixture), &configuration);
+    const QString result = OidcConfiguration::parse(QJsonDocument(document).toJson(), QUrl(authority), &configuration);
     if (problem.isEmpty()) {
         QVERIFY2(result.isEmpty(), qPrintable(result));
         QCOMPARE(configuration.tokenEndpoint.toString(), tokenEndpoint);
-        QCOMPARE(configuration.issuer, u"https://login.microsoftonline.com/{tenantid}/v2.0"_s);
+        QCOMPARE(configuration.issuer, document.value("issuer"_L1).toString());
     } else {
         QVERIFY2(result.contains(problem), qPrintable(result));
     }
     QCOMPARE(OidcConfiguration::discoveryUrl(QUrl(u"https://login.microsoftonline.com/organizations/"_s)).toString(),
              u"https://login.microsoftonline.com/organizations/v2.0/.well-known/openid-configuration"_s);
+}
+
+void TestAuthPrimitives::logRedaction_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::addColumn<QStringList>("kept");
+    QTest::newRow("Qt's authorize URL")
+        << u"Generated URL: http://127.0.0.1:1/o/authorize?client_id=abc&state=St4te&nonce=N0nce&code_challenge=Ch4l"
+           "&redirect_uri=http%3A%2F%2Flocalhost&scope=openid&login_hint=alex%40contoso.com"_s
+        << QStringList{u"St4te"_s, u"N0nce"_s, u"Ch4l"_s, u"alex%40contoso.com"_s}
+        << QStringList{u"client_id=abc"_s, u"scope=openid"_s, u"redirect_uri=http%3A%2F%2Flocalhost"_s};
+    QTest::newRow("token request form")
+        << u"code=C0de&grant_type=authorization_code&code_verifier=V3rifier&refresh_token=R3fresh"_s
+        << QStringList{u"C0de"_s, u"V3rifier"_s, u"R3fresh"_s} << QStringList{u"grant_type=authorization_code"_s};
+    QTest::newRow("token response JSON")
+        << uR"({"token_type":"Bearer","access_token":"Acc3ss","refresh_token":"R3fresh","id_token":"Id","expires_in":3599})"_s
+        << QStringList{u"Acc3ss"_s, u"R3fresh"_s, uR"("Id")"_s} << QStringList{uR"("expires_in":3599)"_s};
+    QTest::newRow("QDebug of a QVariantMap")
+        << uR"(QMap(("access_token", QVariant(QString, "Acc3ss"))("expires_in", QVariant(int, 3599))))"_s
+        << QStringList{u"Acc3ss"_s} << QStringList{u"expires_in"_s};
+    QTest::newRow("a JWT anywhere") << u"token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl end"_s
+                                    << QStringList{u"eyJzdWIiOiJ4In0"_s, u"c2lnbmF0dXJl"_s} << QStringList{u"end"_s};
+    QTest::newRow("bearer header") << u"Authorization: Bearer abc.def-ghi"_s << QStringList{u"abc.def-ghi"_s}
+                                   << QStringList{u"Authorization"_s};
+    QTest::newRow("harmless words") << u"statement=1 encode=2 listening on port 443"_s << QStringList{}
+                                    << QStringList{u"statement=1 encode=2 listening on port 443"_s};
+}
+
+void TestAuthPrimitives::logRedaction()
+{
+    QFETCH(QString, message);
+    QFETCH(QStringList, secrets);
+    QFETCH(QStringList, kept);
+    const QString redacted = LogRedaction::redact(message);
+    for (const QString &secret : secrets)
+        QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
+    for (const QString &part : kept)
+        QVERIFY2(redacted.contains(part), qPrintable(redacted));
+    QCOMPARE(redacted.contains(u"[redacted]"_s), !secrets.isEmpty());
 }
 
 void TestAuthPrimitives::accountKeyAndStorageId()

@@ -6,14 +6,21 @@
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
+#include "welcome/SignInSettingsDialog.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -41,6 +48,8 @@ private Q_SLOTS:
     void menusHaveQuitAboutAndAccountActions();
     void demoButtonOnlyWithADemoTenant();
     void expiredSignInShowsABannerWithItsActions();
+    void refusedSettingsShowTheirReasonWithSignInSettingsAtHand();
+    void demoTenantSettingsAreNeverSaved();
 };
 
 void TestMainWindow::opensOnTheWelcomePageWithStatusBar()
@@ -118,6 +127,82 @@ void TestMainWindow::expiredSignInShowsABannerWithItsActions()
     QVERIFY(again && again->isVisible() && later && later->isVisible());
     QCOMPARE(again->text(), u"&Sign in again"_s);
     QCOMPARE(later->text(), u"&Not now"_s);
+}
+
+void TestMainWindow::refusedSettingsShowTheirReasonWithSignInSettingsAtHand()
+{
+    QTemporaryDir dir;
+    QSettings file(dir.filePath(u"MentorDesk.conf"_s), QSettings::IniFormat);
+    file.setValue(u"auth/authority"_s, u"javascript:alert(1)"_s);
+    file.setValue(u"graph/baseUrl"_s, u"https://graph.evil.example/v1.0"_s);
+    QList<ConfigProblem> problems;
+    const AppConfig config = AppConfig::load(file, &problems);
+    QCOMPARE(problems.size(), 2);
+
+    Fixture f(config);
+    f.window.show();
+    f.window.showConfigProblems(problems);
+    QVERIFY(f.window.banner()->isVisible());
+    const QString text = f.window.banner()->text();
+    for (const QString &part : {u"auth/authority"_s, u"\"javascript:alert(1)\""_s, u"is not a valid URL"_s,
+                                u"graph/baseUrl"_s, u"graph.evil.example"_s, u"uses the default"_s})
+        QVERIFY2(text.contains(part), qPrintable(text));
+    auto *settingsButton = f.window.banner()->findChild<QPushButton *>(u"bannerPrimary"_s);
+    QVERIFY(settingsButton && settingsButton->isVisible());
+    QCOMPARE(settingsButton->text(), u"Sign-in &settings…"_s);
+    QVERIFY(!settingsButton->accessibleName().isEmpty() || !settingsButton->text().isEmpty());
+
+    // The button opens Sign-in settings; saving there clears the message.
+    bool dialogSeen = false;
+    QTimer::singleShot(0, &f.window, [&dialogSeen] {
+        auto *dialog = qobject_cast<SignInSettingsDialog *>(QApplication::activeModalWidget());
+        dialogSeen = dialog != nullptr;
+        if (dialog)
+            dialog->accept();
+    });
+    settingsButton->click();
+    QVERIFY(dialogSeen);
+    QVERIFY(!f.window.banner()->isVisible());
+}
+
+void TestMainWindow::demoTenantSettingsAreNeverSaved()
+{
+    QSettings().clear();
+    QSettings().setValue(u"auth/tenant"_s, u"contoso.com"_s); // the user's real organisation
+    AppConfig demo;
+    demo.sandbox = true;
+    demo.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    demo.authorityOverride = QUrl(u"http://127.0.0.1:4567/organizations"_s);
+    demo.graphUrlOverride = QUrl(u"http://127.0.0.1:4567/v1.0"_s);
+    Fixture f(demo);
+    f.window.show();
+    auto *action = f.window.findChild<QAction *>(u"actionSignInSettings"_s);
+    QVERIFY(action && action->isEnabled());
+
+    QString shownAuthority;
+    QString shownTenant;
+    QString note;
+    QTimer::singleShot(0, &f.window, [&] {
+        auto *dialog = qobject_cast<SignInSettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shownAuthority = dialog->findChild<QLineEdit *>(u"authority"_s)->text();
+        shownTenant = dialog->findChild<QLineEdit *>(u"tenant"_s)->text();
+        auto *label = dialog->findChild<QLabel *>(u"settingsNote"_s);
+        note = label && label->isVisibleTo(dialog) ? label->text() : QString();
+        dialog->accept(); // Save, unchanged
+    });
+    action->trigger();
+    // The dialog showed the saved settings for real use, said why, and saved nothing of the demo.
+    QCOMPARE(shownTenant, u"contoso.com"_s);
+    QVERIFY(shownAuthority.isEmpty());
+    QVERIFY2(note.contains(u"demo tenant"_s), qPrintable(note));
+    QSettings settings;
+    QCOMPARE(settings.value(u"auth/tenant"_s).toString(), u"contoso.com"_s);
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(u"127.0.0.1"_s), qPrintable(key));
+    QVERIFY(settings.value(u"auth/clientId"_s).toString() != demo.clientId);
+    QVERIFY(f.services.session()->config().sandbox); // still on the demo
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,10 +7,13 @@
 #include "graph/GraphRequest.h"
 #include "graph/Outbox.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,7 +29,34 @@ class TestOutboxUi : public QObject
 
 private Q_SLOTS:
     void indicatorAndDialogOfferRetryAndDiscard();
+    void retryAfterAnUnknownOutcomeAsksFirst();
 };
+
+namespace {
+
+int countRequests(const QJsonObject &state, const QString &method, const QString &path)
+{
+    int count = 0;
+    for (const QJsonValue &request : state.value(u"graphRequests"_s).toArray()) {
+        const QJsonObject r = request.toObject();
+        count += r.value(u"method"_s).toString() == method && r.value(u"path"_s).toString() == path;
+    }
+    return count;
+}
+
+// The question Retry asks, once it is open.
+QMessageBox *openQuestion()
+{
+    QMessageBox *box = nullptr;
+    for (int waited = 0; waited < 5000 && !box; waited += 20) {
+        box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            QTest::qWait(20);
+    }
+    return box;
+}
+
+} // namespace
 
 void TestOutboxUi::indicatorAndDialogOfferRetryAndDiscard()
 {
@@ -102,6 +132,86 @@ void TestOutboxUi::indicatorAndDialogOfferRetryAndDiscard()
     QTest::mouseClick(discard, Qt::LeftButton);
     QTRY_COMPARE(outbox.rowCount(), 0);
     QCOMPARE(finished.last().at(2).value<GraphResult>().status, GraphStatus::Cancelled);
+}
+
+void TestOutboxUi::retryAfterAnUnknownOutcomeAsksFirst()
+{
+    Test::SandboxFixture sandbox;
+    const QString discovery = sandbox.issueToken({u"Team.ReadBasic.All"_s, u"Channel.ReadBasic.All"_s});
+    QString teamId;
+    for (const QJsonValue &team :
+         sandbox.get(sandbox.graphUrl(u"/me/joinedTeams"_s), discovery).json().value(u"value"_s).toArray()) {
+        if (team.toObject().value(u"displayName"_s).toString() == "Mentoring Programme"_L1)
+            teamId = team.toObject().value(u"id"_s).toString();
+    }
+    QVERIFY(!teamId.isEmpty());
+    const QJsonArray channels = sandbox.get(sandbox.graphUrl(u"/teams/%1/channels"_s.arg(teamId)), discovery)
+                                    .json()
+                                    .value(u"value"_s)
+                                    .toArray();
+    QVERIFY(!channels.isEmpty());
+    const QString channelId = channels.first().toObject().value(u"id"_s).toString();
+    const QString path = u"/teams/%1/channels/%2/messages"_s.arg(teamId, GraphRequest::encodeSegment(channelId));
+    const QString sandboxPath = u"/v1.0/teams/%1/channels/%2/messages"_s.arg(teamId, channelId);
+
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    Test::GraphTestTokenProvider tokens(sandbox.issueToken({u"User.Read"_s, u"ChannelMessage.Send"_s}));
+    GraphClient client(&nam, &tokens, sandbox.graphUrl(QString()));
+    Outbox outbox(&client, dir.filePath(u"outbox.sqlite"_s));
+    outbox.setRetryBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(20));
+
+    // Graph takes the post, then the connection drops before its answer: it may or may not have arrived.
+    sandbox.addFault(QJsonObject{{u"method"_s, u"POST"_s},
+                                 {u"path"_s, u"/v1.0/teams/%1/channels/"_s.arg(teamId)},
+                                 {u"when"_s, u"after"_s},
+                                 {u"type"_s, u"drop"_s}});
+    const QString label = u"Post to <b>General</b> & friends"_s;
+    const qint64 id = outbox.enqueue(
+        u"channelPost"_s, label,
+        GraphRequest::post(path, QJsonObject{{u"body"_s, QJsonObject{{u"content"_s, u"Sessions open on Friday"_s}}}}));
+    QVERIFY(id > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxState::NeedsAttention, 10000);
+    QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 1);
+    QCOMPARE(countRequests(sandbox.state(), u"POST"_s, sandboxPath), 1);
+
+    OutboxDialog dialog(&outbox);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.selectedId(), id);
+    auto *retry = dialog.findChild<QPushButton *>(u"outboxRetry"_s);
+    QVERIFY(retry->isEnabled());
+
+    // Retry asks first, "No" being the default; No sends nothing.
+    QSignalSpy finished(&outbox, &Outbox::entryFinished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QPointer<QMessageBox> question = openQuestion();
+    QVERIFY2(question, "Retry of an entry whose earlier attempt may have arrived must ask first");
+    QCOMPARE(question->textFormat(), Qt::PlainText);
+    QVERIFY2(question->text().contains(label), qPrintable(question->text()));
+    QVERIFY(question->defaultButton() == question->button(QMessageBox::No));
+    QVERIFY(!question->button(QMessageBox::No)->accessibleName().isEmpty());
+    QVERIFY(!question->button(QMessageBox::Yes)->accessibleName().isEmpty());
+    QTest::mouseClick(question->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!question || !question->isVisible());
+    QTest::qWait(300); // many backoff periods: nothing may be on its way
+    QCOMPARE(outbox.entry(id)->state, OutboxState::NeedsAttention);
+    QCOMPARE(countRequests(sandbox.state(), u"POST"_s, sandboxPath), 1);
+    QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 1);
+    QCOMPARE(finished.size(), 0);
+
+    // Yes: sent once more, exactly once.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    question = openQuestion();
+    QVERIFY(question);
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
+    QCOMPARE(outbox.rowCount(), 0);
+    QTest::qWait(100);
+    QCOMPARE(countRequests(sandbox.state(), u"POST"_s, sandboxPath), 2);
+    QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 2);
 }
 
 QTEST_MAIN(TestOutboxUi)

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -164,12 +165,26 @@ void TestWelcome::settingsDialogValidates_data()
     QTest::addColumn<QString>("clientId");
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<QString>("authority");
+    QTest::addColumn<QString>("graph");
+    QTest::addColumn<bool>("customCloud");
     QTest::addColumn<QString>("error");
     QTest::newRow("fine") << u"5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b"_s << u"contoso.onmicrosoft.com"_s << QString()
-                          << QString();
-    QTest::newRow("client id not a guid") << u"my-app"_s << u"organizations"_s << QString() << u"GUID"_s;
-    QTest::newRow("bad tenant") << QString() << u"no tenant!"_s << QString() << u"The tenant must be"_s;
-    QTest::newRow("http authority") << QString() << u"organizations"_s << u"http://login.example.org/x"_s << u"https"_s;
+                          << QString() << false << QString();
+    QTest::newRow("client id not a guid")
+        << u"my-app"_s << u"organizations"_s << QString() << QString() << false << u"GUID"_s;
+    QTest::newRow("bad tenant") << QString() << u"no tenant!"_s << QString() << QString() << false
+                                << u"The tenant must be"_s;
+    QTest::newRow("http authority") << QString() << u"organizations"_s << u"http://login.example.org/x"_s << QString()
+                                    << false << u"https"_s;
+    QTest::newRow("foreign authority") << QString() << u"organizations"_s << u"https://login.example.org/x"_s
+                                       << QString() << false << u"is not a Microsoft sign-in address"_s;
+    QTest::newRow("foreign graph") << QString() << u"organizations"_s << QString()
+                                   << u"https://graph.evil.example/v1.0"_s << false
+                                   << u"never to \"graph.evil.example\""_s;
+    QTest::newRow("custom cloud, both addresses") << QString() << u"organizations"_s << u"https://login.example.org/x"_s
+                                                  << u"https://graph.example.org/v1.0"_s << true << QString();
+    QTest::newRow("custom cloud without graph")
+        << QString() << u"organizations"_s << u"https://login.example.org/x"_s << QString() << true << u"needs both"_s;
 }
 
 void TestWelcome::settingsDialogValidates()
@@ -177,20 +192,29 @@ void TestWelcome::settingsDialogValidates()
     QFETCH(QString, clientId);
     QFETCH(QString, tenant);
     QFETCH(QString, authority);
+    QFETCH(QString, graph);
+    QFETCH(bool, customCloud);
     QFETCH(QString, error);
     SignInSettingsDialog dialog{AppConfig{}};
     dialog.show();
     dialog.findChild<QLineEdit *>(u"clientId"_s)->setText(clientId);
     dialog.findChild<QLineEdit *>(u"tenant"_s)->setText(tenant);
     dialog.findChild<QLineEdit *>(u"authority"_s)->setText(authority);
+    dialog.findChild<QLineEdit *>(u"graphUrl"_s)->setText(graph);
+    auto *custom = dialog.findChild<QCheckBox *>(u"customCloud"_s);
+    QVERIFY(custom && !custom->accessibleName().isEmpty());
+    custom->setChecked(customCloud);
     dialog.accept();
     auto *label = dialog.findChild<QLabel *>(u"error"_s);
     if (error.isEmpty()) {
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.config().clientId, clientId);
-        QCOMPARE(dialog.config().authority().toString(), u"https://login.microsoftonline.com/"_s + tenant);
+        QCOMPARE(dialog.config().authority().toString(),
+                 authority.isEmpty() ? u"https://login.microsoftonline.com/"_s + tenant : authority);
+        QCOMPARE(dialog.config().customCloud, customCloud);
     } else {
         QVERIFY(dialog.isVisible());
+        QCOMPARE(label->textFormat(), Qt::PlainText);
         QVERIFY2(label->text().contains(error), qPrintable(label->text()));
     }
     Test::checkScreen(&dialog, u"signin-settings-light"_s);

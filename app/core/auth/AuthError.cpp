@@ -1,5 +1,7 @@
 #include "auth/AuthError.h"
 
+#include "auth/LoopbackReplyHandler.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -156,6 +158,11 @@ QString AuthError::userMessage() const
     case Kind::StateMismatch:
         return tr("The browser answered for a different sign-in attempt, so MentorDesk ignored it for your "
                   "safety. Start signing in again.");
+    case Kind::StrayRequests:
+        return tr("Programs or web pages on this computer sent MentorDesk's sign-in %1 requests that did not belong "
+                  "to it, so MentorDesk stopped waiting for the browser, for your safety. Start signing in again; "
+                  "if this happens again, close other browser tabs and programs first.")
+            .arg(LoopbackReplyHandler::kMaxStrayRequests);
     case Kind::InvalidGrant:
         return tr("Your sign-in is no longer valid (it expired, was revoked or was already used). Sign in again.");
     case Kind::InteractionRequired:

@@ -22,6 +22,7 @@ public:
         ConsentRequired, // no consent for a requested permission yet (AADSTS65001)
         AdminApprovalRequired, // only an administrator can grant a requested permission (AADSTS90094 and kin)
         StateMismatch, // the redirect did not belong to this sign-in attempt; nothing was exchanged
+        StrayRequests, // the loopback listener got too many requests that were not this sign-in's, and closed
         InvalidGrant, // code expired/used, refresh token expired or revoked: sign in interactively
         InteractionRequired, // Entra needs the user (MFA, conditional access, new consent)
         Configuration, // app registration / redirect URI / client type problems (AADSTS50011, 700025, ...)

@@ -78,23 +78,36 @@ IdToken IdToken::decode(const QString &jwt, QString *error)
     return token;
 }
 
-QString IdToken::validate(const QString &clientId, const QString &expectedTenant, const QString &expectedNonce,
-                          const QDateTime &nowUtc) const
+QString IdToken::validate(const Expected &expected) const
 {
-    // aud may be a string or an array (OIDC); Entra sends a string.
+    // aud may be a string or an array (OIDC); Entra sends a string. With several audiences the token must say it
+    // was issued to us (azp), and an azp that names another client is refused either way.
     const QJsonValue aud = claims.value("aud"_L1);
-    const bool audienceOk = aud.isArray() ? aud.toArray().contains(clientId) : aud.toString() == clientId;
+    const bool audienceOk
+        = aud.isArray() ? aud.toArray().contains(expected.clientId) : aud.toString() == expected.clientId;
     if (!audienceOk)
+        return tr("it was issued for another application");
+    const QJsonValue azp = claims.value("azp"_L1);
+    if ((aud.isArray() || !azp.isUndefined()) && azp.toString() != expected.clientId)
         return tr("it was issued for another application");
     if (tenantId().isEmpty() || QUuid::fromString(tenantId()).isNull())
         return tr("it names no tenant");
-    if (!expectedTenant.isEmpty() && !QUuid::fromString(expectedTenant).isNull()
-        && QUuid::fromString(expectedTenant) != QUuid::fromString(tenantId()))
+    if (!expected.issuer.isEmpty()) {
+        // Entra's multi-tenant discovery documents say https://login.microsoftonline.com/{tenantid}/v2.0.
+        QString issuerWanted = expected.issuer;
+        issuerWanted.replace("{tenantid}"_L1, tenantId());
+        if (issuer() != issuerWanted)
+            return tr("it was issued by \"%1\", not by the sign-in service MentorDesk asked").arg(issuer());
+    }
+    if (!expected.tenant.isEmpty() && !QUuid::fromString(expected.tenant).isNull()
+        && QUuid::fromString(expected.tenant) != QUuid::fromString(tenantId()))
         return tr("it was issued by another tenant");
     const QDateTime exp = expiresAt();
-    if (exp.isValid() && exp.addSecs(kClockSkewSeconds) < nowUtc)
+    if (!exp.isValid())
+        return tr("it has no expiry time");
+    if (exp.addSecs(kClockSkewSeconds) < expected.nowUtc)
         return tr("it has expired");
-    if (!expectedNonce.isEmpty() && nonce() != expectedNonce)
+    if (!expected.nonce.isEmpty() && nonce() != expected.nonce)
         return tr("its nonce does not match this sign-in attempt");
     if (objectId().isEmpty())
         return tr("it does not identify the user");

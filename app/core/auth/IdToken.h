@@ -26,12 +26,21 @@ public:
     QString nonce() const;
     QDateTime expiresAt() const;
 
+    // What a token from this sign-in must say.
+    struct Expected
+    {
+        QString clientId;
+        QString tenant; // a tenant id the authority pins, or empty/organizations/common/consumers
+        QString issuer; // the discovery document's issuer; Entra's "{tenantid}" is filled in from tid
+        QString nonce;
+        QDateTime nowUtc;
+    };
+
     // Empty on a well-formed JWT; else why not.
     static IdToken decode(const QString &jwt, QString *error);
-    // Checks aud, tid, exp and nonce where present (OIDC core 3.1.3.7). Returns the failure, empty when fine.
-    // expectedTenant: a tenant id the authority pins, or empty for organizations/common/consumers.
-    QString validate(const QString &clientId, const QString &expectedTenant, const QString &expectedNonce,
-                     const QDateTime &nowUtc) const;
+    // The checks of OpenID Connect Core 3.1.3.7: iss, aud (and azp when aud is a list), exp (required, 5 minutes
+    // of clock skew), tid and nonce. Returns the failure, empty when fine.
+    QString validate(const Expected &expected) const;
 };
 
 } // namespace MentorDesk

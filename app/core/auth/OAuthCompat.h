@@ -11,7 +11,7 @@ class QOAuth2AuthorizationCodeFlow;
 namespace MentorDesk::OAuthCompat {
 
 // Everything that differs between Qt NetworkAuth 6.4 (Debian 12) and 6.8+ lives behind these functions
-// (see shared/reference/oauth.md, section 1). Callers never test QT_VERSION themselves.
+// (README, "Architecture", lists each area). Callers never test QT_VERSION themselves.
 
 // True when Qt adds PKCE (code_challenge, code_challenge_method, code_verifier) itself (6.8+). MentorDesk adds
 // them by hand otherwise, and never both: duplicated parameters are rejected by Entra.

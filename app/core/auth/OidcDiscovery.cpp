@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "config/AppConfig.h"
+#include "config/Cloud.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,19 @@ QUrl OidcConfiguration::discoveryUrl(const QUrl &authority)
     return url;
 }
 
-QString OidcConfiguration::parse(const QByteArray &json, OidcConfiguration *configuration)
+namespace {
+bool belongsTo(const QUrl &url, const QUrl &authority)
+{
+    const int defaultPort = authority.scheme() == "http"_L1 ? 80 : 443;
+    if (url.host().compare(authority.host(), Qt::CaseInsensitive) == 0)
+        return url.port(defaultPort) == authority.port(defaultPort) && url.scheme() == authority.scheme();
+    const std::optional<Cloud> cloud = CloudInfo::cloudOfLoginHost(authority.host());
+    return cloud && url.scheme() == "https"_L1 && url.port(443) == 443
+        && CloudInfo::loginHosts(*cloud).contains(url.host(), Qt::CaseInsensitive);
+}
+} // namespace
+
+QString OidcConfiguration::parse(const QByteArray &json, const QUrl &authority, OidcConfiguration *configuration)
 {
     QJsonParseError parseError;
     const QJsonObject doc = QJsonDocument::fromJson(json, &parseError).object();
@@ -40,7 +53,17 @@ QString OidcConfiguration::parse(const QByteArray &json, OidcConfiguration *conf
         // The same rule as for the authority itself: https, or plain http only on this computer.
         if (const QString error = AppConfig::validateAuthority(endpoint); !error.isEmpty())
             return error;
+        // A document that sends the browser or the code somewhere else is not the authority's.
+        if (!belongsTo(endpoint, authority))
+            return OidcDiscovery::tr("the OpenID configuration of %1 points to another server (%2)")
+                .arg(authority.host(), endpoint.host());
     }
+    // The issuer is required (OpenID Connect Discovery 1.0, section 3) and must be the authority's, with Entra's
+    // {tenantid} placeholder allowed in its path.
+    const QUrl issuer(QString(result.issuer).replace("{tenantid}"_L1, "tenantid"_L1), QUrl::StrictMode);
+    if (result.issuer.isEmpty() || !issuer.isValid() || !belongsTo(issuer, authority))
+        return OidcDiscovery::tr("the OpenID configuration of %1 names another issuer (\"%2\")")
+            .arg(authority.host(), result.issuer);
     *configuration = result;
     return {};
 }
@@ -63,7 +86,7 @@ void OidcDiscovery::start(const QUrl &authority)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     m_reply = m_nam->get(request);
     qCDebug(lcAuth) << "reading OpenID configuration of" << authority.toDisplayString();
-    connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
+    connect(m_reply, &QNetworkReply::finished, this, [this, authority, reply = m_reply.data()] {
         reply->deleteLater();
         if (reply != m_reply)
             return;
@@ -80,7 +103,7 @@ void OidcDiscovery::start(const QUrl &authority)
             Q_EMIT finished(configuration, error);
             return;
         }
-        const QString problem = OidcConfiguration::parse(reply->readAll(), &configuration);
+        const QString problem = OidcConfiguration::parse(reply->readAll(), authority, &configuration);
         Q_EMIT finished(configuration,
                         problem.isEmpty() ? AuthError() : AuthError::make(AuthError::Kind::Discovery, problem));
     });

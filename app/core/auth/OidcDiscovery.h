@@ -22,8 +22,10 @@ struct OidcConfiguration
 
     bool isValid() const { return authorizationEndpoint.isValid() && tokenEndpoint.isValid(); }
     static QUrl discoveryUrl(const QUrl &authority);
-    // Parses the document; endpoints must be https, or http on loopback. Empty string when fine.
-    static QString parse(const QByteArray &json, OidcConfiguration *configuration);
+    // Parses the document read for authority. The issuer and both endpoints must be https (or http on loopback) on
+    // the authority's own host and port, or on a sign-in host of the same Microsoft cloud (Entra answers
+    // login.windows.net with login.microsoftonline.com endpoints). Empty string when fine.
+    static QString parse(const QByteArray &json, const QUrl &authority, OidcConfiguration *configuration);
 };
 
 class OidcDiscovery : public QObject

@@ -172,9 +172,11 @@ void Session::restore()
             return;
         }
         m_remembered = stored->account;
-        if (stored->authority != m_config.authority()) {
-            // Signed in against another authority (cloud, tenant, sandbox): those tokens do not apply here.
-            qCInfo(lcAuth) << "stored session belongs to another authority; not restoring it";
+        if (stored->authority != m_config.authority() || stored->graphBase != m_config.graphBaseUrl()
+            || stored->clientId != m_config.clientId) {
+            // Signed in against another authority, Graph or app registration (or stored before those were kept):
+            // the tokens are not sent anywhere; the user signs in again.
+            qCInfo(lcAuth) << "stored session belongs to another authority, Graph address or client; not restoring it";
             setState(State::SignedOut);
             return;
         }
@@ -319,6 +321,8 @@ void Session::persist()
         stored.tokens.refreshToken.clear();
     stored.requestedScopes = m_requestedScopes;
     stored.authority = m_authority;
+    stored.graphBase = m_config.graphBaseUrl();
+    stored.clientId = m_config.clientId;
     m_store->save(stored, [this](const AuthError &error) {
         if (error.isError()) {
             m_lastError = error;

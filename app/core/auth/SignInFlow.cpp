@@ -101,12 +101,11 @@ void SignInFlow::onDiscovered(const OidcConfiguration &configuration, const Auth
                                   "answer")));
         return;
     }
-    m_handler->setCallbackText(browserPage(tr("Waiting"), tr("MentorDesk is waiting for this sign-in."), false));
-
     // Fresh secrets for this attempt only.
     m_state = SecureRandom::urlSafeToken(kStateBytes);
     m_nonce = SecureRandom::urlSafeToken(kStateBytes);
     m_pkce = Pkce::generate();
+    m_handler->setExpectedState(m_state); // the only answer it passes on; others are ignored and counted
 
     m_oauth = new QOAuth2AuthorizationCodeFlow(this);
     m_oauth->setNetworkAccessManager(m_nam);
@@ -136,12 +135,16 @@ void SignInFlow::onDiscovered(const OidcConfiguration &configuration, const Auth
     });
 
     // Connected before setReplyHandler(), so MentorDesk sees the redirect before Qt's flow does and can answer
-    // the browser and classify the outcome itself (Qt 6.4 only logs a state mismatch; 6.6+ reports it generically).
+    // the browser and classify the outcome itself (Qt's own error reporting differs between 6.4 and 6.6+).
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &SignInFlow::onCallback);
     connect(m_handler, &QAbstractOAuthReplyHandler::tokensReceived, this, &SignInFlow::onTokens);
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const AuthError &tokenError) {
         if (m_stage == Stage::ExchangingCode)
             finish(tokenError);
+    });
+    connect(m_handler, &LoopbackReplyHandler::tooManyStrayRequests, this, [this] {
+        if (m_stage == Stage::WaitingForBrowser)
+            finish(AuthError::make(AuthError::Kind::StrayRequests));
     });
     m_oauth->setReplyHandler(m_handler);
     connect(m_oauth, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
@@ -159,33 +162,28 @@ void SignInFlow::onCallback(const QVariantMap &values)
 {
     if (m_stage != Stage::WaitingForBrowser)
         return;
-    const QString state = values.value(u"state"_s).toString();
-    if (state.isEmpty() || state != m_state) {
-        // Not ours (CSRF or a stale tab). Qt will not exchange a code for it either; end without exchanging.
-        m_handler->setCallbackText(browserPage(tr("Sign-in not completed"),
-                                               tr("This answer does not belong to MentorDesk's current sign-in, so it "
-                                                  "was ignored. Return to MentorDesk and start again."),
-                                               false));
-        finish(AuthError::make(AuthError::Kind::StateMismatch));
+    // The listener passes on only the answer that carries this round's state (anything else is ignored there and
+    // never ends the round).
+    if (values.value(u"state"_s).toString() != m_state)
         return;
-    }
     if (values.contains(u"error"_s)) {
         const AuthError error = AuthError::fromRedirect(values.value(u"error"_s).toString(),
                                                         values.value(u"error_description"_s).toString());
-        m_handler->setCallbackText(browserPage(tr("Sign-in not completed"), error.userMessage(), false));
+        m_handler->setCallbackText(LoopbackReplyHandler::page(tr("Sign-in not completed"), error.userMessage(), false));
         finish(error);
         return;
     }
     if (values.value(u"code"_s).toString().isEmpty()) {
         m_handler->setCallbackText(
-            browserPage(tr("Sign-in not completed"), tr("The answer contained no code."), false));
+            LoopbackReplyHandler::page(tr("Sign-in not completed"), tr("The answer contained no code."), false));
         finish(AuthError::make(AuthError::Kind::ServerError, tr("the redirect carried neither a code nor an error")));
         return;
     }
-    m_handler->setCallbackText(browserPage(tr("You are signed in"),
-                                           tr("You can close this tab and return to MentorDesk. Do not share this "
-                                              "page's address with anyone."),
-                                           true));
+    m_handler->setCallbackText(
+        LoopbackReplyHandler::page(tr("You are signed in"),
+                                   tr("You can close this tab and return to MentorDesk. Do not share this "
+                                      "page's address with anyone."),
+                                   true));
     setStage(Stage::ExchangingCode);
     m_timeout.start(kTokenExchangeTimeoutMs);
     // The browser gets its page once this emission returns; the listener is not needed after that.
@@ -212,8 +210,11 @@ void SignInFlow::onTokens(const QVariantMap &tokens)
     }
     const IdToken idToken = IdToken::decode(result.tokens.idToken, &problem);
     if (problem.isEmpty()) {
-        const QString tenantSegment = m_request.authority.path().section(u'/', -1);
-        problem = idToken.validate(m_request.clientId, tenantSegment, m_nonce, now);
+        problem = idToken.validate({.clientId = m_request.clientId,
+                                    .tenant = m_request.authority.path().section(u'/', -1),
+                                    .issuer = m_configuration.issuer,
+                                    .nonce = m_nonce,
+                                    .nowUtc = now});
     }
     if (!problem.isEmpty()) {
         finish(AuthError::make(AuthError::Kind::InvalidIdToken, problem));
@@ -281,19 +282,6 @@ void SignInFlow::setStage(Stage stage)
         return;
     m_stage = stage;
     Q_EMIT stageChanged(stage);
-}
-
-QString SignInFlow::browserPage(const QString &title, const QString &message, bool success)
-{
-    // Qt wraps this in <html><head><title>application name</title></head><body>...</body></html> and does not
-    // escape it: every text is escaped here.
-    const QString accent = success ? u"#107c10"_s : u"#a4262c"_s;
-    return u"<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
-           "<div style=\"font-family:sans-serif;max-width:34em;margin:4em auto;padding:1.5em 2em;"
-           "border-left:6px solid %1;background:#f7f7f7;color:#222\">"
-           "<h1 style=\"font-size:1.4em;margin-top:0\">%2</h1><p>%3</p><p style=\"color:#666\">%4</p></div>"_s.arg(
-               accent, title.toHtmlEscaped(), message.toHtmlEscaped(),
-               tr("MentorDesk %1").arg(QCoreApplication::applicationVersion()).toHtmlEscaped());
 }
 
 } // namespace MentorDesk

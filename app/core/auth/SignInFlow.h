@@ -33,11 +33,12 @@ struct SignInRequest
 // One interactive sign-in round: OpenID discovery, system browser, loopback redirect, code exchange.
 //
 //   start() ─▶ Discovering ─▶ WaitingForBrowser ─(redirect)─▶ ExchangingCode ─▶ finished(result)
-//      every stage can end in finished() with an error: cancel(), timeout, a redirect error, state mismatch,
+//      every stage can end in finished() with an error: cancel(), timeout, a redirect error, too many stray requests,
 //      a token endpoint error (with Entra's AADSTS code), a network error, an id_token that fails its checks.
 //
 // Each attempt gets a fresh 128-bit state, nonce and PKCE verifier, and its own listener on 127.0.0.1 that is
-// opened at start and closed as soon as the redirect has been answered (or the round ends).
+// opened at start and closed as soon as the redirect has been answered (or the round ends). Only the redirect that
+// carries the round's state reaches the flow; the listener ignores everything else.
 class SignInFlow : public QObject
 {
     Q_OBJECT
@@ -75,7 +76,6 @@ private:
     void finish(const AuthError &error, const SignInResult &success = {});
     void setStage(Stage stage);
     void closeListener();
-    static QString browserPage(const QString &title, const QString &message, bool success);
 
     QNetworkAccessManager *m_nam;
     BrowserOpener *m_browser;

@@ -26,7 +26,9 @@ QByteArray serialise(const StoredSession &session)
                      {"account"_L1, session.account.toJson()},
                      {"tokens"_L1, session.tokens.toJson(true)},
                      {"requestedScopes"_L1, QJsonArray::fromStringList(session.requestedScopes)},
-                     {"authority"_L1, session.authority.toString()}};
+                     {"authority"_L1, session.authority.toString()},
+                     {"graphBase"_L1, session.graphBase.toString()},
+                     {"clientId"_L1, session.clientId}};
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
@@ -41,6 +43,8 @@ std::optional<StoredSession> deserialise(const QByteArray &data)
     for (const QJsonValue &scope : json.value("requestedScopes"_L1).toArray())
         session.requestedScopes << scope.toString();
     session.authority = QUrl(json.value("authority"_L1).toString());
+    session.graphBase = QUrl(json.value("graphBase"_L1).toString()); // empty in sessions stored before 0.2
+    session.clientId = json.value("clientId"_L1).toString();
     if (!session.account.isValid())
         return std::nullopt;
     return session;

@@ -22,7 +22,11 @@ struct StoredSession
     Account account;
     TokenSet tokens; // the refresh token only when the user opted in
     QStringList requestedScopes;
+    // What the tokens are bound to: a session is restored only where all three are the same again, so a changed
+    // Graph address or app registration never receives them.
     QUrl authority;
+    QUrl graphBase;
+    QString clientId;
 };
 
 // The only code that touches the keychain. One entry per account, holding the session as JSON; values larger

@@ -1,6 +1,7 @@
 #include "calendar/CalendarListModel.h"
 
 #include "calendar/CalendarStore.h"
+#include "common/PlainText.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,8 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return calendar.name;
     case Qt::ToolTipRole:
+        return PlainText::toolTip(Text::toolTip(calendar)); // owner names and addresses come from Graph
+    case ToolTipTextRole:
         return Text::toolTip(calendar);
     case Qt::CheckStateRole:
         return row.visible ? Qt::Checked : Qt::Unchecked;
@@ -150,6 +153,7 @@ QHash<int, QByteArray> CalendarListModel::roleNames() const
         {IsDefaultRole, "isDefault"},
         {VisibleRole, "visible"},
         {LastUpdatedRole, "lastUpdated"},
+        {ToolTipTextRole, "toolTipText"},
     });
     return names;
 }

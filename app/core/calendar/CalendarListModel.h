@@ -30,6 +30,7 @@ public:
         IsDefaultRole, // bool
         VisibleRole, // bool (also Qt::CheckStateRole, editable)
         LastUpdatedRole, // QDateTime UTC, invalid: never
+        ToolTipTextRole, // QString: Qt::ToolTipRole's text as plain text, to build on (Qt::ToolTipRole is markup)
     };
     Q_ENUM(Role)
 

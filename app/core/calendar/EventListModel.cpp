@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarStore.h"
 #include "calendar/EventFormatter.h"
+#include "common/PlainText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -92,7 +93,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case SubjectRole:
         return event.subject;
     case Qt::ToolTipRole:
-        return u"%1\n%2"_s.arg(event.subject, EventFormatter::timeRange(event, m_range.timeZone()));
+        return PlainText::toolTip(u"%1\n%2"_s.arg(event.subject, EventFormatter::timeRange(event, m_range.timeZone())));
     case EventRole:
         return QVariant::fromValue(event);
     case IdRole:

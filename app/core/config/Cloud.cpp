@@ -72,6 +72,35 @@ QUrl CloudInfo::graphBase(Cloud cloud)
     return {};
 }
 
+QStringList CloudInfo::loginHosts(Cloud cloud)
+{
+    // https://learn.microsoft.com/graph/deployments and the known hosts MSAL validates authorities against.
+    switch (cloud) {
+    case Cloud::Global:
+        return {u"login.microsoftonline.com"_s, u"login.microsoft.com"_s, u"login.windows.net"_s, u"sts.windows.net"_s};
+    case Cloud::UsGovL4:
+    case Cloud::UsGovL5:
+        return {u"login.microsoftonline.us"_s, u"login.usgovcloudapi.net"_s};
+    case Cloud::China:
+        return {u"login.chinacloudapi.cn"_s, u"login.partner.microsoftonline.cn"_s};
+    }
+    return {};
+}
+
+std::optional<Cloud> CloudInfo::cloudOfLoginHost(const QString &host)
+{
+    for (Cloud cloud : all()) {
+        if (loginHosts(cloud).contains(host, Qt::CaseInsensitive))
+            return cloud;
+    }
+    return std::nullopt;
+}
+
+bool CloudInfo::isGraphHost(Cloud cloud, const QString &host)
+{
+    return !host.isEmpty() && graphBase(cloud).host().compare(host, Qt::CaseInsensitive) == 0;
+}
+
 bool CloudInfo::supportsOnlineMeetings(Cloud cloud)
 {
     return cloud != Cloud::China;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -27,6 +28,13 @@ public:
     static QUrl loginHost(Cloud cloud); // e.g. https://login.microsoftonline.com
     static QUrl graphBase(Cloud cloud); // e.g. https://graph.microsoft.com/v1.0
     static bool supportsOnlineMeetings(Cloud cloud); // onlineMeetings is documented for global and US Gov only
+    // Entra's sign-in hosts of a cloud: its login host and the aliases Microsoft documents for it (MSAL's list of
+    // known authority hosts). Compared case-insensitively.
+    static QStringList loginHosts(Cloud cloud);
+    // The cloud whose sign-in host this is, if any.
+    static std::optional<Cloud> cloudOfLoginHost(const QString &host);
+    // True only for the Graph host of exactly this cloud: a token for one cloud's Graph never goes to another.
+    static bool isGraphHost(Cloud cloud, const QString &host);
     static QList<Cloud> all();
 };
 

@@ -32,7 +32,12 @@ CommandLine::Result CommandLine::parse(const QStringList &args, const AppConfig 
                                             tr("Microsoft Graph base URL, including the version, e.g. "
                                                "https://graph.microsoft.com/v1.0."),
                                             tr("url"));
-    parser.addOptions({sandboxOption, clientIdOption, tenantOption, cloudOption, authorityOption, graphUrlOption});
+    const QCommandLineOption customCloudOption(
+        u"custom-cloud"_s,
+        tr("Trust --authority and --graph-url although they are not Microsoft's (a custom cloud). Your sign-in and "
+           "your Microsoft Graph tokens then go to those addresses."));
+    parser.addOptions(
+        {sandboxOption, clientIdOption, tenantOption, cloudOption, authorityOption, graphUrlOption, customCloudOption});
 
     Result result;
     result.config = base;
@@ -78,10 +83,17 @@ CommandLine::Result CommandLine::parse(const QStringList &args, const AppConfig 
         config.authorityOverride = QUrl(parser.value(authorityOption), QUrl::StrictMode);
     if (parser.isSet(graphUrlOption))
         config.graphUrlOverride = QUrl(parser.value(graphUrlOption), QUrl::StrictMode);
+    if (parser.isSet(customCloudOption))
+        config.customCloud = true;
 
-    if (const QString error = config.validate(); !error.isEmpty()) {
+    // The base comes from AppConfig::load, which already replaced refused settings by their defaults: what is refused
+    // now was given (or made refusable) on this command line, and ends the program with a message.
+    if (const QList<ConfigProblem> problems = config.problems(); !problems.isEmpty()) {
         result.action = Action::Error;
-        result.text = error;
+        QStringList lines;
+        for (const ConfigProblem &problem : problems)
+            lines << problem.reason;
+        result.text = lines.join(u'\n');
     }
     return result;
 }

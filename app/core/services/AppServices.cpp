@@ -9,6 +9,7 @@
 #include "calendar/CalendarStore.h"
 #include "calendar/CalendarSync.h"
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
 #include "graph/Outbox.h"
@@ -93,7 +94,7 @@ void AppServices::openAccount(const Account &account)
 {
     closeAccount();
     const QString directory = accountDataDirectory(account);
-    QDir().mkpath(directory);
+    PrivateFiles::makeDirectory(directory); // 0700 before the caches, drafts and outbox go into it
     m_openAccountKey = account.key();
     m_outbox = new Outbox(m_graph, directory + "/outbox.sqlite"_L1, this);
     m_outbox->setClock(m_clock);

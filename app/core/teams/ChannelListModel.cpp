@@ -1,5 +1,7 @@
 #include "teams/ChannelListModel.h"
 
+#include "common/PlainText.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -71,6 +73,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return channel.displayName;
     case Qt::ToolTipRole:
+        return PlainText::toolTip(channel.description); // the channel owner's text, shown literally
     case DescriptionRole:
         return channel.description;
     case IdRole:

@@ -1,5 +1,7 @@
 #include "teams/TeamListModel.h"
 
+#include "common/PlainText.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -71,6 +73,7 @@ QVariant TeamListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return team.displayName;
     case Qt::ToolTipRole:
+        return PlainText::toolTip(team.description); // the team owner's text, shown literally
     case DescriptionRole:
         return team.description;
     case IdRole:

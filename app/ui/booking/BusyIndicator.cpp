@@ -16,6 +16,7 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     , m_cancel(new QPushButton(this))
 {
     m_text->setObjectName(u"busyText"_s);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_bar->setObjectName(u"busyBar"_s);
     m_bar->setRange(0, 0);

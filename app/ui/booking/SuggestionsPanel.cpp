@@ -6,6 +6,7 @@
 #include "booking/BusyIndicator.h"
 #include "booking/NoticeLabel.h"
 #include "common/DateFormats.h"
+#include "common/PlainText.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -183,7 +184,9 @@ void SuggestionsPanel::showResult(const BookingResult &result)
         }
         auto *item = new QListWidgetItem(when + u'\n' + detail, m_list);
         item->setData(kSuggestionRole, QVariant::fromValue(suggestion));
-        item->setToolTip(suggestion.suggestionReason.isEmpty() ? detail : suggestion.suggestionReason);
+        // Graph writes suggestionReason.
+        item->setToolTip(
+            PlainText::toolTip(suggestion.suggestionReason.isEmpty() ? detail : suggestion.suggestionReason));
         item->setData(Qt::AccessibleTextRole, QString(when + u", "_s + detail));
     }
     if (!result.note.isEmpty()) {

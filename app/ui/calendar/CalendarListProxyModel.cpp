@@ -1,6 +1,7 @@
 #include "calendar/CalendarListProxyModel.h"
 
 #include "calendar/CalendarListModel.h"
+#include "common/PlainText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +73,8 @@ QVariant CalendarListProxyModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole: {
         const QString status = data(index, StatusRole).toString();
-        const QString base = QIdentityProxyModel::data(index, role).toString();
-        return status.isEmpty() ? base : base + u'\n' + status;
+        const QString base = QIdentityProxyModel::data(index, CalendarListModel::ToolTipTextRole).toString();
+        return PlainText::toolTip(status.isEmpty() ? base : base + u'\n' + status);
     }
     default:
         break;

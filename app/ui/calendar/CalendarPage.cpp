@@ -14,6 +14,7 @@
 #include "calendar/TimeGridView.h"
 #include "common/Clock.h"
 #include "common/DateFormats.h"
+#include "common/PlainText.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
@@ -232,6 +233,7 @@ void CalendarPage::createToolbar()
 
     m_status = new QLabel(bar);
     m_status->setObjectName(u"syncStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // may quote Graph's error message
     m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(u"syncProgress"_s);
@@ -696,7 +698,7 @@ void CalendarPage::updateStatus()
     m_status->setText(text);
     m_status->setAccessibleName(text);
     m_status->setToolTip(m_sync && m_sync->state() == CalendarSync::State::Error
-                             ? m_sync->lastResult().error.technicalDetails()
+                             ? PlainText::toolTip(m_sync->lastResult().error.technicalDetails())
                              : QString());
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText,

@@ -5,6 +5,7 @@
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
 #include "common/DateFormats.h"
+#include "common/PlainText.h"
 #include "model/GraphTime.h"
 
 #include <QHelpEvent>
@@ -384,7 +385,7 @@ bool MonthView::viewportEvent(QEvent *event)
             QString tip = e.subject + u'\n' + EventFormatter::timeRange(e, range().timeZone());
             if (!e.location.displayName.isEmpty())
                 tip += u'\n' + e.location.displayName;
-            QToolTip::showText(help->globalPos(), tip, viewport());
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(tip), viewport()); // Graph's text, literally
         } else if (hit && hit->more) {
             QToolTip::showText(help->globalPos(), tr("Show all events of this day"), viewport());
         } else {

@@ -4,6 +4,7 @@
 #include "calendar/EventListModel.h"
 #include "calendar/EventPalette.h"
 #include "common/DateFormats.h"
+#include "common/PlainText.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
 
@@ -793,7 +794,7 @@ bool TimeGridView::viewportEvent(QEvent *event)
             QString tip = e.subject + u'\n' + EventFormatter::timeRange(e, range().timeZone());
             if (!e.location.displayName.isEmpty())
                 tip += u'\n' + e.location.displayName;
-            QToolTip::showText(help->globalPos(), tip, viewport());
+            QToolTip::showText(help->globalPos(), PlainText::toolTip(tip), viewport()); // Graph's text, literally
         } else {
             QToolTip::showText(help->globalPos(), toolTip(), viewport());
         }

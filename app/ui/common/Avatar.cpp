@@ -1,5 +1,7 @@
 #include "common/Avatar.h"
 
+#include "common/PlainText.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -16,7 +18,7 @@ void Avatar::setPerson(const QString &name, const QImage &photo)
 {
     setPixmap(render(name, photo, m_size, devicePixelRatioF()));
     setAccessibleName(tr("Picture of %1").arg(name));
-    setToolTip(name);
+    setToolTip(PlainText::toolTip(name)); // a display name from the directory
 }
 
 QString Avatar::initials(const QString &name)

@@ -19,6 +19,7 @@ Banner::Banner(QWidget *parent)
     setAutoFillBackground(true);
     m_text = new QLabel(this);
     m_text->setObjectName(u"bannerText"_s);
+    m_text->setTextFormat(Qt::PlainText); // messages quote Graph and sign-in errors; none needs markup
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_primary = new QPushButton(this);

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeView>
@@ -38,6 +39,7 @@ OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
 
     m_details = new QLabel(this);
     m_details->setObjectName(u"outboxDetails"_s);
+    m_details->setTextFormat(Qt::PlainText); // labels and Graph's error codes and messages
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -54,10 +56,7 @@ OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     close->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_outbox)
-            m_outbox->retry(selectedId());
-    });
+    connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         if (m_outbox)
             m_outbox->discard(selectedId());
@@ -86,6 +85,43 @@ qint64 OutboxDialog::selectedId() const
 {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(Outbox::IdRole).toLongLong() : 0;
+}
+
+void OutboxDialog::retrySelected()
+{
+    if (!m_outbox)
+        return;
+    const qint64 id = selectedId();
+    const std::optional<OutboxEntry> entry = m_outbox->entry(id);
+    if (!entry)
+        return;
+    if (entry->state != OutboxState::NeedsAttention) {
+        m_outbox->retry(id); // Pending or Failed: it surely did not arrive, so sending it again is safe
+        return;
+    }
+    // The earlier attempt may have arrived: sending again without a look could post or book it twice.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Send again?"),
+                                tr("MentorDesk could not confirm whether \"%1\" reached Microsoft when it was sent "
+                                   "before. If it did, sending it again makes a duplicate: a second post in the "
+                                   "channel or a second meeting. Look in Teams or Outlook first, and send it again "
+                                   "only if it is not there.")
+                                    .arg(entry->label),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"outboxRetryQuestion"_s);
+    box->setTextFormat(Qt::PlainText); // the label may carry a subject, team or channel name
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("&Send again"));
+    box->button(QMessageBox::Yes)->setAccessibleName(tr("Send again"));
+    box->button(QMessageBox::No)->setText(tr("&Do not send"));
+    box->button(QMessageBox::No)->setAccessibleName(tr("Do not send"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal and asynchronous: no nested event loop in which the outbox or this dialog could go away.
+    connect(box, &QMessageBox::finished, this, [this, box, id] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes && m_outbox)
+            m_outbox->retry(id);
+    });
+    box->open();
 }
 
 void OutboxDialog::updateButtons()

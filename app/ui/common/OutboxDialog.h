@@ -24,6 +24,8 @@ public:
     qint64 selectedId() const;
 
 private:
+    // Retry; for an entry whose earlier attempt may have arrived (NeedsAttention), only after the user confirms.
+    void retrySelected();
     void updateButtons();
 
     QPointer<Outbox> m_outbox;

@@ -45,11 +45,13 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     m_avatar = new Avatar(40, this);
     m_accountName = new QLabel(this);
     m_accountName->setObjectName(u"accountName"_s);
+    m_accountName->setTextFormat(Qt::PlainText); // names, addresses and error_description come from Microsoft
     QFont bold = m_accountName->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_accountName->setFont(bold);
     m_accountDetails = wrapped(u"accountDetails"_s, this);
+    m_accountDetails->setTextFormat(Qt::PlainText);
     auto *accountColumn = new QVBoxLayout;
     accountColumn->setSpacing(0);
     accountColumn->addWidget(m_accountName);
@@ -59,9 +61,11 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     accountRow->addLayout(accountColumn, 1);
 
     m_problem = wrapped(u"problem"_s, this);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setFrameShape(QFrame::StyledPanel);
     m_problem->setMargin(8);
     m_summary = wrapped(u"summary"_s, this);
+    m_summary->setTextFormat(Qt::PlainText);
 
     m_scopes = new ScopeListView(this);
 

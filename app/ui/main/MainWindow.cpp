@@ -10,6 +10,7 @@
 #include "common/Banner.h"
 #include "common/DesktopBrowserOpener.h"
 #include "common/OutboxDialog.h"
+#include "common/PlainText.h"
 #include "common/Theme.h"
 #include "consent/ConsentReviewDialog.h"
 #include "consent/PermissionsDialog.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setTextFormat(Qt::PlainText); // shows the account name
     statusBar()->addWidget(m_statusLabel, 1);
     m_outboxIndicator = new OutboxIndicator(this);
     statusBar()->addPermanentWidget(m_outboxIndicator);
@@ -130,7 +132,9 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     connect(m_session, &Session::keychainUnavailable, this,
             [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
     connect(m_banner, &Banner::primaryActionTriggered, this, [this] {
-        if (m_session->state() == Session::State::Expired)
+        if (!m_configProblemText.isEmpty() && m_banner->text() == m_configProblemText)
+            showSignInSettings();
+        else if (m_session->state() == Session::State::Expired)
             startSignIn();
     });
     connect(m_banner, &Banner::secondaryActionTriggered, this, [this] {
@@ -223,9 +227,9 @@ void MainWindow::updateForSession()
     if (signedIn) {
         m_avatar->setPerson(name, QImage::fromData(m_services->photo()));
         m_accountButton->setIcon(QIcon(m_avatar->pixmap()));
-        m_accountButton->setText(name);
+        m_accountButton->setText(QString(name).replace(u'&', u"&&"_s)); // a "&" in the name is no shortcut
         m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
-        m_accountButton->setToolTip(account.username);
+        m_accountButton->setToolTip(PlainText::toolTip(account.username));
     }
     switch (state) {
     case Session::State::SignedOut:
@@ -308,14 +312,37 @@ void MainWindow::startDemo()
 
 void MainWindow::showSignInSettings()
 {
-    SignInSettingsDialog dialog(m_session->config(), this);
+    // On the demo tenant the dialog edits the saved settings for real use: the demo's loopback authority, Graph
+    // address and client id exist for this run only and are never written anywhere.
+    const bool demo = m_session->config().sandbox;
+    SignInSettingsDialog dialog(demo ? AppConfig::load(QSettings()) : m_session->config(), this);
+    if (demo)
+        dialog.setNote(tr("You are using the demo tenant. These are the settings for your organisation's Microsoft 365: "
+                          "they are saved for the next time you start MentorDesk without the demo."));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    AppConfig config = dialog.config();
+    const AppConfig config = dialog.config();
     QSettings settings;
     config.save(settings);
+    if (!m_configProblemText.isEmpty() && m_banner->text() == m_configProblemText)
+        m_banner->hide();
+    m_configProblemText.clear();
+    if (demo)
+        return; // the demo keeps running on its own tenant
     m_services->reconfigure(config);
     m_welcome->refresh();
+}
+
+void MainWindow::showConfigProblems(const QList<ConfigProblem> &problems)
+{
+    if (problems.isEmpty())
+        return;
+    QStringList lines;
+    for (const ConfigProblem &problem : problems)
+        lines << problem.settingsMessage();
+    lines << tr("MentorDesk uses the default for each of these until you change it in Sign-in settings.");
+    m_configProblemText = lines.join(u'\n');
+    m_banner->showMessage(Banner::Kind::Error, m_configProblemText, tr("Sign-in &settings…"));
 }
 
 void MainWindow::onSignInFinished(Session::Round round, const SignInResult &result)
@@ -397,13 +424,17 @@ void MainWindow::shareSession(const Event &event)
     showTeamsComposer();
     if (!m_composer)
         return;
-    if (!m_composer->text().trimmed().isEmpty()
-        && QMessageBox::question(
-               m_composer, tr("Replace your message?"),
-               tr("The message you are writing will be replaced by the announcement of \"%1\".").arg(event.subject),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            != QMessageBox::Yes)
-        return;
+    if (!m_composer->text().trimmed().isEmpty()) {
+        // Not QMessageBox::question(): the subject comes from Graph and must be shown as plain text.
+        QMessageBox box(
+            QMessageBox::Question, tr("Replace your message?"),
+            tr("The message you are writing will be replaced by the announcement of \"%1\".").arg(event.subject),
+            QMessageBox::Yes | QMessageBox::No, m_composer);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
     m_composer->setAnnouncement(SessionAnnouncement::fromEvent(event));
 }
 

@@ -56,6 +56,9 @@ public Q_SLOTS:
     void startSignIn();
     void startDemo();
     void showSignInSettings();
+    // Settings-file values that were refused at start-up (and replaced by their defaults): shown in the banner,
+    // with Sign-in settings at hand to fix them.
+    void showConfigProblems(const QList<MentorDesk::ConfigProblem> &problems);
     void setTeamsFeatures(bool on);
     // "Post to a Teams channel…": the composer (one at a time; raised when open).
     void showTeamsComposer();
@@ -86,6 +89,7 @@ private:
     AppServices *m_services;
     Session *m_session;
     DemoLauncher m_demoLauncher;
+    QString m_configProblemText; // the banner's text while it shows refused settings
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QWidget *m_signedInPage = nullptr;

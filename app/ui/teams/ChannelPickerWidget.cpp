@@ -101,6 +101,7 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     m_busy->setMaximumHeight(10);
     m_status = new QLabel(lists);
     m_status->setObjectName(u"pickerStatus"_s);
+    m_status->setTextFormat(Qt::PlainText); // team names and Graph's error messages
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_cancel = new QPushButton(tr("Cancel"), lists);

@@ -64,6 +64,7 @@ ComposerDialog::ComposerDialog(TeamsService *service, QWidget *parent)
     connect(m_notice, &PermissionNotice::permissionsRequested, this, &ComposerDialog::permissionsRequested);
     m_targetLabel = new QLabel(right);
     m_targetLabel->setObjectName(u"targetLabel"_s);
+    m_targetLabel->setTextFormat(Qt::PlainText); // team and channel names
     m_targetLabel->setWordWrap(true);
     QFont heading = m_targetLabel->font();
     heading.setBold(true);
@@ -150,6 +151,7 @@ ComposerDialog::ComposerDialog(TeamsService *service, QWidget *parent)
 
     m_problem = new QLabel(right);
     m_problem->setObjectName(u"problemLabel"_s);
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
 
     m_busy = new QProgressBar(right);

@@ -24,6 +24,7 @@ PermissionNotice::PermissionNotice(QWidget *parent)
     icon->setAlignment(Qt::AlignTop);
     m_text = new QLabel(this);
     m_text->setObjectName(u"permissionNoticeText"_s);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_button = new QPushButton(tr("Open &Permissions…"), this);

@@ -2,6 +2,7 @@
 
 #include "common/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,6 +30,11 @@ SignInSettingsDialog::SignInSettingsDialog(const AppConfig &config, QWidget *par
                                 "register one."),
                              this);
     intro->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setObjectName(u"settingsNote"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
 
     m_clientId = new QLineEdit(config.clientId, this);
     m_clientId->setObjectName(u"clientId"_s);
@@ -68,20 +74,35 @@ SignInSettingsDialog::SignInSettingsDialog(const AppConfig &config, QWidget *par
     m_timeout->setRange(30, 3600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(config.signInTimeoutSeconds);
+    m_customCloud = new QCheckBox(tr("C&ustom cloud: trust these two addresses"), advanced);
+    m_customCloud->setObjectName(u"customCloud"_s);
+    m_customCloud->setAccessibleName(tr("Custom cloud"));
+    m_customCloud->setChecked(config.customCloud);
+    auto *customWarning = new QLabel(tr("Only for an identity provider and Graph your administrator runs outside "
+                                        "Microsoft's clouds. Your sign-in and your Microsoft Graph tokens go to "
+                                        "these addresses: never turn this on because a message asks you to."),
+                                     advanced);
+    customWarning->setObjectName(u"customCloudWarning"_s);
+    customWarning->setWordWrap(true);
+    customWarning->setTextFormat(Qt::PlainText);
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("Sign-in &authority:"), m_authority);
     advancedForm->addRow(tr("Microsoft &Graph:"), m_graphUrl);
+    advancedForm->addRow(m_customCloud);
+    advancedForm->addRow(customWarning);
     advancedForm->addRow(tr("Sign-in ti&meout:"), m_timeout);
     connect(advanced, &QGroupBox::toggled, this, [this](bool on) {
         if (!on) {
             m_authority->clear();
             m_graphUrl->clear();
+            m_customCloud->setChecked(false);
         }
     });
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"error"_s);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // may quote what the user typed
     QPalette palette = m_error->palette();
     palette.setColor(QPalette::WindowText, Theme::danger());
     m_error->setPalette(palette);
@@ -95,6 +116,7 @@ SignInSettingsDialog::SignInSettingsDialog(const AppConfig &config, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_note);
     layout->addLayout(form);
     layout->addWidget(advanced);
     layout->addWidget(m_error);
@@ -111,7 +133,14 @@ AppConfig SignInSettingsDialog::config() const
     config.authorityOverride = QUrl(m_authority->text().trimmed(), QUrl::StrictMode);
     config.graphUrlOverride = QUrl(m_graphUrl->text().trimmed(), QUrl::StrictMode);
     config.signInTimeoutSeconds = m_timeout->value();
+    config.customCloud = m_customCloud->isChecked();
     return config;
+}
+
+void SignInSettingsDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void SignInSettingsDialog::accept()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,8 @@ public:
     explicit SignInSettingsDialog(const AppConfig &config, QWidget *parent = nullptr);
 
     AppConfig config() const;
+    // A sentence above the form (e.g. that the demo tenant is running and these settings are for later).
+    void setNote(const QString &note);
     void accept() override;
 
 private:
@@ -30,6 +33,8 @@ private:
     QLineEdit *m_authority;
     QLineEdit *m_graphUrl;
     QSpinBox *m_timeout;
+    QCheckBox *m_customCloud;
+    QLabel *m_note;
     QLabel *m_error;
 };
 

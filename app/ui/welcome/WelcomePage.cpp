@@ -61,6 +61,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     m_settings->setFlat(true);
     m_configSummary = new QLabel(idle);
     m_configSummary->setObjectName(u"configSummary"_s);
+    m_configSummary->setTextFormat(Qt::PlainText);
     m_configSummary->setAlignment(Qt::AlignCenter);
     m_configSummary->setWordWrap(true);
     QPalette dim = m_configSummary->palette();
@@ -79,6 +80,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     auto *busy = new QWidget(this);
     m_busyText = new QLabel(busy);
     m_busyText->setObjectName(u"busyText"_s);
+    m_busyText->setTextFormat(Qt::PlainText);
     m_busyText->setWordWrap(true);
     m_busyText->setAlignment(Qt::AlignCenter);
     m_progress = new QProgressBar(busy);
@@ -123,6 +125,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"message"_s);
+    m_message->setTextFormat(Qt::PlainText); // quotes the identity provider's error_description
     m_message->setWordWrap(true);
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setMargin(10);

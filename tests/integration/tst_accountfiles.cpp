@@ -1,0 +1,93 @@
+// An account's folder (calendar cache, queued writes, drafts) is private to the user on Unix: 0700 folders, 0600
+// files, however the files came to be. The test process restricts new files first, as main() does.
+#include "SandboxServer.h"
+#include "TestBrowser.h"
+#include "auth/Account.h"
+#include "auth/SecretBackend.h"
+#include "auth/Session.h"
+#include "booking/BookingService.h"
+#include "booking/DraftStore.h"
+#include "booking/SessionDraft.h"
+#include "calendar/CalendarStore.h"
+#include "calendar/CalendarSync.h"
+#include "common/Clock.h"
+#include "common/PrivateFiles.h"
+#include "graph/GraphRequest.h"
+#include "graph/Outbox.h"
+#include "services/AppServices.h"
+#include "teams/TeamsService.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+
+namespace {
+constexpr QFileDevice::Permissions kPrivateDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+constexpr QFileDevice::Permissions kPrivateFile
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+} // namespace
+
+class TestAccountFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void accountFolderIsPrivate();
+};
+
+void TestAccountFiles::initTestCase()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix permissions; Windows and macOS keep per-user profile folders private already");
+#endif
+    PrivateFiles::restrictNewFiles();
+}
+
+void TestAccountFiles::accountFolderIsPrivate()
+{
+    Sandbox::SandboxServer sandbox;
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    Test::TestBrowser browser;
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
+    QSignalSpy opened(&services, &AppServices::accountOpened);
+    services.session()->signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    const QString directory = AppServices::accountDataDirectory(services.session()->account());
+
+    // Something of each kind in it: the calendar cache (synced), a queued write and a draft.
+    QTRY_VERIFY_WITH_TIMEOUT(services.calendarSync()->state() == CalendarSync::State::Idle, 15000);
+    QVERIFY(services.outbox()->enqueue(u"test.write"_s, u"A write"_s,
+                                       GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}}))
+            > 0);
+    SessionDraft draft = SessionDraft::create(clock.nowUtc(), QTimeZone::utc());
+    draft.subject = u"Mentoring"_s;
+    QVERIFY(services.drafts()->save(draft));
+
+    QStringList seen;
+    QVERIFY(QFile::permissions(directory) == kPrivateDirectory);
+    QDirIterator it(directory, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        seen << it.fileInfo().fileName();
+        QCOMPARE(QFile::permissions(path), it.fileInfo().isDir() ? kPrivateDirectory : kPrivateFile);
+    }
+    for (const QString &name : {u"calendar.sqlite"_s, u"outbox.sqlite"_s, QString::fromLatin1(DraftStore::kFileName)})
+        QVERIFY2(seen.contains(name), qPrintable(seen.join(u", "_s)));
+}
+
+QTEST_GUILESS_MAIN(TestAccountFiles)
+#include "tst_accountfiles.moc"
