@@ -1,5 +1,6 @@
 #include "GraphFakeNetwork.h"
 #include "GraphTestTokenProvider.h"
+#include "common/PlainText.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
 #include "graph/Outbox.h"
@@ -406,7 +407,8 @@ void TestGraphOutbox::modelRoles()
     QVERIFY(outbox->data(index, Outbox::CanDiscardRole).toBool());
     QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"ErrorAccessDenied"_s));
     QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"0f7e6d5c"_s));
-    QCOMPARE(outbox->data(index, Qt::ToolTipRole), outbox->data(index, Outbox::MessageRole));
+    QCOMPARE(outbox->data(index, Qt::ToolTipRole).toString(),
+             PlainText::toolTip(outbox->data(index, Outbox::MessageRole).toString()));
     QVERIFY(!outbox->data(outbox->index(5), Qt::DisplayRole).isValid());
     const QHash<int, QByteArray> roles = outbox->roleNames();
     QCOMPARE(roles.value(Outbox::LabelRole), "label");

@@ -3,6 +3,7 @@
 #include "common/AccessTokenProvider.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "common/PlainText.h"
 #include "graph/GraphCall.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
@@ -329,6 +330,7 @@ QVariant Outbox::data(const QModelIndex &index, int role) const
     case LabelRole:
         return entry.label;
     case Qt::ToolTipRole:
+        return PlainText::toolTip(entry.message()); // Graph's error text, never rendered as markup
     case MessageRole:
         return entry.message();
     case IdRole:
