@@ -1,5 +1,6 @@
 // An account's folder (calendar cache, queued writes, drafts) is private to the user on Unix: 0700 folders, 0600
 // files, however the files came to be. The test process restricts new files first, as main() does.
+#include "PrivatePermissions.h"
 #include "SandboxServer.h"
 #include "TestBrowser.h"
 #include "auth/Account.h"
@@ -29,10 +30,8 @@ using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 
 namespace {
-constexpr QFileDevice::Permissions kPrivateDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-    | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kPrivateFile
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+using Test::kPrivateDirectory;
+using Test::kPrivateFile;
 } // namespace
 
 class TestAccountFiles : public QObject

@@ -1,6 +1,8 @@
 // The mentordesk executable as a user starts it (offscreen, with its own settings, data, cache and runtime
 // folders): one instance per profile, a crashed instance's lock taken over, refused settings that open the window
 // instead of ending it, and private files. POSIX only: it sends SIGKILL and checks Unix permissions.
+#include "PrivatePermissions.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,10 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr QFileDevice::Permissions kPrivateDirectory = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-    | QFileDevice::ExeOwner | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kPrivateFile
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+using MentorDesk::Test::kPrivateDirectory;
+using MentorDesk::Test::kPrivateFile;
 
 // One user profile: its own XDG folders.
 struct Profile

@@ -78,8 +78,8 @@ LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
     m_http = new LoopbackHttpListener(
         [this](const QHttpServerRequest &request, const QByteArray &host, QHttpServerResponder &responder) {
             const QUrl hostUrl(u"http://"_s + QString::fromLatin1(host), QUrl::StrictMode);
-            const Answer reply = answer(request.method() == QHttpServerRequest::Method::Get ? u"GET"_s : u"OTHER"_s,
-                                        request.url(), hostUrl.host(), quint16(hostUrl.port(80)));
+            const Answer reply = answer(request.method() == QHttpServerRequest::Method::Get, request.url(),
+                                        hostUrl.host(), quint16(hostUrl.port(80)));
             responder.write(reply.html, "text/html; charset=utf-8",
                             reply.status == 200       ? QHttpServerResponder::StatusCode::Ok
                                 : reply.status == 404 ? QHttpServerResponder::StatusCode::NotFound
@@ -174,13 +174,13 @@ LoopbackReplyHandler::Answer LoopbackReplyHandler::ignore(int status, const QStr
     return {status, page(tr("Not part of your sign-in"), message, false).toUtf8()};
 }
 
-LoopbackReplyHandler::Answer LoopbackReplyHandler::answer(const QString &method, const QUrl &url, const QString &host,
+LoopbackReplyHandler::Answer LoopbackReplyHandler::answer(bool isGet, const QUrl &url, const QString &host,
                                                           quint16 hostPort)
 {
     // A browser on this computer names the listener as the redirect URI did (localhost) or by its address.
     const bool ourHost = hostPort == m_port
         && (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback());
-    if (!ourHost || method != "GET"_L1 || url.path() != kCallbackPath) {
+    if (!ourHost || !isGet || url.path() != kCallbackPath) {
         qCInfo(lcAuth) << "ignored a request to the sign-in listener that is not a callback";
         return ignore(404,
                       tr("This address belongs to MentorDesk's sign-in and answers nothing else. The request was "

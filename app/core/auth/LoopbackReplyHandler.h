@@ -62,7 +62,7 @@ private:
         int status = 200;
         QByteArray html;
     };
-    Answer answer(const QString &method, const QUrl &url, const QString &host, quint16 hostPort);
+    Answer answer(bool isGet, const QUrl &url, const QString &host, quint16 hostPort);
     Answer ignore(int status, const QString &message);
     bool listen();
 
