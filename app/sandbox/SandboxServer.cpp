@@ -32,6 +32,7 @@ struct SandboxServer::Private
     { }
 
     void handle(const HttpRequest &request, HttpResponder responder);
+    bool isForUs(const HttpRequest &request) const;
     void answer(const HttpRequest &request, const std::optional<Fault> &fault, HttpResponder responder,
                 const QString &mailbox);
     HttpResponse process(const HttpRequest &request);
@@ -50,6 +51,7 @@ struct SandboxServer::Private
     QObject pendingReplies;
     QString errorString;
     QString baseUrl;
+    QList<QByteArray> hosts; // the Host values we answer: our loopback address and port, lower case
     bool saveScheduled = false;
     QObject *owner = nullptr;
 };
@@ -173,8 +175,27 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
     responder.send(response);
 }
 
+bool SandboxServer::Private::isForUs(const HttpRequest &request) const
+{
+    const QList<QByteArray> values = request.headerValues("host");
+    return values.size() == 1 && hosts.contains(values.first().trimmed().toLower());
+}
+
 void SandboxServer::Private::handle(const HttpRequest &request, HttpResponder responder)
 {
+    // Every request passes here. A web page can reach a loopback port through DNS rebinding (its own name,
+    // re-resolved to 127.0.0.1), but its requests still name the page's host: answer only requests addressed to
+    // the address and port we listen on. A request without Host (HTTP/1.1 requires one) is refused too.
+    if (!isForUs(request)) {
+        qCWarning(lcSandbox) << "refused a request not addressed to" << baseUrl << ":" << request.method
+                             << request.path;
+        responder.send(HttpResponse::json(
+            421,
+            QJsonObject{{u"error"_s, u"misdirected_request"_s},
+                        {u"error_description"_s,
+                         u"The MentorDesk sandbox only answers requests addressed to %1."_s.arg(baseUrl)}}));
+        return;
+    }
     qCDebug(lcSandbox) << request.method << request.path; // never the query: it may carry codes or state
     if (ControlEndpoints::isControlPath(request)) {
         HttpResponse response = control.handle(request);
@@ -248,8 +269,22 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     // Always name the host as an IP literal, as RFC 8252 prefers for loopback.
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[::1]"_s : u"127.0.0.1"_s;
+    const bool ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const QString host = ipv6 ? u"[::1]"_s : u"127.0.0.1"_s;
     d->baseUrl = u"http://%1:%2"_s.arg(host).arg(d->server->port());
+    const QByteArray portText = QByteArray::number(d->server->port());
+    const QByteArray address8 = address.toString().toLatin1();
+    const QByteArray literal = ipv6 ? QByteArray('[' + address8 + ']') : address8;
+    d->hosts.clear();
+    for (const QByteArray &name : {host.toLatin1(), literal, QByteArray("localhost")}) {
+        QList<QByteArray> forms{QByteArray(name.toLower() + ':' + portText)};
+        if (portText == "80")
+            forms << name.toLower(); // the default port may be left out
+        for (const QByteArray &form : std::as_const(forms)) {
+            if (!d->hosts.contains(form))
+                d->hosts << form;
+        }
+    }
     qCDebug(lcSandbox) << "listening on" << d->baseUrl;
     return true;
 }

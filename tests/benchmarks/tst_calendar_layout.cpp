@@ -1,5 +1,6 @@
 // Calendar core speed: week layout with 500 overlapping events, and loading 2,000 / 10,000 cached events.
 // Reported as times and as ratios against a baseline measured in the same run on the same data (not pass/fail).
+#include "BenchmarkTiming.h"
 #include "calendar/CalendarRange.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/EventLayout.h"
@@ -24,19 +25,7 @@ namespace {
 
 const QTimeZone kZone("Europe/Berlin");
 
-// Median wall time of runs (milliseconds); each run calls the function once.
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples << double(timer.nsecsElapsed()) / 1e6;
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples.at(samples.size() / 2);
-}
+using Test::medianMs;
 
 void report(const char *what, double ms, const char *baselineName, double baselineMs)
 {

@@ -6,8 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -77,6 +80,53 @@ QJsonObject decodeJwt(const QString &jwt)
         .object();
 }
 
+struct RawReply
+{
+    int status = 0; // 0: no answer
+    QByteArray body;
+};
+
+// One request written by hand, so the Host header (or its absence) is exactly what a browser sends for a page
+// that reached the sandbox's port through DNS rebinding. The event loop keeps running: the server is in-process.
+RawReply rawRequest(quint16 port, const QByteArray &method, const QByteArray &target,
+                    const std::optional<QByteArray> &host, const QByteArray &body = {})
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return {};
+    QByteArray request = method + ' ' + target + " HTTP/1.1\r\n";
+    if (host)
+        request += "Host: " + *host + "\r\n";
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    socket.write(request);
+    QByteArray response;
+    const auto complete = [&response] {
+        const qsizetype end = response.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        static const QRegularExpression length(u"(?i)\r\ncontent-length:\\s*(\\d+)"_s);
+        const auto match = length.match(QString::fromLatin1(response.left(end)));
+        return match.hasMatch() && response.size() - end - 4 >= match.captured(1).toLongLong();
+    };
+    const bool answered = QTest::qWaitFor(
+        [&] {
+            response += socket.readAll();
+            return complete() || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    response += socket.readAll();
+    if (!answered)
+        return {};
+    RawReply reply;
+    if (response.startsWith("HTTP/1."))
+        reply.status = response.mid(9, 3).toInt();
+    reply.body = response.mid(response.indexOf("\r\n\r\n") + 4);
+    return reply;
+}
+
 } // namespace
 
 class TestSandboxIdentity : public QObject
@@ -137,6 +187,8 @@ private Q_SLOTS:
     void personalAccounts();
     void adminConsentRequired();
     void tokenRequestsRecordNoSecrets();
+    void refusesOtherHosts_data();
+    void refusesOtherHosts();
 };
 
 void TestSandboxIdentity::discovery_data()
@@ -593,6 +645,69 @@ void TestSandboxIdentity::tokenRequestsRecordNoSecrets()
     QCOMPARE(seen.value(u"code_verifier"_s), u"(present)"_s);
     QCOMPARE(seen.value(u"grant_type"_s), u"authorization_code"_s);
     QCOMPARE(seen.value(u"redirect_uri"_s), kRedirect);
+}
+
+void TestSandboxIdentity::refusesOtherHosts_data()
+{
+    // "PORT" stands for the sandbox's port, "OTHER" for another one.
+    QTest::addColumn<QByteArray>("hostValue"); // "-": no Host header at all
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("a rebinding page's name") << QByteArray("evil.example") << false;
+    QTest::newRow("a rebinding page's name, same port") << QByteArray("evil.example:PORT") << false;
+    QTest::newRow("loopback, another port") << QByteArray("127.0.0.1:OTHER") << false;
+    QTest::newRow("localhost without port") << QByteArray("localhost") << false;
+    QTest::newRow("a subdomain of localhost") << QByteArray("evil.localhost:PORT") << false;
+    QTest::newRow("IPv6 loopback (not listening there)") << QByteArray("[::1]:PORT") << false;
+    QTest::newRow("empty") << QByteArray("") << false;
+    QTest::newRow("no Host header") << QByteArray("-") << false;
+    QTest::newRow("127.0.0.1 and the port") << QByteArray("127.0.0.1:PORT") << true;
+    QTest::newRow("localhost and the port") << QByteArray("localhost:PORT") << true;
+    QTest::newRow("LocalHost and the port") << QByteArray("LocalHost:PORT") << true;
+}
+
+void TestSandboxIdentity::refusesOtherHosts()
+{
+    QFETCH(QByteArray, hostValue);
+    QFETCH(bool, allowed);
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isListening());
+    const quint16 port = sandbox.server().port();
+    std::optional<QByteArray> host;
+    if (hostValue != "-") {
+        host = hostValue.replace("PORT", QByteArray::number(port))
+                   .replace("OTHER", QByteArray::number(port == 65535 ? port - 1 : port + 1));
+    }
+    const int lifetime = sandbox.server().setConfig({}).value(u"tokenLifetimeSeconds"_s).toInt();
+    const int wanted = lifetime + 1234;
+
+    // The control plane: a write...
+    const RawReply config
+        = rawRequest(port, "POST", "/_sandbox/config", host,
+                     QJsonDocument(QJsonObject{{u"tokenLifetimeSeconds"_s, wanted}}).toJson(QJsonDocument::Compact));
+    const int now = sandbox.server().setConfig({}).value(u"tokenLifetimeSeconds"_s).toInt();
+    // ... a read, the identity provider and Graph.
+    const RawReply state = rawRequest(port, "GET", "/_sandbox/state", host);
+    const RawReply discovery = rawRequest(port, "GET", "/organizations/v2.0/.well-known/openid-configuration", host);
+    const RawReply graph = rawRequest(port, "GET", "/v1.0/me", host);
+    if (allowed) {
+        QCOMPARE(config.status, 200);
+        QCOMPARE(now, wanted);
+        QCOMPARE(state.status, 200);
+        QCOMPARE(discovery.status, 200);
+        QVERIFY(discovery.body.contains("authorization_endpoint"));
+        QCOMPARE(graph.status, 401); // no token: Graph itself answered
+        return;
+    }
+    QCOMPARE(config.status, 421);
+    QCOMPARE(now, lifetime); // nothing changed
+    QVERIFY2(QJsonDocument::fromJson(config.body).object().contains(u"error"_s), config.body.constData());
+    QCOMPARE(state.status, 421);
+    QVERIFY(!state.body.contains("tokenRequests"));
+    QCOMPARE(discovery.status, 421);
+    QVERIFY(!discovery.body.contains("authorization_endpoint"));
+    QCOMPARE(graph.status, 421);
+    // The app's own client (QNetworkAccessManager names 127.0.0.1:PORT) still gets through.
+    QCOMPARE(sandbox.get(sandbox.url(u"/organizations/v2.0/.well-known/openid-configuration"_s)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxIdentity)

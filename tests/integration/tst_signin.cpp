@@ -1110,11 +1110,15 @@ void TestSignIn::tokensNeverReachLogsSettingsOrDisk()
     for (const QString &line : std::as_const(g_log))
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!line.contains(secret), qPrintable(u"log line leaks a secret: "_s + line.left(120)));
-    // Qt's own sign-in code did log at debug level (its authorize URL among it), with the secrets taken out.
-    const bool qtRedacted = std::any_of(g_log.cbegin(), g_log.cend(), [](const QString &line) {
-        return line.startsWith(u"qt.networkauth"_s) && line.contains(u"state=[redacted]"_s);
-    });
-    QVERIFY(qtRedacted);
+    // Qt's own sign-in code did log at debug level. Qt 6.4 prints the whole authorize URL there (state, nonce and
+    // PKCE challenge in it); from 6.8 it says only that the URL was made. Either way no secret is left in it (checked
+    // above), and where a state appears it is the redacted one.
+    QStringList qtLines;
+    std::copy_if(g_log.cbegin(), g_log.cend(), std::back_inserter(qtLines),
+                 [](const QString &line) { return line.startsWith(u"qt.networkauth"_s); });
+    QVERIFY(!qtLines.isEmpty());
+    for (const QString &line : std::as_const(qtLines))
+        QVERIFY2(!line.contains(u"state="_s) || line.contains(u"state=[redacted]"_s), qPrintable(line.left(200)));
 
     // Everything this process wrote under its own configuration, data and cache homes.
     int files = 0;

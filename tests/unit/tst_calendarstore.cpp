@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "SqliteWriteLock.h"
 #include "calendar/CalendarRange.h"
 #include "calendar/CalendarStore.h"
 #include "common/Clock.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void recoversUnusableFiles();
     void recoversCorruptionFoundLater();
     void failsCleanlyWhenPathIsUnusable();
+    void busyFileIsNeverDeleted();
     void deleteAllRemovesTheFiles();
     void independentConnections();
 
@@ -594,6 +597,41 @@ void TestCalendarStore::failsCleanlyWhenPathIsUnusable()
     CalendarStore empty(QString(), &m_clock);
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot create the calendar cache folder"_s));
     QCOMPARE(empty.open(), CalendarStore::OpenStatus::Failed);
+}
+
+void TestCalendarStore::busyFileIsNeverDeleted()
+{
+    // Another connection (another MentorDesk, a backup tool) made this file, in rollback-journal mode, and holds
+    // an exclusive lock with a write in progress while the store opens it.
+    const auto removeConnection = qScopeGuard([] { QSqlDatabase::removeDatabase(u"check"_s); });
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    {
+        Test::SqliteWriteLock other(path(), {u"CREATE TABLE marker (value TEXT)"_s},
+                                    {u"INSERT INTO marker VALUES ('still here')"_s});
+        QVERIFY2(other.isHeld(), qPrintable(other.errorString()));
+        {
+            CalendarStore store(path(), &m_clock);
+            QSignalSpy recovered(&store, &CalendarStore::recovered);
+            const CalendarStore::OpenStatus status = store.open();
+            QCOMPARE(status, CalendarStore::OpenStatus::Busy);
+            QVERIFY(!store.isOpen());
+            QCOMPARE(recovered.size(), 0);
+            QVERIFY(QFile::exists(path()));
+            QVERIFY(store.calendars().isEmpty()); // closed: answers nothing, touches nothing
+        }
+        QVERIFY(other.release(true));
+    }
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        check.setDatabaseName(path());
+        QVERIFY(check.open());
+        QSqlQuery query(check);
+        QVERIFY2(query.exec(u"SELECT value FROM marker"_s), qPrintable(query.lastError().text()));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"still here"_s);
+        query.finish();
+        check.close();
+    }
 }
 
 void TestCalendarStore::deleteAllRemovesTheFiles()

@@ -1,13 +1,19 @@
 #include "GraphFakeNetwork.h"
 #include "GraphTestTokenProvider.h"
+#include "SqliteWriteLock.h"
 #include "common/PlainText.h"
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
 #include "graph/Outbox.h"
 #include "graph/SystemNetworkReachability.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +56,31 @@ FakeReply error(const QString &name)
     return FakeReply::fixture(u"graph/errors/%1.json"_s.arg(name));
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs SQL on the outbox file through a connection of its own, as another process would.
+bool execOn(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"test-direct"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+            if (!ok)
+                qWarning() << query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"test-direct"_s);
+    return ok;
+}
+
 } // namespace
 
 class TestGraphOutbox : public QObject
@@ -89,6 +120,14 @@ private Q_SLOTS:
     void modelRoles();
     void refusesAbsoluteUrls();
     void systemReachability();
+    void twoInstancesSendAQueuedWriteOnce_data();
+    void twoInstancesSendAQueuedWriteOnce();
+    void secondInstanceLeavesASendInProgressAlone_data();
+    void secondInstanceLeavesASendInProgressAlone();
+    void abandonedSendIsRecoveredWhenItsLeaseRunsOut();
+    void damagedDatabaseIsSetAside_data();
+    void damagedDatabaseIsSetAside();
+    void lockedDatabaseIsNotSetAside();
 };
 
 void TestGraphOutbox::init()
@@ -441,6 +480,200 @@ void TestGraphOutbox::systemReachability()
     reachability.setOnline(!online);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toBool(), !online);
+}
+
+void TestGraphOutbox::twoInstancesSendAQueuedWriteOnce_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("channel post, no key") << false;
+    QTest::newRow("booking with transactionId") << true;
+}
+
+void TestGraphOutbox::twoInstancesSendAQueuedWriteOnce()
+{
+    QFETCH(bool, withKey);
+    {
+        // Queued while offline by a run that then quit: on disk, pending.
+        NetworkReachability offline;
+        offline.setOnline(false);
+        auto outbox = makeOutbox();
+        outbox->setReachability(&offline);
+        QVERIFY(outbox->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-two"_s) : channelPost(u"Hi"_s)) > 0);
+    }
+    m_network->enqueue("POST", u"/v1.0/"_s, QList<FakeReply>{created(u"1"_s), created(u"2"_s)});
+    // Two instances (two windows, or a second MentorDesk) start on the same file and both find it pending.
+    auto first = makeOutbox();
+    auto second = makeOutbox();
+    first->setSendingLease(std::chrono::milliseconds(300));
+    second->setSendingLease(std::chrono::milliseconds(300));
+    QCOMPARE(first->rowCount(), 1);
+    QCOMPARE(second->rowCount(), 1);
+    QSignalSpy firstFinished(first.get(), &Outbox::entryFinished);
+    QSignalSpy secondFinished(second.get(), &Outbox::entryFinished);
+    QTRY_COMPARE(firstFinished.count() + secondFinished.count(), 1);
+    // The one that did not send it learns that it is gone.
+    QTRY_COMPARE(first->rowCount() + second->rowCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_network->requests().size(), 1);
+    QCOMPARE(firstFinished.count() + secondFinished.count(), 1);
+}
+
+void TestGraphOutbox::secondInstanceLeavesASendInProgressAlone_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("channel post, no key") << false;
+    QTest::newRow("booking with transactionId") << true;
+}
+
+void TestGraphOutbox::secondInstanceLeavesASendInProgressAlone()
+{
+    QFETCH(bool, withKey);
+    m_network->enqueue("POST", u"/v1.0/"_s, QList<FakeReply>{created(u"1"_s).held(), created(u"2"_s)});
+    auto first = makeOutbox();
+    first->setSendingLease(std::chrono::milliseconds(300)); // renewed every 100 ms while it sends
+    QSignalSpy finished(first.get(), &Outbox::entryFinished);
+    const qint64 id = first->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-live"_s) : channelPost(u"Hello"_s));
+    QTRY_COMPARE(m_network->heldCount(), 1);
+
+    // A second instance starts while the first one is waiting for Graph's answer.
+    auto second = makeOutbox();
+    second->setSendingLease(std::chrono::milliseconds(300));
+    QCOMPARE(second->rowCount(), 1);
+    QCOMPARE(second->entry(id)->state, OutboxState::Sending); // not mistaken for a crash
+    QVERIFY(!second->retry(id));
+    QVERIFY(!second->discard(id));
+    QTest::qWait(700); // more than two leases: the first instance keeps its claim fresh
+    QCOMPARE(second->entry(id)->state, OutboxState::Sending);
+    QCOMPARE(m_network->requests().size(), 1);
+
+    m_network->releaseHeld();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
+    QTRY_COMPARE(second->rowCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestGraphOutbox::abandonedSendIsRecoveredWhenItsLeaseRunsOut()
+{
+    m_network->enqueue("POST", u"/v1.0/"_s, created(u"1"_s).held());
+    qint64 id = 0;
+    {
+        auto outbox = makeOutbox();
+        id = outbox->enqueue(u"w"_s, u"w"_s, channelPost(u"Hello"_s));
+        QTRY_COMPARE(m_network->heldCount(), 1);
+    }
+    // As a process that died on the wire leaves it: "sending", claimed by an owner whose lease has not run out
+    // yet (lease_until is in milliseconds since the epoch, UTC).
+    const qint64 leaseEnd = QDateTime::currentMSecsSinceEpoch() + 500;
+    QVERIFY(execOn(
+        databasePath(),
+        u"UPDATE outbox_entries SET owner = 'crashed-instance', lease_until = %1 WHERE id = %2"_s.arg(leaseEnd).arg(
+            id)));
+    auto restarted = makeOutbox();
+    restarted->setSendingLease(std::chrono::milliseconds(150));
+    QCOMPARE(restarted->entry(id)->state, OutboxState::Sending); // the owner may still be alive
+    QTRY_COMPARE_WITH_TIMEOUT(restarted->entry(id)->state, OutboxState::NeedsAttention, 5000);
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() >= leaseEnd);
+    QVERIFY(restarted->entry(id)->message().contains(u"could not confirm"_s));
+    QTest::qWait(100);
+    QCOMPARE(m_network->requests().size(), 1); // not sent again behind the user's back
+}
+
+void TestGraphOutbox::damagedDatabaseIsSetAside_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("entries");
+    QTest::newRow("garbage") << u"garbage"_s << -1;
+    QTest::newRow("truncated, three writes queued") << u"truncated"_s << 3;
+}
+
+void TestGraphOutbox::damagedDatabaseIsSetAside()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, entries);
+    if (damage == "garbage"_L1) {
+        QByteArray bytes(8192, Qt::Uninitialized);
+        QRandomGenerator generator(7);
+        for (char &byte : bytes)
+            byte = char(generator.bounded(256));
+        QFile file(databasePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    } else {
+        NetworkReachability offline;
+        offline.setOnline(false);
+        {
+            auto outbox = makeOutbox();
+            outbox->setReachability(&offline);
+            for (const QString &name : {u"A"_s, u"B"_s, u"C"_s})
+                QVERIFY(outbox->enqueue(u"booking"_s, name, booking(name)) > 0);
+        }
+        // The last page (the AUTOINCREMENT bookkeeping) is lost, e.g. to a full disk during a copy.
+        QFile file(databasePath());
+        const qint64 size = file.size();
+        QVERIFY(size >= 3 * 4096);
+        QVERIFY(file.resize(size - 4096));
+    }
+    const QByteArray original = readFile(databasePath());
+    QVERIFY(!original.isEmpty());
+
+    m_network->enqueue("POST", u"/v1.0/me/events"_s, created(u"AAMkNew="_s));
+    auto outbox = makeOutbox();
+    QSignalSpy setAside(outbox.get(), &Outbox::storeSetAside);
+    QVERIFY(outbox->isOpen());
+    const OutboxSetAside report = outbox->setAsideReport();
+    QVERIFY(!report.isNull());
+    QCOMPARE(report.entries, entries);
+    QVERIFY2(QFileInfo(report.path).fileName().startsWith(u"outbox.sqlite.damaged-"_s), qPrintable(report.path));
+    QCOMPARE(QFileInfo(report.path).absolutePath(), QFileInfo(databasePath()).absolutePath());
+    QCOMPARE(readFile(report.path), original); // kept byte for byte
+    QTRY_COMPARE(setAside.count(), 1); // for a banner connected right after construction
+    QCOMPARE(setAside.first().first().value<OutboxSetAside>().path, report.path);
+    const QString message = outbox->setAsideMessage();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(report.path)), qPrintable(message));
+    QVERIFY2(message.contains(u"Nothing was deleted"_s), qPrintable(message));
+    QVERIFY2(message.contains(entries < 0 ? u"set it aside at"_s : u"it held 3 changes"_s), qPrintable(message));
+
+    // New writes work again.
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    QVERIFY(outbox->enqueue(u"booking"_s, u"D"_s, booking(u"D"_s)) > 0);
+    QVERIFY(finished.wait());
+    QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
+    QCOMPARE(m_network->requests().size(), 1);
+
+    // The fresh file is sound: the next start sets nothing aside.
+    outbox.reset();
+    auto restarted = makeOutbox();
+    QVERIFY(restarted->isOpen());
+    QVERIFY(restarted->setAsideReport().isNull());
+    QVERIFY(restarted->setAsideMessage().isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList({u"outbox.sqlite.damaged-*"_s}, QDir::Files).size(), 1);
+}
+
+void TestGraphOutbox::lockedDatabaseIsNotSetAside()
+{
+    {
+        auto outbox = makeOutbox();
+        QVERIFY(outbox->isOpen());
+    }
+    const QByteArray before = readFile(databasePath());
+    bool opened = false;
+    {
+        // Another process is in the middle of writing it: busy is not damaged.
+        Test::SqliteWriteLock other(databasePath(), {}, {u"DELETE FROM outbox_entries"_s});
+        QVERIFY2(other.isHeld(), qPrintable(other.errorString()));
+        {
+            auto outbox = makeOutbox();
+            opened = outbox->isOpen();
+            QVERIFY(outbox->setAsideReport().isNull());
+        }
+        QVERIFY(other.release(false));
+    }
+    QVERIFY(!opened);
+    QCOMPARE(QDir(m_dir->path()).entryList({u"outbox.sqlite.damaged-*"_s}, QDir::Files).size(), 0);
+    QCOMPARE(readFile(databasePath()), before);
+    QVERIFY(makeOutbox()->isOpen()); // and once the lock is gone it opens as usual
 }
 
 QTEST_GUILESS_MAIN(TestGraphOutbox)

@@ -1,13 +1,17 @@
 // The outbox as the user sees it: an indicator while writes wait, a list with Retry / Discard / Try now.
 #include "GraphTestTokenProvider.h"
+#include "SandboxAppWindow.h"
 #include "SandboxFixture.h"
 #include "ScreenCheck.h"
+#include "common/Banner.h"
 #include "common/OutboxDialog.h"
 #include "graph/GraphClient.h"
 #include "graph/GraphRequest.h"
 #include "graph/Outbox.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,6 +34,7 @@ class TestOutboxUi : public QObject
 private Q_SLOTS:
     void indicatorAndDialogOfferRetryAndDiscard();
     void retryAfterAnUnknownOutcomeAsksFirst();
+    void damagedOutboxIsSetAsideAndTheUserIsTold();
 };
 
 namespace {
@@ -212,6 +217,44 @@ void TestOutboxUi::retryAfterAnUnknownOutcomeAsksFirst()
     QTest::qWait(100);
     QCOMPARE(countRequests(sandbox.state(), u"POST"_s, sandboxPath), 2);
     QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 2);
+}
+
+// The outbox file of an account was damaged between two runs: signing in again sets it aside (never deletes it),
+// says where it is, and new writes work.
+void TestOutboxUi::damagedOutboxIsSetAsideAndTheUserIsTold()
+{
+    QString directory;
+    {
+        Test::SandboxAppWindow first;
+        QVERIFY(first.signIn());
+        QTRY_VERIFY(first.services->outbox());
+        directory = AppServices::accountDataDirectory(first.session()->account());
+    } // quit without signing out: the account's files stay
+    const QString path = directory + u"/outbox.sqlite"_s;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(8192, '\x5a')); // not a database any more
+    }
+
+    Test::SandboxAppWindow app;
+    QVERIFY(app.signIn());
+    QTRY_VERIFY(app.services->outbox());
+    QCOMPARE(AppServices::accountDataDirectory(app.session()->account()), directory); // the same account
+    Banner *banner = app.window->banner();
+    QTRY_VERIFY(banner->isVisible());
+    const OutboxSetAside report = app.services->outbox()->setAsideReport();
+    QVERIFY(!report.isNull());
+    QVERIFY(banner->text().contains(QDir::toNativeSeparators(report.path)));
+    QVERIFY(banner->text().contains(u"Nothing was deleted"_s));
+    QFile aside(report.path);
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray(8192, '\x5a')); // kept as it was, for support
+    QVERIFY(app.services->outbox()->isOpen());
+    QVERIFY(app.services->outbox()->enqueue(u"test.write"_s, u"A write"_s,
+                                            GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}}))
+            > 0);
+    Test::checkScreen(app.window.get(), u"outbox-set-aside"_s);
 }
 
 QTEST_MAIN(TestOutboxUi)

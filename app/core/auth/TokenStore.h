@@ -2,19 +2,19 @@
 
 #include "auth/Account.h"
 #include "auth/AuthError.h"
+#include "auth/SecretBackend.h"
 #include "auth/TokenSet.h"
 
 #include <QObject>
 #include <QUrl>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace MentorDesk {
-
-class SecretBackend;
-class MemorySecretBackend;
 
 // What is kept of a signed-in session between runs; secret, so it lives in the keychain only.
 struct StoredSession
@@ -29,10 +29,17 @@ struct StoredSession
     QString clientId;
 };
 
-// The only code that touches the keychain. One entry per account, holding the session as JSON; values larger
-// than the Windows credential limit are split into chunks (as Nextcloud's KeychainChunk does) and joined on
-// read. When no keychain is available, tokens stay in memory only and unavailable() says so: never a
-// plaintext fallback.
+// The only code that touches the keychain. The session is JSON, split into chunks of at most kChunkSize bytes
+// (below the Windows credential limit, as Nextcloud's KeychainChunk does) and joined on read. When no keychain is
+// available, tokens stay in memory only and unavailable() says so: never a plaintext fallback.
+//
+// A save is atomic although the keychain only replaces one entry at a time: the chunks go to one of two
+// generations (key#a1.., key#b1..), the one the header at the key does not name; then the header ("MDv2:<a|b>:
+// <count>", one small entry) is switched; then the other generation is removed. Interrupted anywhere, the header
+// names one complete set: the old one before the switch, the new one after. A save reports success once the
+// header is switched; left-over chunks are then garbage that the next save or remove() sweeps. The first
+// releases' layout (MDv1, chunks key#1..) is still read, and the first save replaces it. Operations run one at a
+// time in the order called.
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -49,7 +56,7 @@ public:
 
     void save(const StoredSession &session, Done done);
     void load(const QString &accountKey, Loaded loaded);
-    void remove(const QString &accountKey, Done done); // every chunk, whether or not it exists
+    void remove(const QString &accountKey, Done done); // header and every chunk of any layout, existing or not
 
     // Another backend from now on (e.g. memory for the demo tenant); the memory fallback is reset.
     void setBackend(SecretBackend *backend);
@@ -64,10 +71,16 @@ Q_SIGNALS:
 private:
     SecretBackend *backend() const;
     void useMemoryFallback(const QString &reason);
-    void writeChunks(const QString &key, const QList<QByteArray> &chunks, int index, Done done);
-    void readChunks(const QString &key, int count, int index, QByteArray collected, Loaded loaded);
-    void removeChunks(const QString &key, int index, Done done);
+    using Finish = std::function<void()>;
+    void enqueue(std::function<void(Finish)> operation);
+    void runNext();
+    void saveChunks(const QString &key, const QList<QByteArray> &chunks, Done done);
+    void loadChunks(const QString &accountKey, Loaded loaded);
+    void writeAll(const QList<std::pair<QString, QByteArray>> &writes, int index, SecretBackend::Callback done);
+    void readChunks(const QStringList &keys, int index, QByteArray collected, Loaded loaded);
+    void removeAll(const QStringList &keys, int index, SecretBackend::Callback done); // NotFound is fine
 
+    std::deque<std::function<void(Finish)>> m_queue; // the front one is running
     SecretBackend *m_backend;
     std::unique_ptr<MemorySecretBackend> m_memory;
     QString m_unavailableReason;

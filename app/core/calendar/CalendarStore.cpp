@@ -25,13 +25,38 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
-// SQLite primary result codes that mean "this file cannot be trusted": IOERR (e.g. a short read of a truncated
-// file), CORRUPT, NOTADB.
-bool isUnusableFileError(const QSqlError &error)
+constexpr int kBusyTimeoutMs = 2000; // short locks by another connection are waited out
+
+int sqliteCode(const QSqlError &error)
 {
     bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == 10 || code == 11 || code == 26);
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
+    return ok ? code : -1;
+}
+
+// SQLite primary result codes that mean "this file cannot be trusted": CORRUPT, NOTADB. Not IOERR: a read or write
+// the OS refused (a failing disk, a network folder gone) says nothing about the contents, and rebuilding would meet
+// the same error; a truncated file is reported as CORRUPT.
+bool isUnusableFileError(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 11 || code == 26;
+}
+
+// Failures during open() that must leave the file alone: someone else holds a lock (BUSY, LOCKED), or the system
+// could not do what was asked right now (NOMEM, READONLY, INTERRUPT, IOERR, FULL, CANTOPEN, PROTOCOL, AUTH) or no
+// SQLite code at all. Anything else SQLite says about the file during open means it is not our cache.
+bool isBusyError(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == 5 || code == 6;
+}
+
+bool isTransientError(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code < 0 || code == 7 || code == 8 || code == 9 || code == 10 || code == 13 || code == 14 || code == 15
+        || code == 23;
 }
 
 qint64 ms(const QDateTime &time)
@@ -137,18 +162,26 @@ CalendarStore::OpenStatus CalendarStore::open()
     }
     OpenStatus status = OpenStatus::Opened;
     Prepare result = openConnection(&status);
+    if (result == Prepare::Busy) {
+        // Another connection (a second MentorDesk, a backup tool) holds a lock beyond the busy timeout: never a
+        // reason to delete the file. The store stays closed; a later open() tries again.
+        qCWarning(lcCalendar) << "Calendar cache is locked by another connection; not opening it now";
+        closeConnection();
+        m_needsRecovery = false;
+        return OpenStatus::Busy;
+    }
     if (result == Prepare::Unusable) {
         qCWarning(lcCalendar) << "Calendar cache is unreadable or corrupt; rebuilding it";
         closeConnection();
         removeFiles();
         result = openConnection(&status);
-        status = OpenStatus::Recovered;
+        status = result == Prepare::Busy ? OpenStatus::Busy : OpenStatus::Recovered;
     }
     // Whatever failed on the way has been dealt with by the rebuild above.
     m_needsRecovery = false;
     if (result != Prepare::Ok) {
         closeConnection();
-        return OpenStatus::Failed;
+        return result == Prepare::Busy ? OpenStatus::Busy : OpenStatus::Failed;
     }
     qCDebug(lcCalendar) << "Calendar cache open:" << status;
     if (status == OpenStatus::Recovered)
@@ -161,17 +194,25 @@ CalendarStore::Prepare CalendarStore::openConnection(OpenStatus *status)
 {
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(m_filePath);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
+    m_lastError = QSqlError();
     if (!m_db.open()) {
         qCWarning(lcCalendar) << "Cannot open the calendar cache:" << m_db.lastError().text();
-        return isUnusableFileError(m_db.lastError()) ? Prepare::Unusable : Prepare::Failed;
+        return isUnusableFileError(m_db.lastError()) ? Prepare::Unusable
+            : isBusyError(m_db.lastError())          ? Prepare::Busy
+                                                     : Prepare::Failed;
     }
+    // A statement of the checks below failed: only what SQLite reports about the file's contents condemns it.
+    const auto failed = [](const QSqlError &error) {
+        return isBusyError(error) ? Prepare::Busy : isTransientError(error) ? Prepare::Failed : Prepare::Unusable;
+    };
     int version = 0;
     {
         QSqlQuery query(m_db);
         // The first read of the header: fails with "file is not a database" for garbage.
         if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
             qCWarning(lcCalendar) << "Calendar cache header unreadable:" << query.lastError().text();
-            return Prepare::Unusable;
+            return failed(query.lastError());
         }
         version = query.value(0).toInt();
         if (version > kSchemaVersion) {
@@ -180,13 +221,21 @@ CalendarStore::Prepare CalendarStore::openConnection(OpenStatus *status)
         }
         if (version > 0) {
             // Walks every page once (a few ms for 10,000 events): finds truncated and damaged files up front.
-            if (!query.exec(u"PRAGMA quick_check"_s) || !query.next() || query.value(0).toString() != "ok"_L1) {
+            if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
+                qCWarning(lcCalendar) << "Calendar cache integrity check failed:" << query.lastError().text();
+                return failed(query.lastError());
+            }
+            if (query.value(0).toString() != "ok"_L1) {
                 qCWarning(lcCalendar) << "Calendar cache failed its integrity check";
                 return Prepare::Unusable;
             }
             if (!query.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                             "('calendars', 'events')"_s)
-                || !query.next() || query.value(0).toInt() != 2) {
+                || !query.next()) {
+                qCWarning(lcCalendar) << "Calendar cache schema unreadable:" << query.lastError().text();
+                return failed(query.lastError());
+            }
+            if (query.value(0).toInt() != 2) {
                 qCWarning(lcCalendar) << "Calendar cache lacks its tables";
                 return Prepare::Unusable;
             }
@@ -197,7 +246,7 @@ CalendarStore::Prepare CalendarStore::openConnection(OpenStatus *status)
         query.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
     if (!migrate(version))
-        return Prepare::Unusable;
+        return failed(m_lastError);
     {
         QSqlQuery query(m_db);
         m_maxDurationMs = 0;
@@ -211,8 +260,10 @@ CalendarStore::Prepare CalendarStore::openConnection(OpenStatus *status)
 bool CalendarStore::migrate(int fromVersion)
 {
     const auto step = [this](int target, const auto &statements) {
-        if (!m_db.transaction())
+        if (!m_db.transaction()) {
+            m_lastError = m_db.lastError();
             return false;
+        }
         for (const char *statement : statements) {
             if (!run(QString::fromLatin1(statement))) {
                 m_db.rollback();
@@ -220,7 +271,11 @@ bool CalendarStore::migrate(int fromVersion)
                 return false;
             }
         }
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        m_lastError = m_db.lastError();
+        m_db.rollback();
+        return false;
     };
     if (fromVersion < 1 && !step(1, kSchemaV1))
         return false;
@@ -279,6 +334,7 @@ bool CalendarStore::removeFiles()
 
 bool CalendarStore::handleError(const QSqlError &error, const char *what)
 {
+    m_lastError = error;
     qCWarning(lcCalendar) << "Calendar cache" << what << "failed:" << error.text();
     if (!isUnusableFileError(error) || m_recovering)
         return false;

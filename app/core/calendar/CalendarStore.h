@@ -8,12 +8,12 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-class QSqlError;
 class QSqlQuery;
 
 namespace MentorDesk {
@@ -30,7 +30,9 @@ class Clock;
 // Schema versioned with PRAGMA user_version and migrated step by step (v1: calendars, events, range index; v2:
 // delta_links table and series index). A cache is disposable: a file that is not a database, is truncated or
 // corrupt, or comes from a newer MentorDesk is deleted and rebuilt empty (recovered()), during open() or when a
-// later statement reports corruption; never a crash. One QSqlDatabase connection per instance, with a unique
+// later statement reports corruption; never a crash. A file that is merely locked by another connection (SQLite
+// busy/locked beyond a short busy timeout) or that the system cannot read right now (I/O error, full disk) is
+// never deleted: open() fails and leaves it as it is. One QSqlDatabase connection per instance, with a unique
 // name, removed again in close(). Use from one thread (the GUI thread).
 class CalendarStore : public QObject
 {
@@ -42,7 +44,9 @@ public:
         Created, // no cache yet: an empty one was created
         Migrated, // an older schema was migrated; its data kept
         Recovered, // the file was unusable and was replaced by an empty cache
-        Failed // could not create a database at that path (e.g. not writable); the store stays closed
+        Busy, // another connection holds a lock on the file; it was left alone and the store stays closed
+        Failed // could not open or create a database at that path (e.g. not writable, I/O error); the store
+               // stays closed and the file, if any, is left alone
     };
     Q_ENUM(OpenStatus)
 
@@ -101,7 +105,7 @@ Q_SIGNALS:
     void recovered();
 
 private:
-    enum class Prepare { Ok, Unusable, Failed };
+    enum class Prepare { Ok, Unusable, Busy, Failed };
     Prepare openConnection(OpenStatus *status);
     bool migrate(int fromVersion);
     bool exec(QSqlQuery &query, const QString &sql);
@@ -119,6 +123,7 @@ private:
     QString m_filePath;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QSqlError m_lastError; // of the last failed statement, for open()'s verdict on a failed migration
     Clock *m_clock = nullptr;
     quint64 m_revision = 0;
     qint64 m_maxDurationMs = 0; // longest cached event: bounds the index range scan from below

@@ -34,6 +34,103 @@ const QSet<QString> kCountedAsRemoved{
     u"script"_s, u"style"_s, u"iframe"_s, u"frame"_s,  u"frameset"_s, u"object"_s,   u"embed"_s,   u"applet"_s,
     u"form"_s,   u"input"_s, u"button"_s, u"select"_s, u"textarea"_s, u"svg"_s,      u"math"_s,    u"base"_s,
     u"link"_s,   u"meta"_s,  u"audio"_s,  u"video"_s,  u"canvas"_s,   u"noscript"_s, u"template"_s};
+// A table's own tags; inside a table flattened for depth they all go.
+const QSet<QString> kTableParts{u"table"_s, u"caption"_s, u"thead"_s, u"tbody"_s,
+                                u"tfoot"_s, u"tr"_s,      u"td"_s,    u"th"_s};
+// Elements that start a new line.
+const QSet<QString> kBlock{u"p"_s,  u"div"_s, u"pre"_s, u"blockquote"_s, u"h1"_s,      u"h2"_s,     u"h3"_s,
+                           u"h4"_s, u"h5"_s,  u"h6"_s,  u"ul"_s,         u"ol"_s,      u"li"_s,     u"dl"_s,
+                           u"dt"_s, u"dd"_s,  u"tr"_s,  u"table"_s,      u"caption"_s, u"address"_s};
+
+// QTextDocument's HTML parser takes time proportional to the nesting depth for every element, and its table layout
+// doubles with every table nested in a cell (20 levels take 20 s); real invitations stay far below both.
+constexpr qsizetype kMaxDepth = 100;
+constexpr int kMaxTableDepth = 6;
+// QUrl's IDNA processing of a host is quadratic in some inputs (long runs of combining marks, which canonical
+// reordering sorts one swap at a time). DNS names have at most 253 characters; Unicode's stream-safe text format
+// allows at most 30 combining marks in a row.
+constexpr qsizetype kMaxAuthorityLength = 1024;
+constexpr int kMaxCombiningRun = 30;
+
+// The first maxBodyLength code units of text, not ending in the first half of a surrogate pair.
+QString cut(const QString &text, bool *truncated)
+{
+    *truncated = text.size() > EventBodySanitizer::maxBodyLength;
+    if (!*truncated)
+        return text;
+    qsizetype length = EventBodySanitizer::maxBodyLength;
+    if (text.at(length - 1).isHighSurrogate())
+        --length;
+    return text.left(length);
+}
+
+// Whether QUrl may parse this address in time linear in its length (see kMaxAuthorityLength). Errs on the side of
+// "no": an address refused here is treated like a javascript: link.
+bool isCheapToParse(QStringView href)
+{
+    // An authority starts at the first "//" (scheme names have no '/') and ends at the path, query or fragment.
+    if (const qsizetype slashes = href.indexOf(u"//"); slashes >= 0) {
+        qsizetype end = slashes + 2;
+        while (end < href.size() && href.at(end) != u'/' && href.at(end) != u'?' && href.at(end) != u'#')
+            ++end;
+        if (end - slashes - 2 > kMaxAuthorityLength)
+            return false;
+    }
+    int run = 0;
+    for (qsizetype i = 0; i < href.size(); ++i) {
+        char32_t c = href.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < href.size() && href.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(href.at(i), href.at(i + 1));
+            ++i;
+        }
+        run = QChar::combiningClass(c) != 0 ? run + 1 : 0;
+        if (run > kMaxCombiningRun)
+            return false;
+    }
+    return true;
+}
+
+// What stands in for the start tag of an element that goes for depth, so that its text stays apart from the text
+// before it.
+QLatin1StringView separatorFor(const QString &name)
+{
+    if (name == "td"_L1 || name == "th"_L1)
+        return " "_L1;
+    return kBlock.contains(name) ? "<br>"_L1 : QLatin1StringView();
+}
+
+// A stack of element names that also counts them by name, so that an end tag with no open element of its name
+// costs O(1) instead of a search of the whole stack; a search happens only when it will find a match, and is paid
+// for by the elements it then pops.
+class ElementStack
+{
+public:
+    qsizetype size() const { return m_names.size(); }
+    int count(const QString &name) const { return m_counts.value(name); }
+    void push(const QString &name)
+    {
+        m_names.append(name);
+        ++m_counts[name];
+    }
+    QString pop()
+    {
+        QString name = m_names.takeLast();
+        if (const auto it = m_counts.find(name); --*it == 0)
+            m_counts.erase(it);
+        return name;
+    }
+    // The position of the innermost element called name, or -1.
+    qsizetype lastIndexOf(const QString &name) const { return count(name) > 0 ? m_names.lastIndexOf(name) : -1; }
+    void clear()
+    {
+        m_names.clear();
+        m_counts.clear();
+    }
+
+private:
+    QList<QString> m_names;
+    QHash<QString, int> m_counts;
+};
 
 struct Tag
 {
@@ -181,6 +278,53 @@ QString digitsOnly(const QString &value, int max)
     return ok && number > 0 && number <= max ? QString::number(number) : QString();
 }
 
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r';
+}
+
+// The position after the first end tag of the raw-text element name ("</name>", any case, spaces allowed before
+// and after the name) at or after from, or -1. One pass: every '<' is looked at once, every character at most twice.
+qsizetype findRawTextEnd(QStringView html, qsizetype from, QStringView name)
+{
+    const qsizetype n = html.size();
+    for (qsizetype lt = html.indexOf(u'<', from); lt >= 0; lt = html.indexOf(u'<', lt + 1)) {
+        qsizetype i = lt + 1;
+        if (i >= n || html.at(i) != u'/')
+            continue;
+        ++i;
+        while (i < n && isAsciiSpace(html.at(i)))
+            ++i;
+        if (i >= n || !isNameStart(html.at(i)))
+            continue;
+        const qsizetype nameStart = i;
+        while (i < n && (isNameStart(html.at(i)) || (html.at(i) >= u'0' && html.at(i) <= u'9')))
+            ++i;
+        const QStringView found = html.mid(nameStart, i - nameStart);
+        while (i < n && isAsciiSpace(html.at(i)))
+            ++i;
+        if (i < n && html.at(i) == u'>' && found.compare(name, Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return -1;
+}
+
+// HTML-escaped plain text with line breaks (CRLF or LF) as <br>, in one pass (QString::replace with a longer
+// replacement is quadratic in Qt 6.4).
+void appendPlainText(QString &out, QStringView text)
+{
+    const QString escaped = text.toString().toHtmlEscaped();
+    for (qsizetype i = 0; i < escaped.size(); ++i) {
+        const QChar c = escaped.at(i);
+        if (c == u'\r' && i + 1 < escaped.size() && escaped.at(i + 1) == u'\n')
+            continue; // the LF that follows becomes the line break
+        if (c == u'\n')
+            out.append("<br>"_L1);
+        else
+            out.append(c);
+    }
+}
+
 } // namespace
 
 bool EventBodySanitizer::isAllowedLink(const QUrl &url)
@@ -193,14 +337,22 @@ bool EventBodySanitizer::isAllowedLink(const QUrl &url)
     return (scheme == "http"_L1 || scheme == "https"_L1) && !url.host().isEmpty();
 }
 
-EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
+EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &body)
 {
     Result result;
+    const QString html = cut(body, &result.truncated);
     QString &out = result.html;
     out.reserve(html.size());
-    QList<QString> open; // allowed elements written and not yet closed
+    ElementStack open; // allowed elements written and not yet closed
     int dropDepth = 0; // > 0 while inside an element dropped with its content
-    QList<QString> dropStack;
+    ElementStack dropStack;
+    int flattenedTables = 0; // > 0 while inside a table nested too deep, whose table tags all go
+    const auto closeInnermost = [&](qsizetype at) {
+        while (open.size() > at)
+            out.append(u"</"_s + open.pop() + u'>');
+        if (open.count(u"table"_s) < kMaxTableDepth)
+            flattenedTables = 0; // the tables around the flattened ones are closed
+    };
     const qsizetype n = html.size();
     qsizetype i = 0;
     while (i < n) {
@@ -212,7 +364,7 @@ EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
             break;
         i = lt;
         // Comments, doctypes, CDATA and processing instructions.
-        if (html.mid(i, 4) == "<!--"_L1) {
+        if (QStringView(html).mid(i, 4) == "<!--"_L1) {
             const qsizetype close = html.indexOf("-->"_L1, i + 4);
             i = close < 0 ? n : close + 3;
             continue;
@@ -237,41 +389,28 @@ EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
             // Skip everything up to the matching end tag, unparsed.
             if (kCountedAsRemoved.contains(name))
                 ++result.elementsRemoved; // also inside a dropped <head>: a script is worth mentioning anywhere
-            static const QRegularExpression endTag(u"</\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*>"_s);
-            qsizetype search = i;
-            bool found = false;
-            while (!found) {
-                const auto match = endTag.match(html, search);
-                if (!match.hasMatch()) {
-                    i = n;
-                    break;
-                }
-                search = match.capturedEnd();
-                if (match.captured(1).toLower() == name) {
-                    i = match.capturedEnd();
-                    found = true;
-                }
-            }
+            const qsizetype end = findRawTextEnd(html, i, name);
+            i = end < 0 ? n : end;
             continue;
         }
         if (kDropWithContent.contains(name)) {
             if (tag.end) {
-                const qsizetype at = dropStack.lastIndexOf(name);
-                if (at >= 0) {
-                    dropStack.resize(at);
+                if (const qsizetype at = dropStack.lastIndexOf(name); at >= 0) {
+                    while (dropStack.size() > at)
+                        dropStack.pop();
                     dropDepth = int(dropStack.size());
                 }
             } else if (!tag.selfClosing && !kVoid.contains(name)) {
                 if (dropDepth == 0 && kCountedAsRemoved.contains(name))
                     ++result.elementsRemoved;
-                dropStack.append(name);
+                dropStack.push(name);
                 dropDepth = int(dropStack.size());
             } else if (dropDepth == 0 && kCountedAsRemoved.contains(name)) {
                 ++result.elementsRemoved;
             }
             continue;
         }
-        if (name == "body"_L1 && !tag.end && dropStack.contains(u"head"_s)) {
+        if (name == "body"_L1 && !tag.end && dropStack.count(u"head"_s) > 0) {
             // An unclosed <head>: the body starts here all the same.
             dropStack.clear();
             dropDepth = 0;
@@ -293,19 +432,28 @@ EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
                 ++result.elementsRemoved;
             continue; // the tag goes, its content stays
         }
+        if (flattenedTables > 0 && kTableParts.contains(name)) {
+            if (name == "table"_L1)
+                flattenedTables += tag.end ? -1 : 1;
+            if (!tag.end)
+                out.append(separatorFor(name));
+            continue;
+        }
         if (tag.end) {
-            const qsizetype at = open.lastIndexOf(name);
-            if (at < 0)
-                continue;
-            while (open.size() > at)
-                out.append(u"</"_s + open.takeLast() + u'>');
+            if (const qsizetype at = open.lastIndexOf(name); at >= 0)
+                closeInnermost(at);
+            continue;
+        }
+        if (name == "table"_L1 && open.count(name) >= kMaxTableDepth) {
+            ++flattenedTables;
+            out.append(separatorFor(name));
             continue;
         }
         QString attributes;
         if (name == "a"_L1) {
             const QString href = attribute(tag, u"href"_s).trimmed();
-            const QUrl url(href, QUrl::StrictMode);
             if (!href.isEmpty()) {
+                const QUrl url = isCheapToParse(href) ? QUrl(href, QUrl::StrictMode) : QUrl();
                 if (isAllowedLink(url)) {
                     attributes += u" href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u'"';
                 } else {
@@ -313,6 +461,11 @@ EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
                     continue; // the link text stays as text
                 }
             }
+        }
+        const bool hasContent = !kVoid.contains(name) && !tag.selfClosing;
+        if (hasContent && open.size() >= kMaxDepth) {
+            out.append(separatorFor(name));
+            continue; // too deep: the tag goes, its content stays
         }
         const QString title = attribute(tag, u"title"_s).simplified();
         if (!title.isEmpty() && (name == "a"_L1 || name == "abbr"_L1))
@@ -330,43 +483,46 @@ EventBodySanitizer::Result EventBodySanitizer::sanitize(const QString &html)
                 attributes += u" start=\""_s + start + u'"';
         }
         out.append(u'<' + name + attributes + u'>');
-        if (!kVoid.contains(name) && !tag.selfClosing)
-            open.append(name);
+        if (hasContent)
+            open.push(name);
     }
-    while (!open.isEmpty())
-        out.append(u"</"_s + open.takeLast() + u'>');
+    closeInnermost(0);
     return result;
 }
 
-QString EventBodySanitizer::fromPlainText(const QString &text)
+QString EventBodySanitizer::fromPlainText(const QString &body, bool *truncated)
 {
     static const QRegularExpression link(uR"((https?://[^\s<>"']+[^\s<>"'.,;:!?)\]]))"_s);
-    QString out;
+    bool wasCut = false;
+    const QString text = cut(body, &wasCut);
+    if (truncated)
+        *truncated = wasCut;
+    QString out = u"<p>"_s;
     qsizetype last = 0;
     auto matches = link.globalMatch(text);
     while (matches.hasNext()) {
         const auto match = matches.next();
-        out += text.mid(last, match.capturedStart() - last).toHtmlEscaped();
-        const QUrl url(match.captured(1), QUrl::StrictMode);
+        appendPlainText(out, QStringView(text).mid(last, match.capturedStart() - last));
+        const QString address = match.captured(1);
+        const QUrl url = isCheapToParse(address) ? QUrl(address, QUrl::StrictMode) : QUrl();
         if (isAllowedLink(url)) {
             out += u"<a href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"_s
-                + match.captured(1).toHtmlEscaped() + u"</a>"_s;
+                + address.toHtmlEscaped() + u"</a>"_s;
         } else {
-            out += match.captured(1).toHtmlEscaped();
+            out += address.toHtmlEscaped();
         }
         last = match.capturedEnd();
     }
-    out += text.mid(last).toHtmlEscaped();
-    out.replace(u"\r\n"_s, u"\n"_s);
-    out.replace(u'\n', u"<br>"_s);
-    return u"<p>"_s + out + u"</p>"_s;
+    appendPlainText(out, QStringView(text).mid(last));
+    out += u"</p>"_s;
+    return out;
 }
 
 EventBodySanitizer::Result EventBodySanitizer::sanitizeBody(const Event::Body &body)
 {
     if (body.contentType == Event::Body::ContentType::Text) {
         Result result;
-        result.html = fromPlainText(body.content);
+        result.html = fromPlainText(body.content, &result.truncated);
         return result;
     }
     return sanitize(body.content);

@@ -8,7 +8,9 @@
 #include "graph/GraphClient.h"
 #include "graph/NetworkReachability.h"
 
+#include <QDir>
 #include <QStringList>
+#include <QUuid>
 
 #include <algorithm>
 #include <climits>
@@ -22,28 +24,33 @@ Outbox::Outbox(GraphClient *client, const QString &databasePath, QObject *parent
     , m_client(client)
     , m_store(databasePath)
     , m_clock(Clock::system())
+    , m_owner(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Outbox::scheduleNext);
+    m_leaseTimer.setInterval(m_lease / 3);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &Outbox::renewLease);
+    m_elsewhereTimer.setSingleShot(true);
+    connect(&m_elsewhereTimer, &QTimer::timeout, this, &Outbox::checkSendingElsewhere);
 
     m_entries = m_store.loadAll();
     const QDateTime now = m_clock->nowUtc();
     for (OutboxEntry &entry : m_entries) {
         if (entry.state == OutboxState::Pending && entry.nextAttemptUtc > now) {
             entry.nextAttemptUtc = now; // a start is a fresh chance: do not sit out an old backoff
-            m_store.update(entry);
+            m_store.setNextAttempt(entry.id, now);
         }
-        if (entry.state != OutboxState::Sending)
-            continue;
-        // The app stopped while this was on the wire: it may or may not have arrived.
-        entry.state = entry.request.isRetrySafe() ? OutboxState::Pending : OutboxState::NeedsAttention;
-        entry.lastStatus = GraphStatus::ConnectionLost;
-        entry.updatedUtc = now;
-        entry.nextAttemptUtc = now;
-        m_store.update(entry);
+        if (entry.state == OutboxState::Sending)
+            recoverIfAbandoned(entry, now);
     }
     if (!m_entries.isEmpty())
         qCInfo(lcOutbox) << m_entries.size() << "entries waiting from an earlier run";
+    scheduleSendingElsewhereCheck();
+    if (const OutboxSetAside report = m_store.setAside(); !report.isNull()) {
+        // Queued: whoever creates the outbox can connect first.
+        QMetaObject::invokeMethod(
+            this, [this, report] { Q_EMIT storeSetAside(report); }, Qt::QueuedConnection);
+    }
 
     if (AccessTokenProvider *tokens = client->tokenProvider()) {
         connect(tokens, &AccessTokenProvider::reauthenticationFinished, this, [this](bool success) {
@@ -58,11 +65,101 @@ Outbox::Outbox(GraphClient *client, const QString &databasePath, QObject *parent
 
 Outbox::~Outbox()
 {
-    // An entry on the wire stays "sending" on disk; the next start decides (retry-safe: resend, else ask).
+    // An entry on the wire stays "sending" on disk; whoever looks next decides (retry-safe: resend, else ask).
+    // Giving up the claim tells them now rather than when the lease runs out.
     if (m_call) {
         m_call->disconnect(this);
         m_call->abort();
+        m_store.releaseLease(m_sendingId, m_owner);
     }
+}
+
+void Outbox::setSendingLease(std::chrono::milliseconds lease)
+{
+    m_lease = std::max(lease, std::chrono::milliseconds(3));
+    m_leaseTimer.setInterval(m_lease / 3);
+    if (m_elsewhereTimer.isActive())
+        m_elsewhereTimer.start(m_lease / 3);
+}
+
+bool Outbox::isSendingElsewhere(const OutboxEntry &entry) const
+{
+    return entry.state == OutboxState::Sending && entry.id != m_sendingId;
+}
+
+bool Outbox::recoverIfAbandoned(OutboxEntry &entry, const QDateTime &now)
+{
+    // The instance that sent it stopped while it was on the wire: it may or may not have arrived.
+    OutboxEntry recovered = entry;
+    recovered.state = entry.request.isRetrySafe() ? OutboxState::Pending : OutboxState::NeedsAttention;
+    recovered.lastStatus = GraphStatus::ConnectionLost;
+    recovered.updatedUtc = now;
+    recovered.nextAttemptUtc = now;
+    if (m_store.recoverAbandoned(recovered, now) != 1)
+        return false; // its owner is alive and renewing the lease (or it moved on: the next check sees it)
+    qCInfo(lcOutbox).noquote() << "entry" << entry.id << entry.kind << "was interrupted while sending ->"
+                               << OutboxEntry::stateText(recovered.state);
+    entry = recovered;
+    return true;
+}
+
+void Outbox::reloadEntry(qint64 id)
+{
+    const int row = rowOf(id);
+    std::optional<OutboxEntry> stored;
+    if (row < 0 || !m_store.load(id, stored))
+        return;
+    if (!stored) {
+        qCInfo(lcOutbox) << "entry" << id << "was finished by another MentorDesk instance";
+        removeEntryAt(row);
+        return;
+    }
+    if (m_entries.at(row) != *stored) {
+        m_entries[row] = *stored;
+        changed(row);
+    }
+}
+
+void Outbox::scheduleSendingElsewhereCheck()
+{
+    const bool any = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                 [this](const OutboxEntry &e) { return isSendingElsewhere(e); });
+    if (!any)
+        m_elsewhereTimer.stop();
+    else if (!m_elsewhereTimer.isActive())
+        m_elsewhereTimer.start(m_lease / 3);
+}
+
+void Outbox::checkSendingElsewhere()
+{
+    QList<qint64> ids;
+    for (const OutboxEntry &entry : std::as_const(m_entries)) {
+        if (isSendingElsewhere(entry))
+            ids << entry.id;
+    }
+    const QDateTime now = m_clock->nowUtc();
+    for (const qint64 id : std::as_const(ids)) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        if (recoverIfAbandoned(m_entries[row], now)) {
+            const OutboxEntry &entry = m_entries.at(row);
+            changed(row);
+            Q_EMIT entryStateChanged(id, entry.kind, entry.state, GraphResult::failure(GraphStatus::ConnectionLost));
+        } else {
+            reloadEntry(id);
+        }
+    }
+    scheduleSendingElsewhereCheck();
+    scheduleNext();
+}
+
+void Outbox::renewLease()
+{
+    if (!m_call)
+        return;
+    if (m_store.renewLease(m_sendingId, m_owner, m_clock->nowUtc().addMSecs(m_lease.count())) == 0)
+        qCWarning(lcOutbox) << "entry" << m_sendingId << "was taken over while this instance was sending it";
 }
 
 void Outbox::setClock(Clock *clock)
@@ -125,10 +222,17 @@ bool Outbox::retry(qint64 id)
     const int row = rowOf(id);
     if (row < 0 || m_entries.at(row).state == OutboxState::Sending)
         return false;
+    const QDateTime now = m_clock->nowUtc();
+    if (const int rows = m_store.markPending(id, now); rows != 1) {
+        if (rows == 0) { // another instance is sending it, or it is gone
+            reloadEntry(id);
+            scheduleSendingElsewhereCheck();
+        }
+        return false;
+    }
     OutboxEntry &entry = m_entries[row];
     entry.state = OutboxState::Pending;
-    entry.updatedUtc = m_clock->nowUtc();
-    m_store.update(entry);
+    entry.updatedUtc = now;
     changed(row);
     m_waitingForSession = false; // the user asked: one attempt, even if the session looked gone
     wakeUp();
@@ -141,7 +245,13 @@ bool Outbox::discard(qint64 id)
     if (row < 0 || m_entries.at(row).state == OutboxState::Sending)
         return false;
     const QString kind = m_entries.at(row).kind;
-    m_store.remove(id);
+    if (const int rows = m_store.removeUnlessSending(id); rows != 1) {
+        if (rows == 0) { // another instance is sending it, or already finished it
+            reloadEntry(id);
+            scheduleSendingElsewhereCheck();
+        }
+        return false;
+    }
     removeEntryAt(row);
     qCInfo(lcOutbox).noquote() << "discarded" << id << kind;
     Q_EMIT entryFinished(id, kind, GraphResult::failure(GraphStatus::Cancelled));
@@ -161,7 +271,7 @@ void Outbox::wakeUp()
     for (OutboxEntry &entry : m_entries) {
         if (entry.state == OutboxState::Pending && entry.nextAttemptUtc > now) {
             entry.nextAttemptUtc = now;
-            m_store.update(entry);
+            m_store.setNextAttempt(entry.id, now);
         }
     }
     scheduleNext();
@@ -174,10 +284,12 @@ void Outbox::scheduleNext()
         return;
     if (m_reachability && !m_reachability->isOnline())
         return; // onlineChanged(true) wakes us up
-    // Strictly in the order enqueued: a reschedule must not overtake the booking it changes.
-    const auto next = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                                   [](const OutboxEntry &e) { return e.state == OutboxState::Pending; });
-    if (next == m_entries.cend())
+    // Strictly in the order enqueued: a reschedule must not overtake the booking it changes, not even one that
+    // another instance is sending (checkSendingElsewhere() calls again).
+    const auto next = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
+        return e.state == OutboxState::Pending || e.state == OutboxState::Sending;
+    });
+    if (next == m_entries.cend() || next->state == OutboxState::Sending)
         return;
     const qint64 waitMs = m_clock->nowUtc().msecsTo(next->nextAttemptUtc);
     if (!next->nextAttemptUtc.isValid() || waitMs <= 0) {
@@ -192,23 +304,42 @@ void Outbox::sendEntry(qint64 id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    OutboxEntry &entry = m_entries[row];
-    entry.state = OutboxState::Sending;
-    ++entry.attempts;
-    entry.updatedUtc = m_clock->nowUtc();
-    // On disk before on the wire, so a crash in between is recognised as "may have been sent".
-    if (!m_store.update(entry)) {
-        entry.state = OutboxState::Pending;
-        --entry.attempts;
-        entry.nextAttemptUtc = m_clock->nowUtc().addMSecs(backoffFor(1).count());
-        m_timer.start(int(backoffFor(1).count()));
+    const QDateTime now = m_clock->nowUtc();
+    // Claimed on disk before it goes on the wire: only one instance wins the claim, and a crash in between is
+    // recognised as "may have been sent".
+    const int claimed = m_store.claim(id, m_owner, now, now.addMSecs(m_lease.count()));
+    if (claimed != 1) {
+        if (claimed == 0) {
+            // Another instance took it, postponed it or finished it: follow what is stored.
+            qCInfo(lcOutbox) << "entry" << id << "is handled by another MentorDesk instance";
+            reloadEntry(id);
+            scheduleSendingElsewhereCheck();
+        }
+        const int again = rowOf(id);
+        if (again >= 0 && m_entries.at(again).state == OutboxState::Pending
+            && m_entries.at(again).nextAttemptUtc <= now) {
+            // Not claimable now although it looks due (a database error): try again after a pause, not in a loop.
+            m_entries[again].nextAttemptUtc = now.addMSecs(backoffFor(1).count());
+        }
+        scheduleNext();
         return;
     }
+    OutboxEntry &entry = m_entries[row];
+    std::optional<OutboxEntry> stored;
+    if (m_store.load(id, stored) && stored) {
+        entry.attempts = stored->attempts; // as the claim counted it, including other instances' attempts
+    } else {
+        ++entry.attempts;
+    }
+    entry.state = OutboxState::Sending;
+    entry.updatedUtc = now;
     changed(row);
     qCInfo(lcOutbox).noquote() << "sending" << id << entry.kind << "attempt" << entry.attempts;
     m_sendingId = id;
+    m_leaseTimer.start();
     m_call = m_client->send(entry.request);
     connect(m_call, &GraphCall::finished, this, [this, id](const GraphResponse &response) {
+        m_leaseTimer.stop();
         m_call = nullptr;
         m_sendingId = 0;
         onSent(id, response);
@@ -274,9 +405,36 @@ void Outbox::onSent(qint64 id, const GraphResponse &response)
     }
     qCInfo(lcOutbox).noquote() << "not sent" << id << kind << GraphResult::statusKey(result.status) << "->"
                                << OutboxEntry::stateText(entry.state);
-    m_store.update(entry);
+    if (m_store.finishAttempt(entry, m_owner) == 0) {
+        // Taken over while this instance was waiting for Graph (its lease ran out): the stored state wins.
+        reloadEntry(id);
+        scheduleSendingElsewhereCheck();
+        return;
+    }
     changed(row);
     Q_EMIT entryStateChanged(id, kind, entry.state, result);
+}
+
+QString Outbox::setAsideMessage(const OutboxSetAside &report)
+{
+    if (report.isNull())
+        return {};
+    const QString where = QDir::toNativeSeparators(report.path);
+    if (report.entries < 0)
+        return tr("The list of changes waiting to be sent was damaged. MentorDesk set it aside at %1, and new "
+                  "changes work again. Nothing was deleted. Changes that were still waiting in it have not been "
+                  "sent: check your calendar and channels, and make them again if they are missing.")
+            .arg(where);
+    if (report.entries == 0)
+        return tr("The list of changes waiting to be sent was damaged. MentorDesk set it aside (it held no "
+                  "changes) at %1, and new changes work again. Nothing was deleted.")
+            .arg(where);
+    const QString held
+        = report.entries == 1 ? tr("it held 1 change") : tr("it held %n changes", nullptr, report.entries);
+    return tr("The list of changes waiting to be sent was damaged. MentorDesk set it aside (%1) at %2, and new "
+              "changes work again. Nothing was deleted. Those changes have not been sent: check your calendar and "
+              "channels, and make them again if they are missing.")
+        .arg(held, where);
 }
 
 std::optional<OutboxEntry> Outbox::entry(qint64 id) const
@@ -330,7 +488,7 @@ QVariant Outbox::data(const QModelIndex &index, int role) const
     case LabelRole:
         return entry.label;
     case Qt::ToolTipRole:
-        return PlainText::toolTip(entry.message()); // Graph's error text, never rendered as markup
+        return PlainText::toolTip(entry.message()); // may quote Graph's error text
     case MessageRole:
         return entry.message();
     case IdRole:

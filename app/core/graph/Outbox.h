@@ -38,6 +38,15 @@ struct GraphResponse;
 //     });
 //
 // Entries outlive the feature object that enqueued them (the app may restart in between): listen by kind.
+//
+// Several instances may share one database file (two windows, a second MentorDesk): an entry is only sent after
+// this instance claimed it in the database (OutboxStore::claim), and while it is on the wire the claim's lease is
+// renewed every third of sendingLease(). Another instance shows such an entry as Sending and leaves it alone; only
+// when its lease runs out (the owner died mid-send) is it treated like an interrupted send. The instance that
+// sends an entry is the one that reports it (entryFinished); the others drop the row when they see it gone.
+//
+// A damaged database file is set aside and replaced by a fresh one (OutboxStore); setAsideReport() and
+// storeSetAside() tell the UI, setAsideMessage() says it to the user.
 class Outbox : public QAbstractListModel
 {
     Q_OBJECT
@@ -49,7 +58,7 @@ public:
         LabelRole, // also Qt::DisplayRole
         StateRole, // int(OutboxState)
         StateTextRole,
-        MessageRole, // also Qt::ToolTipRole
+        MessageRole, // also Qt::ToolTipRole, as PlainText::toolTip()
         AttemptsRole,
         CreatedRole,
         UpdatedRole,
@@ -64,6 +73,16 @@ public:
 
     bool isOpen() const { return m_store.isOpen(); }
     QString errorString() const { return m_store.errorString(); }
+
+    // The damaged file this instance found and set aside when it opened the database (null: none).
+    OutboxSetAside setAsideReport() const { return m_store.setAside(); }
+    // Translated, for a banner: what happened, where the old file is and that nothing was lost on purpose.
+    static QString setAsideMessage(const OutboxSetAside &report);
+    QString setAsideMessage() const { return setAsideMessage(setAsideReport()); }
+
+    // How long another instance waits for this one's claimed send before it counts as abandoned (default 45 s).
+    void setSendingLease(std::chrono::milliseconds lease);
+    std::chrono::milliseconds sendingLease() const { return m_lease; }
 
     void setClock(Clock *clock);
     // Without one the outbox assumes the network is there and lets sending attempts find out.
@@ -95,6 +114,8 @@ Q_SIGNALS:
     // An attempt did not send it: it is Pending again, Failed or NeedsAttention (see entry(id)->message()).
     void entryStateChanged(qint64 id, const QString &kind, MentorDesk::OutboxState state,
                            const MentorDesk::GraphResult &result);
+    // The database was damaged and has been set aside (emitted once, right after construction).
+    void storeSetAside(const MentorDesk::OutboxSetAside &report);
 
 private:
     int rowOf(qint64 id) const;
@@ -105,6 +126,14 @@ private:
     void removeEntryAt(int row);
     void wakeUp();
     std::chrono::milliseconds backoffFor(int attempts) const;
+    // A "sending" entry this instance does not own: recovered when abandoned, else left to its owner.
+    bool recoverIfAbandoned(OutboxEntry &entry, const QDateTime &now);
+    // Follows the stored state of an entry another instance changed (or finished and removed).
+    void reloadEntry(qint64 id);
+    bool isSendingElsewhere(const OutboxEntry &entry) const;
+    void checkSendingElsewhere();
+    void scheduleSendingElsewhereCheck();
+    void renewLease();
 
     GraphClient *m_client;
     OutboxStore m_store;
@@ -114,6 +143,10 @@ private:
     QPointer<GraphCall> m_call;
     qint64 m_sendingId = 0;
     QTimer m_timer;
+    QString m_owner; // this instance's claims in the database
+    std::chrono::milliseconds m_lease{std::chrono::seconds(45)};
+    QTimer m_leaseTimer; // renews the claim of the entry on the wire
+    QTimer m_elsewhereTimer; // looks again at entries other instances are sending
     std::chrono::milliseconds m_firstBackoff{5000};
     std::chrono::milliseconds m_maxBackoff{std::chrono::minutes(5)};
     bool m_waitingForSession = false;

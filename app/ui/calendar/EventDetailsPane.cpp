@@ -420,6 +420,9 @@ void EventDetailsPane::refresh()
     fitBody();
     m_bodyHeading->setVisible(hasBody);
     QStringList notes;
+    if (body.truncated)
+        notes << tr("This invitation is very long; MentorDesk shows its first megabyte only. Open it in Outlook to "
+                    "read the rest.");
     if (body.imagesRemoved > 0)
         notes << tr("Pictures in this description are not shown (they would load from the internet).");
     if (body.linksRemoved > 0)

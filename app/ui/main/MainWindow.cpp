@@ -14,6 +14,7 @@
 #include "common/Theme.h"
 #include "consent/ConsentReviewDialog.h"
 #include "consent/PermissionsDialog.h"
+#include "graph/Outbox.h"
 #include "main/AboutDialog.h"
 #include "services/AppServices.h"
 #include "teams/ComposerDialog.h"
@@ -88,8 +89,12 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     statusBar()->addWidget(m_statusLabel, 1);
     m_outboxIndicator = new OutboxIndicator(this);
     statusBar()->addPermanentWidget(m_outboxIndicator);
-    connect(m_services, &AppServices::accountOpened, this,
-            [this] { m_outboxIndicator->setOutbox(m_services->outbox()); });
+    connect(m_services, &AppServices::accountOpened, this, [this] {
+        m_outboxIndicator->setOutbox(m_services->outbox());
+        // A damaged outbox was set aside on opening: say where it is and what it held (nothing was deleted).
+        if (const QString setAside = m_services->outbox()->setAsideMessage(); !setAside.isEmpty())
+            m_banner->showMessage(Banner::Kind::Warning, setAside);
+    });
     connect(m_services, &AppServices::accountClosing, this, [this] { m_outboxIndicator->setOutbox(nullptr); });
     m_outboxIndicator->setOutbox(m_services->outbox());
 
@@ -317,8 +322,9 @@ void MainWindow::showSignInSettings()
     const bool demo = m_session->config().sandbox;
     SignInSettingsDialog dialog(demo ? AppConfig::load(QSettings()) : m_session->config(), this);
     if (demo)
-        dialog.setNote(tr("You are using the demo tenant. These are the settings for your organisation's Microsoft 365: "
-                          "they are saved for the next time you start MentorDesk without the demo."));
+        dialog.setNote(
+            tr("You are using the demo tenant. These are the settings for your organisation's Microsoft 365: "
+               "they are saved for the next time you start MentorDesk without the demo."));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppConfig config = dialog.config();
