@@ -11,6 +11,7 @@
 #include "config/CommandLine.h"
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
+#include "services/SelfTest.h"
 #include "services/SingleInstance.h"
 
 #include <QApplication>
@@ -69,6 +70,17 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Error:
         std::fputs(qPrintable(u"mentordesk: "_s + cli.text + u'\n'), stderr);
         return cli.exitCode();
+    case CommandLine::Action::SelfTest: {
+        // No window and no display needed: plugins are loaded, not started.
+        QCoreApplication app(argc, argv);
+        KeychainSecretBackend keychain{QString::fromLatin1(kAppId)};
+        SelfTest::Parts parts;
+        parts.keychain = &keychain;
+        const QList<SelfTest::Check> checks = SelfTest::run(parts);
+        for (const SelfTest::Check &check : checks)
+            std::fputs(qPrintable(SelfTest::line(check) + u'\n'), stdout);
+        return SelfTest::exitCode(checks);
+    }
     case CommandLine::Action::Run:
         break;
     }

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void profilesAreIndependent();
     void refusedSettingsOpenTheWindowWithTheReason();
     void foldersAndFilesArePrivate();
+    void selfTestChecksEveryPartWithoutAWindow();
 };
 
 void TestAppProcess::initTestCase()
@@ -214,6 +215,28 @@ void TestAppProcess::foldersAndFilesArePrivate()
         QCOMPARE(QFile::permissions(path), directory ? kPrivateDirectory : kPrivateFile);
     }
     stop(*app);
+}
+
+// What installers and package tests run: every part is there in a build, the keychain answers (the test session's
+// gnome-keyring), and no display is needed.
+void TestAppProcess::selfTestChecksEveryPartWithoutAWindow()
+{
+    Profile profile;
+    auto process = profile.start({u"--self-test"_s});
+    QVERIFY(process->waitForFinished(30000));
+    const QString out = QString::fromUtf8(process->readAllStandardOutput());
+    QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+             qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
+    const QStringList lines = out.trimmed().split(u'\n');
+    QStringList parts;
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(u": ok ("_s), qPrintable(line));
+        parts << line.section(u':', 0, 0);
+    }
+    QCOMPARE(
+        parts,
+        (QStringList{u"tls"_s, u"sqlite"_s, u"keychain"_s, u"platform"_s, u"images"_s, u"icons"_s, u"translations"_s}));
+    QVERIFY2(out.contains(u"MentorDesk: de"_s), qPrintable(out)); // our .qm files load
 }
 
 QTEST_GUILESS_MAIN(TestAppProcess)

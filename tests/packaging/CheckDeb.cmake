@@ -34,3 +34,17 @@ foreach(dependency "libsecret-1-0" "libqt6widgets6" "libqt6keychain1" "libqt6net
         message(FATAL_ERROR "the .deb does not depend on ${dependency}: ${fields}")
     endif()
 endforeach()
+# The packaged binary itself (stripped, as installed) starts and finds every run-time part on this system. The
+# keychain may be "unavailable" here (no Secret Service on the test's bus): that is reported, not a failure.
+execute_process(COMMAND dpkg-deb -x ${debs} ${WORK_DIR}/root RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dpkg-deb -x failed on ${debs}")
+endif()
+foreach(option --version --self-test)
+    execute_process(COMMAND ${WORK_DIR}/root/usr/bin/mentordesk ${option}
+        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    message(STATUS "mentordesk ${option}:\n${out}")
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "the packaged mentordesk ${option} failed (${rc}):\n${out}\n${err}")
+    endif()
+endforeach()

@@ -40,6 +40,8 @@ void TestCommandLine::parse_data()
                              << u"MentorDesk %1"_s.arg(QLatin1StringView(kVersion)) << QString() << QString() << false;
     QTest::newRow("help") << QStringList{u"--help"_s} << CommandLine::Action::ShowHelp << u"--client-id"_s << QString()
                           << QString() << false;
+    QTest::newRow("self-test") << QStringList{u"--self-test"_s} << CommandLine::Action::SelfTest << QString()
+                               << QString() << QString() << false;
     QTest::newRow("sandbox") << QStringList{u"--sandbox"_s} << CommandLine::Action::Run << QString() << defaultAuthority
                              << defaultGraph << true;
     QTest::newRow("tenant") << QStringList{u"--tenant"_s, u"contoso.onmicrosoft.com"_s} << CommandLine::Action::Run

@@ -36,8 +36,12 @@ CommandLine::Result CommandLine::parse(const QStringList &args, const AppConfig 
         u"custom-cloud"_s,
         tr("Trust --authority and --graph-url although they are not Microsoft's (a custom cloud). Your sign-in and "
            "your Microsoft Graph tokens then go to those addresses."));
-    parser.addOptions(
-        {sandboxOption, clientIdOption, tenantOption, cloudOption, authorityOption, graphUrlOption, customCloudOption});
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s,
+        tr("Check that every part MentorDesk needs at run time is installed and works, print one line per part and "
+           "exit; the exit code is not 0 when a part is missing."));
+    parser.addOptions({sandboxOption, clientIdOption, tenantOption, cloudOption, authorityOption, graphUrlOption,
+                       customCloudOption, selfTestOption});
 
     Result result;
     result.config = base;
@@ -54,6 +58,10 @@ CommandLine::Result CommandLine::parse(const QStringList &args, const AppConfig 
     if (parser.isSet(versionOption)) {
         result.action = Action::ShowVersion;
         result.text = u"%1 %2"_s.arg(QLatin1StringView(kApplicationName), QLatin1StringView(kVersion));
+        return result;
+    }
+    if (parser.isSet(selfTestOption)) {
+        result.action = Action::SelfTest;
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {

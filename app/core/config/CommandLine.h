@@ -18,6 +18,7 @@ public:
         Run,
         ShowHelp,
         ShowVersion,
+        SelfTest, // check the install's run-time parts and exit (services/SelfTest)
         Error,
     };
 
