@@ -101,6 +101,34 @@
         <source>The sign-in timeout must be between 30 seconds and one hour.</source>
         <translation>Das Zeitlimit für die Anmeldung muss zwischen 30 Sekunden und einer Stunde liegen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Microsoft sign-in address of the %2 cloud (%3). To sign in somewhere else, choose a custom cloud, with both a custom sign-in authority and a custom Microsoft Graph address.</source>
+        <translation>„%1“ ist keine Microsoft-Anmeldeadresse der Cloud „%2“ (%3). Um sich anderswo anzumelden, wählen Sie eine benutzerdefinierte Cloud, und legen Sie sowohl eine eigene Anmeldeautorität als auch eine eigene Microsoft Graph-Adresse fest.</translation>
+    </message>
+    <message>
+        <source>A Microsoft Graph address on this computer (&quot;%1&quot;) only works with a sign-in authority on this computer, such as the demo tenant&apos;s.</source>
+        <translation>Eine Microsoft Graph-Adresse auf diesem Computer („%1“) funktioniert nur mit einer Anmeldeautorität auf diesem Computer, etwa der des Demo-Mandanten.</translation>
+    </message>
+    <message>
+        <source>The Microsoft Graph address must use https or, on this computer, http: &quot;%1&quot;.</source>
+        <translation>Die Microsoft Graph-Adresse muss https oder, auf diesem Computer, http verwenden: „%1“.</translation>
+    </message>
+    <message>
+        <source>MentorDesk sends your Microsoft Graph sign-in only to Microsoft Graph of the %1 cloud (%2), never to &quot;%3&quot;. To use another Graph address, choose a custom cloud, with both a custom sign-in authority and a custom Microsoft Graph address.</source>
+        <translation>MentorDesk sendet Ihre Microsoft Graph-Anmeldung nur an Microsoft Graph der Cloud „%1“ (%2), niemals an „%3“. Um eine andere Graph-Adresse zu verwenden, wählen Sie eine benutzerdefinierte Cloud, und legen Sie sowohl eine eigene Anmeldeautorität als auch eine eigene Microsoft Graph-Adresse fest.</translation>
+    </message>
+    <message>
+        <source>A custom cloud needs both a custom sign-in authority and a custom Microsoft Graph address.</source>
+        <translation>Eine benutzerdefinierte Cloud benötigt sowohl eine eigene Anmeldeautorität als auch eine eigene Microsoft Graph-Adresse.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud: use global, usgov, usgov-dod or china.</source>
+        <translation>Unbekannte Cloud: Verwenden Sie global, usgov, usgov-dod oder china.</translation>
+    </message>
+    <message>
+        <source>The sign-in timeout must be a number of seconds.</source>
+        <translation>Das Zeitlimit für die Anmeldung muss eine Anzahl von Sekunden sein.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::AuthError</name>
@@ -175,6 +203,10 @@
     <message>
         <source>Your system keychain could not be used: %1</source>
         <translation>Ihr System-Schlüsselbund konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Programs or web pages on this computer sent MentorDesk&apos;s sign-in %1 requests that did not belong to it, so MentorDesk stopped waiting for the browser, for your safety. Start signing in again; if this happens again, close other browser tabs and programs first.</source>
+        <translation>Programme oder Webseiten auf diesem Computer haben %1 Anfragen an die Anmeldung von MentorDesk gesendet, die nicht dazu gehörten; daher hat MentorDesk zu Ihrer Sicherheit aufgehört, auf den Browser zu warten. Starten Sie die Anmeldung erneut; falls dies wieder passiert, schließen Sie zuerst andere Browsertabs und Programme.</translation>
     </message>
 </context>
 <context>
@@ -959,20 +991,8 @@
         <translation>Zum Beispiel: Leider ist etwas dazwischengekommen. Ich schlage einen neuen Termin vor.</translation>
     </message>
     <message>
-        <source>Only &amp;this session</source>
-        <translation>Nur diesen &amp;Termin</translation>
-    </message>
-    <message>
-        <source>Only this session</source>
-        <translation>Nur diesen Termin</translation>
-    </message>
-    <message>
         <source>The whole &amp;series</source>
         <translation>Die gesamte &amp;Serie</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>Die gesamte Serie</translation>
     </message>
     <message>
         <source>Your attendees get a cancellation with your message, and the session is removed from the calendars.</source>
@@ -989,14 +1009,6 @@
     <message>
         <source>&amp;Stop</source>
         <translation>An&amp;halten</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1265,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>Unknown cloud &quot;%1&quot;: use global, usgov, usgov-dod or china.</source>
         <translation>Unbekannte Cloud &quot;%1&quot;: Verwenden Sie global, usgov, usgov-dod oder china.</translation>
     </message>
+    <message>
+        <source>Trust --authority and --graph-url although they are not Microsoft&apos;s (a custom cloud). Your sign-in and your Microsoft Graph tokens then go to those addresses.</source>
+        <translation>--authority und --graph-url vertrauen, obwohl sie nicht zu Microsoft gehören (eine benutzerdefinierte Cloud). Ihre Anmeldung und Ihre Microsoft Graph-Token gehen dann an diese Adressen.</translation>
+    </message>
+    <message>
+        <source>Check that every part MentorDesk needs at run time is installed and works, print one line per part and exit; the exit code is not 0 when a part is missing.</source>
+        <translation>Prüfen, ob jeder Teil, den MentorDesk zur Laufzeit braucht, installiert ist und funktioniert, je Teil eine Zeile ausgeben und beenden; der Exit-Code ist nicht 0, wenn ein Teil fehlt.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::ComposerDialog</name>
@@ -1459,6 +1479,13 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Open it in Teams</source>
         <translation>In Teams öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ConfigProblem</name>
+    <message>
+        <source>The setting %1 = &quot;%2&quot; in MentorDesk&apos;s settings file was refused: %3</source>
+        <translation>Die Einstellung %1 = „%2“ in der Einstellungsdatei von MentorDesk wurde abgelehnt: %3</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1920,10 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>This invitation is very long; MentorDesk shows its first megabyte only. Open it in Outlook to read the rest.</source>
+        <translation>Diese Einladung ist sehr lang; MentorDesk zeigt nur das erste Megabyte an. Öffnen Sie sie in Outlook, um den Rest zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::EventFormatter</name>
@@ -2198,6 +2229,45 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>it does not identify the user</source>
         <translation>es identifiziert den Benutzer nicht</translation>
     </message>
+    <message>
+        <source>it was issued by &quot;%1&quot;, not by the sign-in service MentorDesk asked</source>
+        <translation>es wurde von „%1“ ausgestellt, nicht von dem Anmeldedienst, den MentorDesk angefragt hat</translation>
+    </message>
+    <message>
+        <source>it has no expiry time</source>
+        <translation>es hat keine Ablaufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::LoopbackReplyHandler</name>
+    <message>
+        <source>Not part of your sign-in</source>
+        <translation>Nicht Teil Ihrer Anmeldung</translation>
+    </message>
+    <message>
+        <source>This address belongs to MentorDesk&apos;s sign-in and answers nothing else. The request was ignored.</source>
+        <translation>Diese Adresse gehört zur Anmeldung von MentorDesk und beantwortet nichts anderes. Die Anfrage wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>This answer is not well-formed, so MentorDesk ignored it.</source>
+        <translation>Diese Antwort ist nicht korrekt aufgebaut, daher hat MentorDesk sie ignoriert.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to MentorDesk&apos;s current sign-in, so it was ignored. If you are signing in, use the browser tab MentorDesk opened last.</source>
+        <translation>Diese Antwort gehört nicht zur aktuellen Anmeldung von MentorDesk und wurde daher ignoriert. Wenn Sie sich gerade anmelden, verwenden Sie den Browsertab, den MentorDesk zuletzt geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>MentorDesk is finishing your sign-in.</source>
+        <translation>MentorDesk schließt Ihre Anmeldung ab.</translation>
+    </message>
+    <message>
+        <source>MentorDesk %1</source>
+        <translation>MentorDesk %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::MainWindow</name>
@@ -2352,6 +2422,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Book a mentoring session (%1)</source>
         <translation>Einen Mentoring-Termin buchen (%1)</translation>
+    </message>
+    <message>
+        <source>You are using the demo tenant. These are the settings for your organisation&apos;s Microsoft 365: they are saved for the next time you start MentorDesk without the demo.</source>
+        <translation>Sie verwenden den Demo-Mandanten. Dies sind die Einstellungen für das Microsoft 365 Ihrer Organisation: Sie werden für den nächsten Start von MentorDesk ohne den Demo-Mandanten gespeichert.</translation>
+    </message>
+    <message>
+        <source>MentorDesk uses the default for each of these until you change it in Sign-in settings.</source>
+        <translation>MentorDesk verwendet für jede dieser Einstellungen den Standardwert, bis Sie sie in den Anmeldeeinstellungen ändern.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2824,40 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>HTTP %1 from %2</source>
         <translation>HTTP %1 von %2</translation>
     </message>
+    <message>
+        <source>the OpenID configuration of %1 points to another server (%2)</source>
+        <translation>die OpenID-Konfiguration von %1 verweist auf einen anderen Server (%2)</translation>
+    </message>
+    <message>
+        <source>the OpenID configuration of %1 names another issuer (&quot;%2&quot;)</source>
+        <translation>die OpenID-Konfiguration von %1 nennt einen anderen Aussteller („%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::Outbox</name>
+    <message>
+        <source>The list of changes waiting to be sent was damaged. MentorDesk set it aside at %1, and new changes work again. Nothing was deleted. Changes that were still waiting in it have not been sent: check your calendar and channels, and make them again if they are missing.</source>
+        <translation>Die Liste der Änderungen, die auf das Senden warten, war beschädigt. MentorDesk hat sie unter %1 beiseitegelegt, und neue Änderungen funktionieren wieder. Es wurde nichts gelöscht. Änderungen, die darin noch warteten, wurden nicht gesendet: Prüfen Sie Ihren Kalender und Ihre Kanäle, und nehmen Sie die Änderungen erneut vor, falls sie fehlen.</translation>
+    </message>
+    <message>
+        <source>The list of changes waiting to be sent was damaged. MentorDesk set it aside (it held no changes) at %1, and new changes work again. Nothing was deleted.</source>
+        <translation>Die Liste der Änderungen, die auf das Senden warten, war beschädigt. MentorDesk hat sie (sie enthielt keine Änderungen) unter %1 beiseitegelegt, und neue Änderungen funktionieren wieder. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>it held 1 change</source>
+        <translation>sie enthielt 1 Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>it held %n changes</source>
+        <translation>
+            <numerusform>sie enthielt %n Änderung</numerusform>
+            <numerusform>sie enthielt %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of changes waiting to be sent was damaged. MentorDesk set it aside (%1) at %2, and new changes work again. Nothing was deleted. Those changes have not been sent: check your calendar and channels, and make them again if they are missing.</source>
+        <translation>Die Liste der Änderungen, die auf das Senden warten, war beschädigt. MentorDesk hat sie (%1) unter %2 beiseitegelegt, und neue Änderungen funktionieren wieder. Es wurde nichts gelöscht. Diese Änderungen wurden nicht gesendet: Prüfen Sie Ihren Kalender und Ihre Kanäle, und nehmen Sie die Änderungen erneut vor, falls sie fehlen.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::OutboxDialog</name>
@@ -2792,6 +2904,30 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Nothing is waiting.</source>
         <translation>Es wartet nichts.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not confirm whether &quot;%1&quot; reached Microsoft when it was sent before. If it did, sending it again makes a duplicate: a second post in the channel or a second meeting. Look in Teams or Outlook first, and send it again only if it is not there.</source>
+        <translation>MentorDesk konnte nicht bestätigen, ob „%1“ beim vorherigen Senden bei Microsoft angekommen ist. Falls ja, entsteht durch erneutes Senden ein Duplikat: ein zweiter Beitrag im Kanal oder eine zweite Besprechung. Sehen Sie zuerst in Teams oder Outlook nach, und senden Sie es nur dann erneut, wenn es dort nicht erscheint.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Do not send</source>
+        <translation>&amp;Nicht senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
     </message>
 </context>
 <context>
@@ -3089,20 +3225,8 @@ Vielen Dank!</translation>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <source>Only &amp;this session</source>
-        <translation>Nur diesen &amp;Termin</translation>
-    </message>
-    <message>
-        <source>Only this session</source>
-        <translation>Nur diesen Termin</translation>
-    </message>
-    <message>
         <source>The whole &amp;series (every session moves by the same amount)</source>
         <translation>Die gesamte &amp;Serie (alle Termine werden um dieselbe Zeitspanne verschoben)</translation>
-    </message>
-    <message>
-        <source>The whole series</source>
-        <translation>Die gesamte Serie</translation>
     </message>
     <message>
         <source>Your attendees get an updated invitation.</source>
@@ -3127,14 +3251,6 @@ Vielen Dank!</translation>
     <message>
         <source>Moving…</source>
         <translation>Wird verschoben…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;at</source>
@@ -3517,6 +3633,29 @@ Vielen Dank!</translation>
     </message>
 </context>
 <context>
+    <name>MentorDesk::SessionChangeDialog</name>
+    <message>
+        <source>Only &amp;this session</source>
+        <translation>Nur diesen &amp;Termin</translation>
+    </message>
+    <message>
+        <source>Only this session</source>
+        <translation>Nur diesen Termin</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Die gesamte Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::SessionDraft</name>
     <message>
         <source>Mentoring session</source>
@@ -3543,20 +3682,8 @@ Vielen Dank!</translation>
         <translation>MentorDesk konnte keinen lokalen Port für die Antwort des Browsers öffnen</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Bitte warten</translation>
-    </message>
-    <message>
-        <source>MentorDesk is waiting for this sign-in.</source>
-        <translation>MentorDesk wartet auf diese Anmeldung.</translation>
-    </message>
-    <message>
         <source>Sign-in not completed</source>
         <translation>Anmeldung nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>This answer does not belong to MentorDesk&apos;s current sign-in, so it was ignored. Return to MentorDesk and start again.</source>
-        <translation>Diese Antwort gehört nicht zur aktuellen Anmeldung von MentorDesk und wurde daher ignoriert. Kehren Sie zu MentorDesk zurück, und beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>The answer contained no code.</source>
@@ -3577,10 +3704,6 @@ Vielen Dank!</translation>
     <message>
         <source>no ID token was returned</source>
         <translation>es wurde kein ID-Token zurückgegeben</translation>
-    </message>
-    <message>
-        <source>MentorDesk %1</source>
-        <translation>MentorDesk %1</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3799,29 @@ Vielen Dank!</translation>
     <message>
         <source>The application (client) ID is a GUID such as 5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b.</source>
         <translation>Die Anwendungs-ID (Client) ist eine GUID wie 5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom cloud: trust these two addresses</source>
+        <translation>&amp;Benutzerdefinierte Cloud: diesen beiden Adressen vertrauen</translation>
+    </message>
+    <message>
+        <source>Custom cloud</source>
+        <translation>Benutzerdefinierte Cloud</translation>
+    </message>
+    <message>
+        <source>Only for an identity provider and Graph your administrator runs outside Microsoft&apos;s clouds. Your sign-in and your Microsoft Graph tokens go to these addresses: never turn this on because a message asks you to.</source>
+        <translation>Nur für einen Identitätsanbieter und einen Graph-Dienst, die Ihre Administration außerhalb der Microsoft-Clouds betreibt. Ihre Anmeldung und Ihre Microsoft Graph-Token gehen an diese Adressen: Schalten Sie dies niemals ein, nur weil eine Nachricht Sie dazu auffordert.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::SingleInstance</name>
+    <message>
+        <source>MentorDesk could not create its lock file, so it cannot make sure it runs only once.</source>
+        <translation>MentorDesk konnte seine Sperrdatei nicht erstellen und kann daher nicht sicherstellen, dass es nur einmal läuft.</translation>
+    </message>
+    <message>
+        <source>MentorDesk is already running but did not answer. Close it, or end it in your system&apos;s task manager, and start MentorDesk again.</source>
+        <translation>MentorDesk läuft bereits, hat aber nicht geantwortet. Schließen Sie es, oder beenden Sie es im Task-Manager Ihres Systems, und starten Sie MentorDesk erneut.</translation>
     </message>
 </context>
 <context>
