@@ -143,6 +143,7 @@ private Q_SLOTS:
     void deletedEventDisappears();
     void removalOutsideTheWindowKeepsTheCachedEvent();
     void expiredDeltaLinkReadsTheWindowAgain();
+    void deltaLinkOfAnotherGraphAddressIsNotFollowed();
     void revokedShareMarksOnlyThatCalendar();
     void offlineStartShowsTheCachedCalendar();
     void cancelStopsTheRound();
@@ -401,6 +402,29 @@ void TestCalendarSync::expiredDeltaLinkReadsTheWindowAgain()
     const QString newLink = app.store.deltaLink(defaultId, window.startUtc(), window.endUtc());
     QVERIFY(!newLink.isEmpty());
     QVERIFY(newLink != oldLink);
+}
+
+// The cache outlives the Graph address it was filled from (the demo tenant listens on a new port each start): a
+// stored delta link that is not under the current Graph base is never sent; the window is read again.
+void TestCalendarSync::deltaLinkOfAnotherGraphAddressIsNotFollowed()
+{
+    const CalendarRange window = CalendarSync::syncWindowFor(november());
+    QString oldLink;
+    {
+        SandboxFixture first;
+        Harness app(first, cachePath());
+        QVERIFY(app.run([&] { app.sync->start(); }).isOk());
+        oldLink = app.store.deltaLink(app.calendarId(u"Calendar"_s), window.startUtc(), window.endUtc());
+        QVERIFY(!oldLink.isEmpty());
+    }
+    SandboxFixture second;
+    Harness app(second, cachePath());
+    const QString defaultId = app.calendarId(u"Calendar"_s);
+    QCOMPARE(app.store.deltaLink(defaultId, window.startUtc(), window.endUtc()), oldLink); // still cached
+    const GraphResult result = app.run([&] { app.sync->start(); });
+    QVERIFY2(result.isOk(), qPrintable(result.userMessage()));
+    const QString newLink = app.store.deltaLink(defaultId, window.startUtc(), window.endUtc());
+    QVERIFY2(newLink.startsWith(second.baseUrl().toString()), qPrintable(newLink));
 }
 
 void TestCalendarSync::revokedShareMarksOnlyThatCalendar()

@@ -243,7 +243,12 @@ QList<GraphJob *> CalendarSync::jobsFor(const QList<Calendar> &calendars, const 
         if (!task.force && isFresh(calendar.id, task.startUtc, task.endUtc))
             continue;
         if (calendar.kind == Calendar::Kind::Own && calendar.isDefaultCalendar && allowDelta && !round.deltaAdded) {
-            const QUrl link(m_store->deltaLink(calendar.id, task.startUtc, task.endUtc), QUrl::StrictMode);
+            QUrl link(m_store->deltaLink(calendar.id, task.startUtc, task.endUtc), QUrl::StrictMode);
+            if (!link.isEmpty() && !m_client->isUnderBase(link)) {
+                // Kept from another Graph address (the demo tenant's port changes each start): start over.
+                qCInfo(lcCalendar) << "stored delta link is not under the Graph base; reading the window again";
+                link.clear();
+            }
             auto *job = new CalendarDeltaJob(m_client, task.startUtc, task.endUtc, link, m_pageSize, this);
             job->setCalendarId(calendar.id);
             jobs << job;
