@@ -3,6 +3,7 @@
 #include "auth/SecretBackend.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QImageReader>
 #include <QLibraryInfo>
@@ -140,15 +141,17 @@ Check images()
 
 Check icons(const QString &directory)
 {
-    const QDir dir(directory);
-    const QStringList files = dir.entryList({u"*.svg"_s}, QDir::Files, QDir::Name);
-    if (files.isEmpty())
-        return {u"icons"_s, Status::Missing, u"no SVG icons in "_s + directory};
-    for (const QString &file : files) {
-        if (QImageReader(dir.filePath(file)).read().isNull())
-            return {u"icons"_s, Status::Missing, dir.filePath(file) + u" does not render"_s};
+    int count = 0;
+    QDirIterator it(directory, {u"*.svg"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QImageReader(path).read().isNull())
+            return {u"icons"_s, Status::Missing, path + u" does not render"_s};
+        ++count;
     }
-    return {u"icons"_s, Status::Ok, u"%1 in %2 render"_s.arg(files.size()).arg(directory)};
+    if (count == 0)
+        return {u"icons"_s, Status::Missing, u"no SVG icons in "_s + directory};
+    return {u"icons"_s, Status::Ok, u"%1 in %2 render"_s.arg(count).arg(directory)};
 }
 
 Check translations(const QString &directory)

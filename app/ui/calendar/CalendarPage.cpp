@@ -14,6 +14,7 @@
 #include "calendar/TimeGridView.h"
 #include "common/Clock.h"
 #include "common/DateFormats.h"
+#include "common/Icons.h"
 #include "common/PlainText.h"
 #include "common/Theme.h"
 #include "model/GraphTime.h"
@@ -251,7 +252,7 @@ void CalendarPage::createToolbar()
     m_refresh = new QToolButton(bar);
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setText(tr("Refresh"));
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setIcon(Icons::get(Icons::Name::Refresh));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setAccessibleName(tr("Refresh the calendar"));
     m_refresh->setToolTip(tr("Get the latest from Outlook (F5)"));

@@ -1,5 +1,6 @@
 #include "common/OutboxDialog.h"
 
+#include "common/Icons.h"
 #include "common/Theme.h"
 #include "graph/Outbox.h"
 
@@ -147,7 +148,7 @@ OutboxIndicator::OutboxIndicator(QWidget *parent)
     setObjectName(u"outboxIndicator"_s);
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    setIcon(Icons::get(Icons::Name::Refresh));
     connect(this, &QToolButton::clicked, this, [this] {
         if (!m_outbox)
             return;

@@ -9,6 +9,7 @@
 #include "common/Avatar.h"
 #include "common/Banner.h"
 #include "common/DesktopBrowserOpener.h"
+#include "common/Icons.h"
 #include "common/OutboxDialog.h"
 #include "common/PlainText.h"
 #include "common/Theme.h"
@@ -204,6 +205,7 @@ void MainWindow::createMenus()
     QMenu *teamsMenu = menuBar()->addMenu(tr("&Teams"));
     QAction *post = teamsMenu->addAction(tr("Post to a Teams &channel…"), this, &MainWindow::showTeamsComposer);
     post->setObjectName(u"actionPostToChannel"_s);
+    post->setIcon(Icons::get(Icons::Name::Post));
     post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     post->setIconText(tr("Post to a channel"));
     post->setToolTip(tr("Post an announcement or notes to a Teams channel"));
@@ -453,7 +455,7 @@ void MainWindow::showAbout()
 
 void MainWindow::setUpBooking()
 {
-    m_newSessionAction = new QAction(QIcon::fromTheme(u"appointment-new"_s), tr("&New session…"), this);
+    m_newSessionAction = new QAction(Icons::get(Icons::Name::NewSession), tr("&New session…"), this);
     m_newSessionAction->setObjectName(u"actionNewSession"_s);
     m_newSessionAction->setShortcut(QKeySequence::New);
     m_newSessionAction->setIconText(tr("New session"));

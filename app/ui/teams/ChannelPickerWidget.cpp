@@ -1,5 +1,6 @@
 #include "teams/ChannelPickerWidget.h"
 
+#include "common/Icons.h"
 #include "common/Theme.h"
 #include "teams/BadgeItemDelegate.h"
 #include "teams/ChannelListModel.h"
@@ -55,7 +56,7 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
     teamLabel->setBuddy(m_filterEdit);
     m_refresh = new QToolButton(lists);
     m_refresh->setObjectName(u"refreshTeams"_s);
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setIcon(Icons::get(Icons::Name::Refresh));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setToolTip(tr("Load your teams and channels again"));

@@ -2,6 +2,7 @@
 
 #include "auth/Session.h"
 #include "auth/SignInFlow.h"
+#include "common/Icons.h"
 #include "common/Theme.h"
 
 #include <QApplication>
@@ -49,7 +50,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     m_signIn->setObjectName(u"signInButton"_s);
     m_signIn->setDefault(true);
     m_signIn->setMinimumHeight(40);
-    m_signIn->setIcon(QIcon::fromTheme(u"im-user"_s));
+    m_signIn->setIcon(Icons::get(Icons::Name::SignIn));
     m_demo = new QPushButton(tr("Try the &demo tenant"), idle);
     m_demo->setObjectName(u"demoButton"_s);
     m_demo->setAccessibleName(tr("Try the demo tenant"));
