@@ -15,15 +15,7 @@ install(SCRIPT ${mentordesk_deploy_script})
 if(WIN32)
     # windeployqt mistakes qt6keychain.dll for a Qt module and skips it (qtkeychain #246): install it explicitly.
     install(FILES $<TARGET_FILE:Qt6Keychain::Qt6Keychain> DESTINATION ${CMAKE_INSTALL_BINDIR})
-    set(CPACK_GENERATOR "NSIS;ZIP")
-    set(CPACK_NSIS_PACKAGE_NAME "MentorDesk")
-    set(CPACK_NSIS_DISPLAY_NAME "MentorDesk")
-    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
-    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-    set(CPACK_NSIS_EXECUTABLES_DIRECTORY "${CMAKE_INSTALL_BINDIR}")
-    set(CPACK_PACKAGE_EXECUTABLES "mentordesk" "MentorDesk")
+    # The installer itself (NSIS) is configured in packaging/windows/Windows.cmake.
 elseif(APPLE)
-    set(CPACK_GENERATOR "DragNDrop")
-    set(CPACK_DMG_VOLUME_NAME "MentorDesk")
-    set(CPACK_DMG_FORMAT "UDBZ")
+    # The bundle and the DMG are configured in packaging/macos/MacOS.cmake.
 endif()

@@ -6,6 +6,11 @@ if(TARGET mentordesk-sandbox)
     install(TARGETS mentordesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
+# Renders the SVG master to the icon files each platform needs (hicolor PNGs, .ico, .iconset), at build time.
+qt_add_executable(mentordesk-render-icon ${PROJECT_SOURCE_DIR}/packaging/tools/render-icon.cpp)
+set_target_properties(mentordesk-render-icon PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+target_link_libraries(mentordesk-render-icon PRIVATE Qt6::Gui Qt6::Svg)
+
 if(UNIX AND NOT APPLE)
     set(linux_dir ${PROJECT_SOURCE_DIR}/packaging/linux)
     install(FILES ${linux_dir}/${MENTORDESK_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -14,9 +19,6 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
     # PNG sizes for the hicolor theme, rendered from the SVG at build time.
-    qt_add_executable(mentordesk-render-icon ${PROJECT_SOURCE_DIR}/packaging/tools/render-icon.cpp)
-    set_target_properties(mentordesk-render-icon PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-    target_link_libraries(mentordesk-render-icon PRIVATE Qt6::Gui Qt6::Svg)
     set(icon_pngs)
     foreach(size 48 128 256)
         set(png ${PROJECT_BINARY_DIR}/icons/hicolor/${size}x${size}/apps/${MENTORDESK_APP_ID}.png)

@@ -1,5 +1,5 @@
-# CPack: a .deb built offline on Debian/Ubuntu (cpack -G DEB). Windows/macOS installers are configured in
-# packaging/windows and packaging/macos when those platforms are built.
+# CPack: a .deb built offline on Debian/Ubuntu (cpack -G DEB). The Windows installer (NSIS) and the macOS DMG are
+# configured in packaging/windows and packaging/macos; they are built by the forge CI (.github/workflows).
 set(CPACK_PACKAGE_NAME "mentordesk")
 set(CPACK_PACKAGE_VENDOR "The MentorDesk developers")
 set(CPACK_PACKAGE_CONTACT "The MentorDesk developers <hello@mentordesk.io>")
@@ -23,5 +23,11 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  MentorDesk signs mentors in with delegated Microsoft Graph permissions only,
  shows every permission before consent, shows Outlook calendars (own and
  shared), books Teams mentoring sessions and posts to a chosen Teams channel.")
+
+if(WIN32)
+    include(${PROJECT_SOURCE_DIR}/packaging/windows/Windows.cmake)
+elseif(APPLE)
+    include(${PROJECT_SOURCE_DIR}/packaging/macos/MacOS.cmake)
+endif()
 
 include(CPack)

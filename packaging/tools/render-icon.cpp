@@ -1,14 +1,137 @@
 // Build-time helper: renders the scalable app icon to the PNG sizes the hicolor theme and installers need,
 // so no rendered binaries live in the repository.
+//   render-icon SVG SIZE OUTPUT.png              one PNG (Linux hicolor theme, macOS .iconset)
+//   render-icon --ico SVG OUTPUT.ico SIZE...     one multi-size Windows icon (installer, .exe resource)
+#include <QBuffer>
+#include <QByteArray>
+#include <QFile>
 #include <QImage>
+#include <QList>
 #include <QPainter>
 #include <QString>
 #include <QSvgRenderer>
+#include <QtEndian>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+
+QImage renderSquare(QSvgRenderer &renderer, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.render(&painter);
+    painter.end();
+    return image;
+}
+
+void appendLe16(QByteArray &out, quint16 v)
+{
+    const quint16 le = qToLittleEndian(v);
+    out.append(reinterpret_cast<const char *>(&le), sizeof le);
+}
+
+void appendLe32(QByteArray &out, quint32 v)
+{
+    const quint32 le = qToLittleEndian(v);
+    out.append(reinterpret_cast<const char *>(&le), sizeof le);
+}
+
+// One icon image as Windows stores it in an .ico: a 32-bit BGRA DIB (BITMAPINFOHEADER with twice the height,
+// bottom-up rows, then an all-zero AND mask since alpha decides) below 256 px, and PNG at 256 px, which is the layout
+// Microsoft's icon guidelines describe. Qt's ico plugin writes only one image per file, hence this.
+QByteArray icoImage(const QImage &rendered)
+{
+    const int size = rendered.width();
+    if (size >= 256) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        rendered.save(&buffer, "PNG");
+        return png;
+    }
+    const QImage image = rendered.convertToFormat(QImage::Format_ARGB32); // straight alpha, BGRA in memory
+    const int maskStride = ((size + 31) / 32) * 4;
+    QByteArray dib;
+    appendLe32(dib, 40); // biSize
+    appendLe32(dib, quint32(size)); // biWidth
+    appendLe32(dib, quint32(size * 2)); // biHeight: colour rows + mask rows
+    appendLe16(dib, 1); // biPlanes
+    appendLe16(dib, 32); // biBitCount
+    appendLe32(dib, 0); // biCompression = BI_RGB
+    appendLe32(dib, quint32(size * size * 4 + maskStride * size));
+    appendLe32(dib, 0);
+    appendLe32(dib, 0);
+    appendLe32(dib, 0);
+    appendLe32(dib, 0);
+    for (int y = size - 1; y >= 0; --y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < size; ++x)
+            appendLe32(dib, line[x]); // 0xAARRGGBB little-endian = B, G, R, A
+    }
+    dib.append(QByteArray(maskStride * size, '\0'));
+    return dib;
+}
+
+int writeIco(int argc, char *argv[])
+{
+    if (argc < 5) {
+        std::fprintf(stderr, "usage: render-icon --ico SVG OUTPUT.ico SIZE [SIZE...]\n");
+        return 2;
+    }
+    QSvgRenderer renderer(QString::fromLocal8Bit(argv[2]));
+    if (!renderer.isValid()) {
+        std::fprintf(stderr, "render-icon: cannot read %s\n", argv[2]);
+        return 1;
+    }
+    QList<int> sizes;
+    QList<QByteArray> images;
+    for (int i = 4; i < argc; ++i) {
+        const int size = QString::fromLocal8Bit(argv[i]).toInt();
+        if (size <= 0 || size > 256) {
+            std::fprintf(stderr, "render-icon: bad icon size %s (1..256)\n", argv[i]);
+            return 1;
+        }
+        sizes << size;
+        images << icoImage(renderSquare(renderer, size));
+    }
+    // ICONDIR, then one ICONDIRENTRY per image, then the images (a width/height byte of 0 means 256).
+    QByteArray ico;
+    appendLe16(ico, 0);
+    appendLe16(ico, 1); // type 1 = icon
+    appendLe16(ico, quint16(images.size()));
+    quint32 offset = quint32(6 + 16 * images.size());
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const char dimension = char(sizes[i] >= 256 ? 0 : sizes[i]);
+        ico.append(dimension);
+        ico.append(dimension);
+        ico.append('\0'); // no palette
+        ico.append('\0'); // reserved
+        appendLe16(ico, 1); // colour planes
+        appendLe16(ico, 32); // bits per pixel
+        appendLe32(ico, quint32(images[i].size()));
+        appendLe32(ico, offset);
+        offset += quint32(images[i].size());
+    }
+    for (const QByteArray &image : images)
+        ico.append(image);
+    QFile file(QString::fromLocal8Bit(argv[3]));
+    if (!file.open(QIODevice::WriteOnly) || file.write(ico) != ico.size()) {
+        std::fprintf(stderr, "render-icon: cannot write %s\n", argv[3]);
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc >= 2 && std::strcmp(argv[1], "--ico") == 0)
+        return writeIco(argc, argv);
     if (argc != 4) {
         std::fprintf(stderr, "usage: render-icon SVG SIZE OUTPUT.png\n");
         return 2;
@@ -19,12 +142,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "render-icon: cannot read %s or bad size %s\n", argv[1], argv[2]);
         return 1;
     }
-    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter);
-    painter.end();
+    const QImage image = renderSquare(renderer, size);
     if (!image.save(QString::fromLocal8Bit(argv[3]))) {
         std::fprintf(stderr, "render-icon: cannot write %s\n", argv[3]);
         return 1;
