@@ -19,9 +19,19 @@ if [[ "${1:-}" == "--test" ]]; then
     )
 fi
 
+# Packages that only newer releases split out: from Qt 6.6 (Debian 13) the SVG image and icon plugins are in
+# qt6-svg-plugins; on Debian 12 and Ubuntu 24.04 libqt6svg6 holds them and this package does not exist.
+optional=(qt6-svg-plugins)
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+available() { [[ -n "$(apt-cache show "$1" 2>/dev/null)" ]]; }
+
 missing=()
 for package in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    installed "$package" || missing+=("$package")
+done
+for package in "${optional[@]}"; do
+    if ! installed "$package" && available "$package"; then
         missing+=("$package")
     fi
 done
@@ -37,4 +47,10 @@ fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
+# A fresh machine knows which optional packages exist only now that the package lists are there.
+for package in "${optional[@]}"; do
+    if ! installed "$package" && available "$package" && [[ " ${missing[*]} " != *" $package "* ]]; then
+        missing+=("$package")
+    fi
+done
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -17,7 +17,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # QtKeychain dlopens libsecret at run time, so dpkg-shlibdeps cannot see it; a Secret Service is only recommended.
 # The SQLite driver is a plugin: dpkg-shlibdeps cannot see it either.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
+# The SVG image and icon plugins (icons, --self-test) are in libqt6svg6 up to Qt 6.5 and in qt6-svg-plugins from 6.6.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libsecret-1-0, qt6-qpa-plugins, libqt6svg6, qt6-svg-plugins | libqt6svg6 (<< 6.6), libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  MentorDesk signs mentors in with delegated Microsoft Graph permissions only,
