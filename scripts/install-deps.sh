@@ -15,7 +15,7 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-        desktop-file-utils appstream dpkg-dev fakeroot file
+        desktop-file-utils appstream dpkg-dev fakeroot file lintian
     )
 fi
 

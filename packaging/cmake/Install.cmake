@@ -33,12 +33,26 @@ if(UNIX AND NOT APPLE)
     endforeach()
     add_custom_target(mentordesk-icons ALL DEPENDS ${icon_pngs})
 
-    # Debian policy files, so the package passes lintian's basic checks.
+    # Debian policy files, so the package is lintian-clean (packaging.deb runs lintian). The version has no Debian
+    # revision (a native package), so the changelog is changelog.gz, not changelog.Debian.gz.
     install(FILES ${linux_dir}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mentordesk)
-    set(changelog ${PROJECT_BINARY_DIR}/changelog.Debian.gz)
+    set(changelog ${PROJECT_BINARY_DIR}/changelog.gz)
+    set(gzipped ${changelog})
     add_custom_command(OUTPUT ${changelog}
         COMMAND gzip -n -9 -c ${linux_dir}/changelog.Debian > ${changelog}
         DEPENDS ${linux_dir}/changelog.Debian VERBATIM)
-    add_custom_target(mentordesk-changelog ALL DEPENDS ${changelog})
     install(FILES ${changelog} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mentordesk)
+    foreach(page mentordesk mentordesk-sandbox)
+        set(manpage ${PROJECT_BINARY_DIR}/man/${page}.1.gz)
+        add_custom_command(OUTPUT ${manpage}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
+            COMMAND gzip -n -9 -c ${linux_dir}/${page}.1 > ${manpage}
+            DEPENDS ${linux_dir}/${page}.1 VERBATIM)
+        list(APPEND gzipped ${manpage})
+    endforeach()
+    install(FILES ${PROJECT_BINARY_DIR}/man/mentordesk.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    if(TARGET mentordesk-sandbox)
+        install(FILES ${PROJECT_BINARY_DIR}/man/mentordesk-sandbox.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endif()
+    add_custom_target(mentordesk-docs ALL DEPENDS ${gzipped})
 endif()

@@ -3,7 +3,8 @@
 set(CPACK_PACKAGE_NAME "mentordesk")
 set(CPACK_PACKAGE_VENDOR "The MentorDesk developers")
 set(CPACK_PACKAGE_CONTACT "The MentorDesk developers <hello@mentordesk.io>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Debian wants a synopsis under 80 characters that the long description does not repeat.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Teams mentoring sessions and Outlook calendars for Microsoft 365")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "MentorDesk")
@@ -21,10 +22,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libsecret-1-0, qt6-qpa-plugins, libqt6svg6, qt6-svg-plugins | libqt6svg6 (<< 6.6), libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, xdg-utils, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- MentorDesk signs mentors in with delegated Microsoft Graph permissions only,
- shows every permission before consent, shows Outlook calendars (own and
- shared), books Teams mentoring sessions and posts to a chosen Teams channel.")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "MentorDesk signs mentors in with delegated Microsoft Graph permissions only,
+shows every permission before consent, shows Outlook calendars (own and
+shared), books Teams mentoring sessions and posts to a chosen Teams channel.")
 
 if(WIN32)
     include(${PROJECT_SOURCE_DIR}/packaging/windows/Windows.cmake)

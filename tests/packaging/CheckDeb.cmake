@@ -23,7 +23,9 @@ foreach(expected
         "./usr/share/metainfo/${APP_ID}.metainfo.xml"
         "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
         "./usr/share/icons/hicolor/256x256/apps/${APP_ID}.png"
-        "./usr/share/doc/mentordesk/copyright")
+        "./usr/share/doc/mentordesk/copyright"
+        "./usr/share/doc/mentordesk/changelog.gz"
+        "./usr/share/man/man1/mentordesk.1.gz")
     string(FIND "${contents}\n" "${expected}" hit)
     if(hit EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}; it contains:\n${contents}")
@@ -48,3 +50,11 @@ foreach(option --version --self-test)
         message(FATAL_ERROR "the packaged mentordesk ${option} failed (${rc}):\n${out}\n${err}")
     endif()
 endforeach()
+
+# Debian policy: no errors and no warnings (there are no overrides). --fail-on needs lintian 2.77 (Debian 12 has 2.116).
+execute_process(COMMAND ${LINTIAN} --fail-on error,warning --tag-display-limit 0 ${debs}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+message(STATUS "lintian:\n${out}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lintian found errors or warnings in ${debs} (${rc}):\n${out}\n${err}")
+endif()
