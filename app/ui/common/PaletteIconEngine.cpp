@@ -35,7 +35,10 @@ QColor colorFor(QIcon::Mode mode)
 
 PaletteIconEngine::PaletteIconEngine(QString svgPath)
     : m_path(std::move(svgPath))
+    , m_renderer(std::make_shared<QSvgRenderer>(m_path))
 { }
+
+PaletteIconEngine::~PaletteIconEngine() = default;
 
 void PaletteIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
 {
@@ -52,14 +55,13 @@ QPixmap PaletteIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::St
 
 QPixmap PaletteIconEngine::render(const QSize &pixels, QIcon::Mode mode) const
 {
-    QSvgRenderer renderer(m_path);
-    if (!renderer.isValid() || pixels.isEmpty())
+    if (!m_renderer->isValid() || pixels.isEmpty())
         return {};
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     {
         QPainter painter(&image);
-        renderer.render(&painter);
+        m_renderer->render(&painter);
         // Keep the drawing's shape (alpha), take the palette's colour.
         painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
         painter.fillRect(image.rect(), colorFor(mode));
@@ -74,7 +76,7 @@ QSize PaletteIconEngine::actualSize(const QSize &size, QIcon::Mode, QIcon::State
 
 QIconEngine *PaletteIconEngine::clone() const
 {
-    return new PaletteIconEngine(m_path);
+    return new PaletteIconEngine(*this); // shares the parsed drawing
 }
 
 QString PaletteIconEngine::key() const

@@ -3,6 +3,10 @@
 #include <QIconEngine>
 #include <QString>
 
+#include <memory>
+
+class QSvgRenderer;
+
 namespace MentorDesk {
 
 // Renders a single-colour SVG in the application palette's colour for the icon's mode (text, disabled text,
@@ -11,6 +15,7 @@ class PaletteIconEngine final : public QIconEngine
 {
 public:
     explicit PaletteIconEngine(QString svgPath);
+    ~PaletteIconEngine() override;
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -25,6 +30,8 @@ private:
     QPixmap render(const QSize &pixels, QIcon::Mode mode) const;
 
     QString m_path;
+    // Parsed once and shared by clones: paint() runs on every repaint of a toolbar or button.
+    std::shared_ptr<QSvgRenderer> m_renderer;
 };
 
 } // namespace MentorDesk
