@@ -7,11 +7,11 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using T = Attendee::Type;
-constexpr std::pair<T, QLatin1StringView> kTypes[] = {
-    {T::Required, "required"_L1},
-    {T::Optional, "optional"_L1},
-    {T::Resource, "resource"_L1},
+using AttendeeType = Attendee::Type;
+constexpr std::pair<AttendeeType, QLatin1StringView> kAttendeeTypes[] = {
+    {AttendeeType::Required, "required"_L1},
+    {AttendeeType::Optional, "optional"_L1},
+    {AttendeeType::Resource, "resource"_L1},
 };
 } // namespace
 
@@ -33,12 +33,12 @@ QJsonObject Attendee::toJson() const
 
 Attendee::Type Attendee::typeFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kTypes, T::Required);
+    return JsonEnum::fromString(text, kAttendeeTypes, AttendeeType::Required);
 }
 
 QString Attendee::typeToString(Type type)
 {
-    return JsonEnum::toString(type, kTypes);
+    return JsonEnum::toString(type, kAttendeeTypes);
 }
 
 } // namespace MentorDesk

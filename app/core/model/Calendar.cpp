@@ -9,19 +9,19 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using C = Calendar::Color;
-constexpr std::pair<C, QLatin1StringView> kColors[] = {
-    {C::Auto, "auto"_L1},
-    {C::LightBlue, "lightBlue"_L1},
-    {C::LightGreen, "lightGreen"_L1},
-    {C::LightOrange, "lightOrange"_L1},
-    {C::LightGray, "lightGray"_L1},
-    {C::LightYellow, "lightYellow"_L1},
-    {C::LightTeal, "lightTeal"_L1},
-    {C::LightPink, "lightPink"_L1},
-    {C::LightBrown, "lightBrown"_L1},
-    {C::LightRed, "lightRed"_L1},
-    {C::MaxColor, "maxColor"_L1},
+using CalendarColor = Calendar::Color;
+constexpr std::pair<CalendarColor, QLatin1StringView> kColors[] = {
+    {CalendarColor::Auto, "auto"_L1},
+    {CalendarColor::LightBlue, "lightBlue"_L1},
+    {CalendarColor::LightGreen, "lightGreen"_L1},
+    {CalendarColor::LightOrange, "lightOrange"_L1},
+    {CalendarColor::LightGray, "lightGray"_L1},
+    {CalendarColor::LightYellow, "lightYellow"_L1},
+    {CalendarColor::LightTeal, "lightTeal"_L1},
+    {CalendarColor::LightPink, "lightPink"_L1},
+    {CalendarColor::LightBrown, "lightBrown"_L1},
+    {CalendarColor::LightRed, "lightRed"_L1},
+    {CalendarColor::MaxColor, "maxColor"_L1},
 };
 } // namespace
 
@@ -126,7 +126,7 @@ Calendar::Kind Calendar::deriveKind(const Calendar &calendar, const QString &sig
 
 Calendar::Color Calendar::colorFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kColors, C::Auto);
+    return JsonEnum::fromString(text, kColors, CalendarColor::Auto);
 }
 
 QString Calendar::colorToString(Color color)

@@ -7,12 +7,12 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using M = Channel::MembershipType;
-constexpr std::pair<M, QLatin1StringView> kMembershipTypes[] = {
-    {M::Standard, "standard"_L1},
-    {M::Private, "private"_L1},
-    {M::Shared, "shared"_L1},
-    {M::Unknown, "unknownFutureValue"_L1},
+using MembershipType = Channel::MembershipType;
+constexpr std::pair<MembershipType, QLatin1StringView> kMembershipTypes[] = {
+    {MembershipType::Standard, "standard"_L1},
+    {MembershipType::Private, "private"_L1},
+    {MembershipType::Shared, "shared"_L1},
+    {MembershipType::Unknown, "unknownFutureValue"_L1},
 };
 
 QUrl httpsOnly(const QString &text)
@@ -39,7 +39,7 @@ Channel Channel::fromJson(const QJsonObject &json, const QString &teamId)
     channel.description = json.value("description"_L1).toString();
     // Absent (older replies) means standard; a value Graph adds later is Unknown, never silently "standard".
     const QJsonValue type = json.value("membershipType"_L1);
-    channel.membershipType = type.isString() ? membershipTypeFromString(type.toString()) : M::Standard;
+    channel.membershipType = type.isString() ? membershipTypeFromString(type.toString()) : MembershipType::Standard;
     channel.webUrl = httpsOnly(json.value("webUrl"_L1).toString());
     channel.isArchived = json.value("isArchived"_L1).toBool();
     return channel;
@@ -47,7 +47,7 @@ Channel Channel::fromJson(const QJsonObject &json, const QString &teamId)
 
 Channel::MembershipType Channel::membershipTypeFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kMembershipTypes, M::Unknown);
+    return JsonEnum::fromString(text, kMembershipTypes, MembershipType::Unknown);
 }
 
 QString Channel::membershipTypeToString(MembershipType type)

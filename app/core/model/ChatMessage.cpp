@@ -7,11 +7,11 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using I = ChatMessage::Importance;
-constexpr std::pair<I, QLatin1StringView> kImportance[] = {
-    {I::Normal, "normal"_L1},
-    {I::High, "high"_L1},
-    {I::Urgent, "urgent"_L1},
+using MessageImportance = ChatMessage::Importance;
+constexpr std::pair<MessageImportance, QLatin1StringView> kMessageImportance[] = {
+    {MessageImportance::Normal, "normal"_L1},
+    {MessageImportance::High, "high"_L1},
+    {MessageImportance::Urgent, "urgent"_L1},
 };
 } // namespace
 
@@ -37,12 +37,12 @@ ChatMessage ChatMessage::fromJson(const QJsonObject &json)
 
 ChatMessage::Importance ChatMessage::importanceFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kImportance, I::Normal);
+    return JsonEnum::fromString(text, kMessageImportance, MessageImportance::Normal);
 }
 
 QString ChatMessage::importanceToString(Importance importance)
 {
-    return JsonEnum::toString(importance, kImportance);
+    return JsonEnum::toString(importance, kMessageImportance);
 }
 
 } // namespace MentorDesk

@@ -10,35 +10,35 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using T = Event::Type;
-using S = Event::ShowAs;
-using I = Event::Importance;
-using P = Event::Sensitivity;
+using EventType = Event::Type;
+using ShowAs = Event::ShowAs;
+using EventImportance = Event::Importance;
+using EventSensitivity = Event::Sensitivity;
 
-constexpr std::pair<T, QLatin1StringView> kTypes[] = {
-    {T::SingleInstance, "singleInstance"_L1},
-    {T::Occurrence, "occurrence"_L1},
-    {T::Exception, "exception"_L1},
-    {T::SeriesMaster, "seriesMaster"_L1},
+constexpr std::pair<EventType, QLatin1StringView> kEventTypes[] = {
+    {EventType::SingleInstance, "singleInstance"_L1},
+    {EventType::Occurrence, "occurrence"_L1},
+    {EventType::Exception, "exception"_L1},
+    {EventType::SeriesMaster, "seriesMaster"_L1},
 };
-constexpr std::pair<S, QLatin1StringView> kShowAs[] = {
-    {S::Free, "free"_L1},
-    {S::Tentative, "tentative"_L1},
-    {S::Busy, "busy"_L1},
-    {S::Oof, "oof"_L1},
-    {S::WorkingElsewhere, "workingElsewhere"_L1},
-    {S::Unknown, "unknown"_L1},
+constexpr std::pair<ShowAs, QLatin1StringView> kShowAs[] = {
+    {ShowAs::Free, "free"_L1},
+    {ShowAs::Tentative, "tentative"_L1},
+    {ShowAs::Busy, "busy"_L1},
+    {ShowAs::Oof, "oof"_L1},
+    {ShowAs::WorkingElsewhere, "workingElsewhere"_L1},
+    {ShowAs::Unknown, "unknown"_L1},
 };
-constexpr std::pair<I, QLatin1StringView> kImportance[] = {
-    {I::Low, "low"_L1},
-    {I::Normal, "normal"_L1},
-    {I::High, "high"_L1},
+constexpr std::pair<EventImportance, QLatin1StringView> kEventImportance[] = {
+    {EventImportance::Low, "low"_L1},
+    {EventImportance::Normal, "normal"_L1},
+    {EventImportance::High, "high"_L1},
 };
-constexpr std::pair<P, QLatin1StringView> kSensitivity[] = {
-    {P::Normal, "normal"_L1},
-    {P::Personal, "personal"_L1},
-    {P::Private, "private"_L1},
-    {P::Confidential, "confidential"_L1},
+constexpr std::pair<EventSensitivity, QLatin1StringView> kSensitivity[] = {
+    {EventSensitivity::Normal, "normal"_L1},
+    {EventSensitivity::Personal, "personal"_L1},
+    {EventSensitivity::Private, "private"_L1},
+    {EventSensitivity::Confidential, "confidential"_L1},
 };
 
 // Links end up behind buttons (Join, Open in Outlook): anything but http(s) is dropped at the door.
@@ -257,17 +257,17 @@ bool Event::isRemovedMarker(const QJsonValue &json)
 
 Event::Type Event::typeFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kTypes, T::SingleInstance);
+    return JsonEnum::fromString(text, kEventTypes, EventType::SingleInstance);
 }
 
 QString Event::typeToString(Type type)
 {
-    return JsonEnum::toString(type, kTypes);
+    return JsonEnum::toString(type, kEventTypes);
 }
 
 Event::ShowAs Event::showAsFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kShowAs, S::Unknown);
+    return JsonEnum::fromString(text, kShowAs, ShowAs::Unknown);
 }
 
 QString Event::showAsToString(ShowAs showAs)
@@ -277,17 +277,17 @@ QString Event::showAsToString(ShowAs showAs)
 
 Event::Importance Event::importanceFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kImportance, I::Normal);
+    return JsonEnum::fromString(text, kEventImportance, EventImportance::Normal);
 }
 
 QString Event::importanceToString(Importance importance)
 {
-    return JsonEnum::toString(importance, kImportance);
+    return JsonEnum::toString(importance, kEventImportance);
 }
 
 Event::Sensitivity Event::sensitivityFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kSensitivity, P::Normal);
+    return JsonEnum::fromString(text, kSensitivity, EventSensitivity::Normal);
 }
 
 QString Event::sensitivityToString(Sensitivity sensitivity)

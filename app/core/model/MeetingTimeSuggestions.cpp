@@ -9,14 +9,14 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using R = MeetingTimeSuggestions::EmptyReason;
-constexpr std::pair<R, QLatin1StringView> kReasons[] = {
-    {R::None, ""_L1},
-    {R::AttendeesUnavailable, "attendeesUnavailable"_L1},
-    {R::AttendeesUnavailableOrUnknown, "attendeesUnavailableOrUnknown"_L1},
-    {R::LocationsUnavailable, "locationsUnavailable"_L1},
-    {R::OrganizerUnavailable, "organizerUnavailable"_L1},
-    {R::Unknown, "unknown"_L1},
+using EmptyReason = MeetingTimeSuggestions::EmptyReason;
+constexpr std::pair<EmptyReason, QLatin1StringView> kReasons[] = {
+    {EmptyReason::None, ""_L1},
+    {EmptyReason::AttendeesUnavailable, "attendeesUnavailable"_L1},
+    {EmptyReason::AttendeesUnavailableOrUnknown, "attendeesUnavailableOrUnknown"_L1},
+    {EmptyReason::LocationsUnavailable, "locationsUnavailable"_L1},
+    {EmptyReason::OrganizerUnavailable, "organizerUnavailable"_L1},
+    {EmptyReason::Unknown, "unknown"_L1},
 };
 } // namespace
 

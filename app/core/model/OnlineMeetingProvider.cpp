@@ -7,18 +7,18 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using P = OnlineMeetingProvider;
-constexpr std::pair<P, QLatin1StringView> kProviders[] = {
-    {P::Unknown, "unknown"_L1},
-    {P::SkypeForBusiness, "skypeForBusiness"_L1},
-    {P::SkypeForConsumer, "skypeForConsumer"_L1},
-    {P::TeamsForBusiness, "teamsForBusiness"_L1},
+using Provider = OnlineMeetingProvider;
+constexpr std::pair<Provider, QLatin1StringView> kProviders[] = {
+    {Provider::Unknown, "unknown"_L1},
+    {Provider::SkypeForBusiness, "skypeForBusiness"_L1},
+    {Provider::SkypeForConsumer, "skypeForConsumer"_L1},
+    {Provider::TeamsForBusiness, "teamsForBusiness"_L1},
 };
 } // namespace
 
 OnlineMeetingProvider onlineMeetingProviderFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kProviders, P::Unknown);
+    return JsonEnum::fromString(text, kProviders, Provider::Unknown);
 }
 
 QString onlineMeetingProviderToString(OnlineMeetingProvider provider)

@@ -10,26 +10,26 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using P = Recurrence::PatternType;
-using R = Recurrence::RangeType;
-using W = Recurrence::WeekIndex;
+using PatternType = Recurrence::PatternType;
+using RangeType = Recurrence::RangeType;
+using WeekIndex = Recurrence::WeekIndex;
 
-constexpr std::pair<P, QLatin1StringView> kPatterns[] = {
-    {P::Daily, "daily"_L1},
-    {P::Weekly, "weekly"_L1},
-    {P::AbsoluteMonthly, "absoluteMonthly"_L1},
-    {P::RelativeMonthly, "relativeMonthly"_L1},
-    {P::AbsoluteYearly, "absoluteYearly"_L1},
-    {P::RelativeYearly, "relativeYearly"_L1},
+constexpr std::pair<PatternType, QLatin1StringView> kPatterns[] = {
+    {PatternType::Daily, "daily"_L1},
+    {PatternType::Weekly, "weekly"_L1},
+    {PatternType::AbsoluteMonthly, "absoluteMonthly"_L1},
+    {PatternType::RelativeMonthly, "relativeMonthly"_L1},
+    {PatternType::AbsoluteYearly, "absoluteYearly"_L1},
+    {PatternType::RelativeYearly, "relativeYearly"_L1},
 };
-constexpr std::pair<R, QLatin1StringView> kRanges[] = {
-    {R::EndDate, "endDate"_L1},
-    {R::NoEnd, "noEnd"_L1},
-    {R::Numbered, "numbered"_L1},
+constexpr std::pair<RangeType, QLatin1StringView> kRanges[] = {
+    {RangeType::EndDate, "endDate"_L1},
+    {RangeType::NoEnd, "noEnd"_L1},
+    {RangeType::Numbered, "numbered"_L1},
 };
-constexpr std::pair<W, QLatin1StringView> kIndexes[] = {
-    {W::First, "first"_L1},   {W::Second, "second"_L1}, {W::Third, "third"_L1},
-    {W::Fourth, "fourth"_L1}, {W::Last, "last"_L1},
+constexpr std::pair<WeekIndex, QLatin1StringView> kIndexes[] = {
+    {WeekIndex::First, "first"_L1},   {WeekIndex::Second, "second"_L1}, {WeekIndex::Third, "third"_L1},
+    {WeekIndex::Fourth, "fourth"_L1}, {WeekIndex::Last, "last"_L1},
 };
 constexpr std::pair<Qt::DayOfWeek, QLatin1StringView> kDays[] = {
     {Qt::Monday, "monday"_L1},     {Qt::Tuesday, "tuesday"_L1}, {Qt::Wednesday, "wednesday"_L1},
@@ -56,7 +56,7 @@ std::optional<Recurrence> Recurrence::fromJson(const QJsonValue &json)
         recurrence.daysOfWeek.append(dayFromString(day.toString()));
     const QString firstDay = pattern.value("firstDayOfWeek"_L1).toString();
     recurrence.firstDayOfWeek = firstDay.isEmpty() ? Qt::Sunday : dayFromString(firstDay);
-    recurrence.index = JsonEnum::fromString(pattern.value("index"_L1).toString(), kIndexes, W::First);
+    recurrence.index = JsonEnum::fromString(pattern.value("index"_L1).toString(), kIndexes, WeekIndex::First);
 
     recurrence.rangeType = rangeTypeFromString(range.value("type"_L1).toString());
     recurrence.startDate = GraphTime::parseDate(range.value("startDate"_L1));
@@ -94,7 +94,7 @@ QJsonObject Recurrence::toJson() const
 
 Recurrence::PatternType Recurrence::patternTypeFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kPatterns, P::Daily);
+    return JsonEnum::fromString(text, kPatterns, PatternType::Daily);
 }
 
 QString Recurrence::patternTypeToString(PatternType type)
@@ -104,7 +104,7 @@ QString Recurrence::patternTypeToString(PatternType type)
 
 Recurrence::RangeType Recurrence::rangeTypeFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kRanges, R::NoEnd);
+    return JsonEnum::fromString(text, kRanges, RangeType::NoEnd);
 }
 
 QString Recurrence::rangeTypeToString(RangeType type)

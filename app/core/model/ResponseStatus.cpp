@@ -8,10 +8,14 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-using R = ResponseStatus::Response;
-constexpr std::pair<R, QLatin1StringView> kResponses[] = {
-    {R::None, "none"_L1},         {R::Organizer, "organizer"_L1}, {R::TentativelyAccepted, "tentativelyAccepted"_L1},
-    {R::Accepted, "accepted"_L1}, {R::Declined, "declined"_L1},   {R::NotResponded, "notResponded"_L1},
+using Response = ResponseStatus::Response;
+constexpr std::pair<Response, QLatin1StringView> kResponses[] = {
+    {Response::None, "none"_L1},
+    {Response::Organizer, "organizer"_L1},
+    {Response::TentativelyAccepted, "tentativelyAccepted"_L1},
+    {Response::Accepted, "accepted"_L1},
+    {Response::Declined, "declined"_L1},
+    {Response::NotResponded, "notResponded"_L1},
 };
 } // namespace
 
@@ -32,7 +36,7 @@ QJsonObject ResponseStatus::toJson() const
 
 ResponseStatus::Response ResponseStatus::responseFromString(QStringView text)
 {
-    return JsonEnum::fromString(text, kResponses, R::None);
+    return JsonEnum::fromString(text, kResponses, Response::None);
 }
 
 QString ResponseStatus::responseToString(Response response)

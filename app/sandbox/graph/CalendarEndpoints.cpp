@@ -34,15 +34,6 @@ HttpResponse notFound(const GraphContext &context)
                             u"The specified object was not found in the store."_s);
 }
 
-std::optional<QJsonObject> jsonBody(const HttpRequest &request)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 } // namespace
 
 CalendarEndpoints::CalendarEndpoints(SandboxState &state)
@@ -613,7 +604,7 @@ CalendarEndpoints::CreateResult CalendarEndpoints::createEvent(const QString &ma
 
 HttpResponse CalendarEndpoints::postEvent(GraphContext &context, const QString &mailbox, const QString &calendarId)
 {
-    const auto body = jsonBody(context.request);
+    const auto body = context.request.jsonObject();
     if (!body)
         return GraphError::invalidJson(context);
     // transactionId: a retried create returns the event the first attempt made (graph.md (b)8, an assumption).
@@ -752,7 +743,7 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
 
 HttpResponse CalendarEndpoints::patchEvent(GraphContext &context, const QString &id)
 {
-    const auto body = jsonBody(context.request);
+    const auto body = context.request.jsonObject();
     if (!body)
         return GraphError::invalidJson(context);
     QString message;
@@ -795,7 +786,7 @@ HttpResponse CalendarEndpoints::deleteEvent(GraphContext &context, const QString
 
 HttpResponse CalendarEndpoints::cancelEvent(GraphContext &context, const QString &id)
 {
-    if (!context.request.body.trimmed().isEmpty() && !jsonBody(context.request))
+    if (!context.request.body.trimmed().isEmpty() && !context.request.jsonObject())
         return GraphError::invalidJson(context);
     const auto instance = findInstance(id);
     if (!instance->stored->props.value(u"isOrganizer"_s).toBool()) {

@@ -44,15 +44,6 @@ QString availabilityName(int code)
     return code < 0 ? u"unknown"_s : names.value(code, u"busy"_s);
 }
 
-std::optional<QJsonObject> jsonBody(const HttpRequest &request)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 } // namespace
 
 SchedulingEndpoints::SchedulingEndpoints(SandboxState &state)
@@ -129,7 +120,7 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
 {
     QJsonObject body;
     if (!context.request.body.trimmed().isEmpty()) {
-        const auto parsed = jsonBody(context.request);
+        const auto parsed = context.request.jsonObject();
         if (!parsed)
             return GraphError::invalidJson(context);
         body = *parsed;
@@ -289,7 +280,7 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
 HttpResponse SchedulingEndpoints::getSchedule(GraphContext &context, const QString &mailbox)
 {
     Q_UNUSED(mailbox);
-    const auto body = jsonBody(context.request);
+    const auto body = context.request.jsonObject();
     if (!body)
         return GraphError::invalidJson(context);
     QString error;
@@ -365,7 +356,7 @@ HttpResponse SchedulingEndpoints::getSchedule(GraphContext &context, const QStri
 
 HttpResponse SchedulingEndpoints::createOnlineMeeting(GraphContext &context, bool createOrGet)
 {
-    const auto body = jsonBody(context.request);
+    const auto body = context.request.jsonObject();
     if (!body)
         return GraphError::invalidJson(context);
     const QString externalId = body->value(u"externalId"_s).toString();

@@ -2,6 +2,8 @@
 
 #include "http/FormEncoding.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,15 @@ void HttpRequest::setTarget(const QByteArray &encodedPath, const QByteArray &enc
     }
     rawQuery = encodedQuery;
     query = FormEncoding::parse(encodedQuery);
+}
+
+std::optional<QJsonObject> HttpRequest::jsonObject() const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
 }
 
 } // namespace MentorDesk::Sandbox

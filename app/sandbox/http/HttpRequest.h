@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace MentorDesk::Sandbox {
 
@@ -27,6 +30,7 @@ struct HttpRequest
     bool hasHeader(QByteArrayView name) const;
     QString queryValue(QStringView name) const; // first value, or a null string
     bool hasQueryItem(QStringView name) const;
+    std::optional<QJsonObject> jsonObject() const; // the body, if it is a JSON object
 
     // Builds path, segments and query from the encoded path and query of a request line.
     void setTarget(const QByteArray &encodedPath, const QByteArray &encodedQuery);
