@@ -26,6 +26,13 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 
@@ -42,6 +49,38 @@ void installTranslators(QApplication &app)
         QApplication::installTranslator(translator);
 }
 
+#ifdef Q_OS_WIN
+// mentordesk.exe is a GUI-subsystem program (WIN32 in app/CMakeLists.txt): started from a console it gets none, so
+// --help, --version, --self-test and the fatal messages would print nothing. A stream not already redirected to a
+// file or pipe goes to the console of the parent, when it has one
+// (https://learn.microsoft.com/en-us/windows/console/attachconsole).
+void attachParentConsole()
+{
+    const bool outRedirected = GetFileType(GetStdHandle(STD_OUTPUT_HANDLE)) != FILE_TYPE_UNKNOWN;
+    const bool errRedirected = GetFileType(GetStdHandle(STD_ERROR_HANDLE)) != FILE_TYPE_UNKNOWN;
+    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *stream = nullptr;
+    if (!outRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+    if (!errRedirected)
+        freopen_s(&stream, "CONOUT$", "w", stderr);
+}
+#endif
+
+// The folders that are MentorDesk's own, to be made private. The settings file's folder only where settings are an
+// INI file in a folder of ours (~/.config/MentorDesk on Linux): macOS keeps them in a plist in the shared
+// ~/Library/Preferences, which holds every app's, and Windows in the registry
+// (https://doc.qt.io/qt-6/qsettings.html#platform-specific-notes).
+QStringList privateDirectories(const QString &dataDirectory)
+{
+    QStringList directories{dataDirectory, QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    directories.prepend(QFileInfo(QSettings().fileName()).absolutePath());
+#endif
+    return directories;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,6 +90,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QLatin1StringView(kApplicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(kVersion));
 
+#ifdef Q_OS_WIN
+    attachParentConsole();
+#endif
     PrivateFiles::restrictNewFiles(); // before anything is written: settings, caches, drafts, the lock
     LogRedaction::install(); // before anything logs: Qt's own sign-in categories print secrets at debug level
 
@@ -88,7 +130,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
 
     // One MentorDesk per user profile: a second start hands over its command line and leaves.
-    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDirectory = AppServices::dataDirectory();
     SingleInstance instance(dataDirectory);
     switch (instance.start()) {
     case SingleInstance::Role::Secondary:
@@ -103,8 +145,7 @@ int main(int argc, char *argv[])
         break;
     }
     // Folders an older version created with the default permissions become private too.
-    for (const QString &directory : {QFileInfo(QSettings().fileName()).absolutePath(), dataDirectory,
-                                     QStandardPaths::writableLocation(QStandardPaths::CacheLocation)})
+    for (const QString &directory : privateDirectories(dataDirectory))
         PrivateFiles::restrictTree(directory);
 
     QGuiApplication::setDesktopFileName(QLatin1StringView(kAppId));

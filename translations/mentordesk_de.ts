@@ -4026,6 +4026,18 @@ Vielen Dank!</translation>
         <translation>kein Secret Service</translation>
     </message>
     <message>
+        <source>The Windows Credential Manager is not available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it.</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Your macOS keychain is not available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Unlock your login keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.</source>
+        <translation>Ihr macOS-Schlüsselbund ist nicht verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Entsperren Sie Ihren Anmeldeschlüsselbund in der Schlüsselbundverwaltung oder erlauben Sie MentorDesk, ihn zu verwenden, um angemeldet zu bleiben.</translation>
+    </message>
+    <message>
         <source>the sign-in data is too large for the keychain</source>
         <translation>die Anmeldedaten sind zu groß für den Schlüsselbund</translation>
     </message>

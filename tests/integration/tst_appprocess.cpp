@@ -1,6 +1,9 @@
 // The mentordesk executable as a user starts it (offscreen, with its own settings, data, cache and runtime
 // folders): one instance per profile, a crashed instance's lock taken over, refused settings that open the window
-// instead of ending it, and private files. POSIX only: it sends SIGKILL and checks Unix permissions.
+// instead of ending it, and private files. Linux (and the other non-Apple Unixes) only: the profile is made
+// private to the test through the XDG_* variables, which Qt ignores on Windows and macOS, where the app would run
+// in the user's real profile; the files are checked for Unix permissions too.
+#include "Platform.h"
 #include "PrivatePermissions.h"
 
 #include <QDir>
@@ -96,9 +99,9 @@ private Q_SLOTS:
 
 void TestAppProcess::initTestCase()
 {
-#ifndef Q_OS_UNIX
-    QSKIP("uses SIGKILL and Unix permissions");
-#endif
+    if constexpr (!MentorDesk::Test::kXdgHome)
+        QSKIP("needs XDG base directories (Linux) to give the app a private profile; on Windows and macOS it would "
+              "use the user's own");
 }
 
 void TestAppProcess::secondStartHandsOverAndLeaves()
@@ -133,7 +136,7 @@ void TestAppProcess::lockOfACrashedInstanceIsTakenOver()
     QVERIFY2(waitForLog(*crashed, log, "started"), log.constData());
     crashed->kill(); // SIGKILL: no destructor removes the lock file
     QVERIFY(crashed->waitForFinished(5000));
-    QVERIFY(QFile::exists(profile.dataDirectory() + u"/mentordesk.lock"_s));
+    QVERIFY(QFile::exists(QDir(profile.dataDirectory()).filePath(u"mentordesk.lock"_s)));
 
     const auto next = profile.start();
     QByteArray nextLog;
@@ -208,7 +211,7 @@ void TestAppProcess::foldersAndFilesArePrivate()
     QByteArray log;
     QVERIFY2(waitForLog(*app, log, "started"), log.constData());
     const QStringList expected{QFileInfo(profile.settingsFile()).absolutePath(), profile.settingsFile(),
-                               profile.dataDirectory(), profile.dataDirectory() + u"/mentordesk.lock"_s};
+                               profile.dataDirectory(), QDir(profile.dataDirectory()).filePath(u"mentordesk.lock"_s)};
     for (const QString &path : expected) {
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
         const bool directory = QFileInfo(path).isDir();
@@ -221,6 +224,7 @@ void TestAppProcess::foldersAndFilesArePrivate()
 // gnome-keyring), and no display is needed.
 void TestAppProcess::selfTestChecksEveryPartWithoutAWindow()
 {
+    MENTORDESK_REQUIRE_SECRET_SERVICE(false);
     Profile profile;
     auto process = profile.start({u"--self-test"_s});
     QVERIFY(process->waitForFinished(30000));

@@ -1,5 +1,6 @@
 #include "Fixtures.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonParseError>
 
@@ -9,7 +10,7 @@ namespace MentorDesk::Test {
 
 QByteArray readFixture(const QString &relativePath)
 {
-    QFile file(QStringLiteral(MENTORDESK_TEST_DATA_DIR) + u'/' + relativePath);
+    QFile file(QDir(QStringLiteral(MENTORDESK_TEST_DATA_DIR)).filePath(relativePath));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test fixture %s", qPrintable(file.fileName()));
     return file.readAll();
@@ -26,7 +27,7 @@ QJsonDocument readJsonFixture(const QString &relativePath)
 
 QString sourcePath(const QString &relativePath)
 {
-    return QStringLiteral(MENTORDESK_SOURCE_DIR) + u'/' + relativePath;
+    return QDir(QStringLiteral(MENTORDESK_SOURCE_DIR)).filePath(relativePath);
 }
 
 } // namespace MentorDesk::Test

@@ -1,3 +1,4 @@
+#include "Platform.h"
 #include "calendar/CalendarRange.h"
 #include "calendar/EventLayout.h"
 #include "calendar/EventLayoutCache.h"
@@ -5,8 +6,6 @@
 #include "model/GraphTime.h"
 
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -369,8 +368,7 @@ void TestCalendarLayout::cache()
 
 int main(int argc, char *argv[])
 {
-    qputenv("TZ", "Asia/Kolkata");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("Asia/Kolkata");
     QCoreApplication app(argc, argv);
     TestCalendarLayout test;
     QTEST_SET_MAIN_SOURCE_PATH

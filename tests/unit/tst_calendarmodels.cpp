@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "Platform.h"
 #include "calendar/CalendarListModel.h"
 #include "calendar/CalendarStore.h"
 #include "calendar/EventListModel.h"
@@ -11,8 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -252,8 +251,7 @@ void TestCalendarModels::emptyAfterSignOut()
 
 int main(int argc, char *argv[])
 {
-    qputenv("TZ", "America/Los_Angeles");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("America/Los_Angeles");
     QCoreApplication app(argc, argv);
     TestCalendarModels test;
     QTEST_SET_MAIN_SOURCE_PATH

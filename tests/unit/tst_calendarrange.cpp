@@ -1,10 +1,9 @@
+#include "Platform.h"
 #include "calendar/CalendarRange.h"
 #include "model/Event.h"
 #include "model/GraphTime.h"
 
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -280,6 +279,8 @@ void TestCalendarRange::defaultsFollowLocaleAndSystemZone()
     QCOMPARE(CalendarRange::defaultFirstDayOfWeek(QLocale(u"en_US"_s)), Qt::Sunday);
     QCOMPARE(CalendarRange::defaultFirstDayOfWeek(QLocale(u"de_DE"_s)), Qt::Monday);
     // main() pins the machine to Europe/Berlin.
+    if (!Test::machineTimeZoneIs("Europe/Berlin"))
+        QSKIP("needs the process's time zone pinned through TZ (Unix); Windows keeps the machine's own zone");
     const CalendarRange range = CalendarRange::day(QDate(2026, 3, 29));
     QCOMPARE(range.startUtc(), utc(2026, 3, 28, 23));
     QCOMPARE(range.startUtc().secsTo(range.endUtc()), 23 * 3600);
@@ -332,8 +333,7 @@ void TestCalendarRange::keysAndEquality()
 
 int main(int argc, char *argv[])
 {
-    qputenv("TZ", "Europe/Berlin");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("Europe/Berlin");
     QCoreApplication app(argc, argv);
     TestCalendarRange test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "Platform.h"
 #include "SqliteWriteLock.h"
 #include "calendar/CalendarRange.h"
 #include "calendar/CalendarStore.h"
@@ -17,8 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -674,8 +673,7 @@ void TestCalendarStore::independentConnections()
 
 int main(int argc, char *argv[])
 {
-    qputenv("TZ", "America/New_York");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("America/New_York");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"MentorDesk"_s);
     TestCalendarStore test;

@@ -1,4 +1,5 @@
 #include "Fixtures.h"
+#include "Platform.h"
 #include "model/Calendar.h"
 #include "model/Event.h"
 #include "model/GraphTime.h"
@@ -6,8 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -477,8 +476,7 @@ void TestEvent::calendarRoundTrip()
 int main(int argc, char *argv[])
 {
     // Viewer-dependent results are tested with explicit zones; the machine's own zone must not matter.
-    qputenv("TZ", "America/Sao_Paulo");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("America/Sao_Paulo");
     QCoreApplication app(argc, argv);
     TestEvent test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -1,11 +1,10 @@
 #include "Fixtures.h"
+#include "Platform.h"
 #include "calendar/EventFormatter.h"
 #include "model/GraphTime.h"
 
 #include <QJsonArray>
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -153,8 +152,7 @@ void TestEventFormatter::lastUpdated()
 
 int main(int argc, char *argv[])
 {
-    qputenv("TZ", "Asia/Tokyo");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("Asia/Tokyo");
     QCoreApplication app(argc, argv);
     TestEventFormatter test;
     QTEST_SET_MAIN_SOURCE_PATH

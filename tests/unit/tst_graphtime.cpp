@@ -1,10 +1,9 @@
+#include "Platform.h"
 #include "model/GraphTime.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -51,6 +50,8 @@ private Q_SLOTS:
 void TestGraphTime::machineZoneIsFixed()
 {
     // main() pins the process to Auckland (UTC+13 in November): nothing below may depend on it.
+    if (!Test::machineTimeZoneIs("Pacific/Auckland"))
+        QSKIP("needs the process's time zone pinned through TZ (Unix); Windows keeps the machine's own zone");
     QCOMPARE(QTimeZone::systemTimeZone().offsetFromUtc(utc(2026, 11, 28, 12)), 13 * 3600);
 }
 
@@ -337,8 +338,7 @@ void TestGraphTime::differsFromViewer()
 int main(int argc, char *argv[])
 {
     // A fixed machine zone far from UTC with southern-hemisphere DST: results must not depend on it.
-    qputenv("TZ", "Pacific/Auckland");
-    tzset();
+    MentorDesk::Test::pinMachineTimeZone("Pacific/Auckland");
     QCoreApplication app(argc, argv);
     TestGraphTime test;
     QTEST_SET_MAIN_SOURCE_PATH

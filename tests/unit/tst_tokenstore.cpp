@@ -1,5 +1,7 @@
 // Runs against the real Secret Service (gnome-keyring on a private D-Bus session, started by scripts/test.sh via
-// scripts/with-keyring.sh), the memory backend, and a keychain that is not there at all.
+// scripts/with-keyring.sh; skipped where there is none, and on Windows and macOS), the memory backend, and a
+// keychain that is not there at all. Every entry must fit one Windows credential on every platform.
+#include "Platform.h"
 #include "auth/KeychainSecretBackend.h"
 #include "auth/SecretBackend.h"
 #include "auth/TokenStore.h"
@@ -13,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -107,6 +110,7 @@ public:
     }
     void write(const QString &key, const QByteArray &data, QObject *context, Callback callback) override
     {
+        largestWrite = std::max(largestWrite, data.size());
         if (!shouldFail(context, callback))
             memory.write(key, data, context, std::move(callback));
     }
@@ -120,6 +124,7 @@ public:
     MemorySecretBackend memory;
     int operations = 0;
     int failAt = 0;
+    qsizetype largestWrite = 0; // bytes of the largest entry written
 
 private:
     bool shouldFail(QObject *context, const Callback &callback)
@@ -175,6 +180,8 @@ private Q_SLOTS:
     void roundTripInRealKeychain();
     void shorterValueLeavesNoStaleChunks();
     void memoryBackendIsNotPersistent();
+    void everyEntryFitsAWindowsCredential_data();
+    void everyEntryFitsAWindowsCredential();
     void interruptedSaveLeavesOneCompleteSet_data();
     void interruptedSaveLeavesOneCompleteSet();
     void readsAndMigratesTheV1Layout_data();
@@ -192,8 +199,7 @@ void TestTokenStore::roundTripInRealKeychain_data()
 void TestTokenStore::roundTripInRealKeychain()
 {
     QFETCH(int, tokenLength);
-    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-             "run under dbus-run-session with gnome-keyring (scripts/test.sh does)");
+    MENTORDESK_REQUIRE_SECRET_SERVICE(true);
     KeychainSecretBackend backend(kService);
     const StoredSession session = sampleSession(tokenLength);
     {
@@ -226,6 +232,7 @@ void TestTokenStore::roundTripInRealKeychain()
 
 void TestTokenStore::shorterValueLeavesNoStaleChunks()
 {
+    MENTORDESK_REQUIRE_SECRET_SERVICE(true);
     KeychainSecretBackend backend(kService);
     TokenStore store(&backend);
     const QString key = sampleSession(1).account.key();
@@ -256,6 +263,38 @@ void TestTokenStore::memoryBackendIsNotPersistent()
     QCOMPARE(loaded->tokens.accessToken, session.tokens.accessToken);
     QVERIFY(!remove(store, session.account.key()).isError());
     QVERIFY(backend.keys().isEmpty());
+}
+
+void TestTokenStore::everyEntryFitsAWindowsCredential_data()
+{
+    QTest::addColumn<int>("tokenLength");
+    QTest::newRow("one chunk") << 300;
+    QTest::newRow("two chunks") << TokenStore::kChunkSize;
+    QTest::newRow("several chunks") << 9000;
+    QTest::newRow("near the most chunks") << 12000; // about 18 kB of JSON: 9 of the 10 chunks
+}
+
+// Credential Manager refuses a blob over 2560 bytes (TokenStore::kMaxEntryBytes): checked here with the memory
+// backend, so it holds on every platform, not only where the Windows keychain runs.
+void TestTokenStore::everyEntryFitsAWindowsCredential()
+{
+    QFETCH(int, tokenLength);
+    FailingSecretBackend backend;
+    TokenStore store(&backend);
+    const StoredSession session = sampleSession(tokenLength);
+    QVERIFY(!save(store, session).isError());
+    QVERIFY(backend.largestWrite > 0);
+    QVERIFY2(backend.largestWrite <= TokenStore::kChunkSize, qPrintable(QString::number(backend.largestWrite)));
+    QVERIFY(backend.largestWrite <= TokenStore::kMaxEntryBytes);
+    const auto [loaded, error] = load(store, session.account.key());
+    QVERIFY2(!error.isError(), qPrintable(error.description));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->tokens.accessToken, session.tokens.accessToken);
+
+    // Too large for kMaxChunks entries: refused with a reason, never written as one oversized entry.
+    const int before = backend.operations;
+    QVERIFY(save(store, sampleSession(TokenStore::kMaxChunks * TokenStore::kChunkSize)).isError());
+    QCOMPARE(backend.operations, before);
 }
 
 void TestTokenStore::interruptedSaveLeavesOneCompleteSet_data()

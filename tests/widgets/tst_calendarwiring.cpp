@@ -15,6 +15,7 @@
 #include "main/MainWindow.h"
 #include "services/AppServices.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMenu>
@@ -78,7 +79,7 @@ void TestCalendarWiring::signInOpensTheCalendarAndSignOutDeletesIt()
     QVERIFY(store->isOpen());
     QVERIFY(sync->isStarted());
     const Account account = services.session()->account();
-    const QString cacheFile = AppServices::accountDataDirectory(account) + u"/calendar.sqlite"_s;
+    const QString cacheFile = QDir(AppServices::accountDataDirectory(account)).filePath(u"calendar.sqlite"_s);
     QCOMPARE(store->filePath(), cacheFile);
     QVERIFY(QFileInfo::exists(cacheFile));
     QCOMPARE(page->store(), store);

@@ -230,7 +230,7 @@ void TestOutboxUi::damagedOutboxIsSetAsideAndTheUserIsTold()
         QTRY_VERIFY(first.services->outbox());
         directory = AppServices::accountDataDirectory(first.session()->account());
     } // quit without signing out: the account's files stay
-    const QString path = directory + u"/outbox.sqlite"_s;
+    const QString path = QDir(directory).filePath(u"outbox.sqlite"_s);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -31,7 +31,9 @@ struct StoredSession
 
 // The only code that touches the keychain. The session is JSON, split into chunks of at most kChunkSize bytes
 // (below the Windows credential limit, as Nextcloud's KeychainChunk does) and joined on read. When no keychain is
-// available, tokens stay in memory only and unavailable() says so: never a plaintext fallback.
+// available, tokens stay in memory only and unavailable() says so: never a plaintext fallback. macOS Keychain and
+// the Secret Service take larger entries; the chunks are the same everywhere, so a keychain of any platform reads
+// what it wrote.
 //
 // A save is atomic although the keychain only replaces one entry at a time: the chunks go to one of two
 // generations (key#a1.., key#b1..), the one the header at the key does not name; then the header ("MDv2:<a|b>:
@@ -45,8 +47,16 @@ class TokenStore : public QObject
     Q_OBJECT
 
 public:
+    // Windows Credential Manager, behind QtKeychain on Windows, stores one entry's secret as a credential blob of
+    // at most CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512 = 2560) bytes, and QtKeychain writes our bytes into it
+    // unchanged; a larger write fails and the tokens would end up in memory only.
+    // https://learn.microsoft.com/en-us/windows/win32/api/wincred/ns-wincred-credentialw (CredentialBlobSize)
+    static constexpr int kMaxEntryBytes = 5 * 512;
+    // The one place the chunk size is set: every entry (a chunk, or the few-byte "MDv2:" header) stays below
+    // kMaxEntryBytes, with room for a first-release "MDv1:<count>:" header in front of a chunk.
     static constexpr int kChunkSize = 2048;
     static constexpr int kMaxChunks = 10;
+    static_assert(kChunkSize + 16 <= kMaxEntryBytes, "a keychain entry must fit one Windows credential blob");
 
     explicit TokenStore(SecretBackend *backend, QObject *parent = nullptr);
     ~TokenStore() override;

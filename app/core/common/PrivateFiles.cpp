@@ -32,6 +32,7 @@ bool restrict(const QString &path, bool directory)
     qCWarning(lcApp) << "cannot make private:" << QFileInfo(path).fileName();
     return false;
 #else
+    // Windows: the profile folder's ACL keeps it private (see PrivateFiles.h); there is no mode to set.
     Q_UNUSED(path)
     Q_UNUSED(directory)
     return true;

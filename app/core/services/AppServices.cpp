@@ -96,12 +96,13 @@ void AppServices::openAccount(const Account &account)
     const QString directory = accountDataDirectory(account);
     PrivateFiles::makeDirectory(directory); // 0700 before the caches, drafts and outbox go into it
     m_openAccountKey = account.key();
-    m_outbox = new Outbox(m_graph, directory + "/outbox.sqlite"_L1, this);
+    const QDir folder(directory);
+    m_outbox = new Outbox(m_graph, folder.filePath(u"outbox.sqlite"_s), this);
     m_outbox->setClock(m_clock);
     m_outbox->setReachability(m_reachability);
     m_teams = new TeamsService(m_graph, m_outbox, this);
     m_teams->setSession(m_session);
-    m_calendarStore = new CalendarStore(directory + "/calendar.sqlite"_L1, m_clock, this);
+    m_calendarStore = new CalendarStore(folder.filePath(u"calendar.sqlite"_s), m_clock, this);
     m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
     m_calendarSync = new CalendarSync(m_graph, m_calendarStore, m_clock, this);
     m_calendarSync->setSignedInAddress(account.email.isEmpty() ? account.username : account.email);
@@ -118,7 +119,7 @@ void AppServices::openAccount(const Account &account)
         if (online && sync->state() == CalendarSync::State::Offline)
             sync->refresh(); // back online: no need to wait for the next interval
     });
-    m_drafts = new DraftStore(directory + u'/' + QLatin1StringView(DraftStore::kFileName), m_clock, this);
+    m_drafts = new DraftStore(folder.filePath(QLatin1StringView(DraftStore::kFileName)), m_clock, this);
     m_drafts->load();
     m_booking = new BookingService(m_graph, m_outbox, m_drafts, m_clock, this);
     m_booking->setConsentStateProvider([session = m_session] { return session->consentState(); });
@@ -178,9 +179,14 @@ void AppServices::loadProfile()
     photo->start();
 }
 
+QString AppServices::dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
 QString AppServices::accountDataDirectory(const Account &account)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/accounts/"_L1 + account.storageId();
+    return QDir(dataDirectory()).filePath(u"accounts/"_s + account.storageId());
 }
 
 } // namespace MentorDesk

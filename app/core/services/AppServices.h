@@ -69,7 +69,12 @@ public:
     const UserProfile &profile() const { return m_profile; }
     const QByteArray &photo() const { return m_photo; }
 
-    // Where an account's files live: <app data>/accounts/<non-identifying id>/. Sign-out deletes it.
+    // MentorDesk's per-user data folder (the single-instance lock, the accounts' folders): QStandardPaths'
+    // AppLocalDataLocation, the same as AppDataLocation except on Windows, where it is %LOCALAPPDATA% rather than the
+    // roaming %APPDATA% that Folder Redirection may put on a network share, where SQLite and lock files are unsafe
+    // (https://www.sqlite.org/useovernet.html).
+    static QString dataDirectory();
+    // Where an account's files live: <data folder>/accounts/<non-identifying id>/. Sign-out deletes it.
     static QString accountDataDirectory(const Account &account);
 
 Q_SIGNALS:

@@ -100,7 +100,7 @@ Check keychain(SecretBackend *backend, int timeoutMs)
 QString loadPlugin(const QString &type, const QStringList &names, QString *error)
 {
     for (const QString &path : QCoreApplication::libraryPaths()) {
-        const QDir dir(path + u'/' + type);
+        const QDir dir(QDir(path).filePath(type));
         for (const QString &file : dir.entryList(QDir::Files)) {
             const QString base = QFileInfo(file).completeBaseName();
             const bool wanted = std::any_of(names.cbegin(), names.cend(), [&base](const QString &name) {

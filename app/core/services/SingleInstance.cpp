@@ -21,8 +21,11 @@ namespace {
 constexpr int kMaxMessageBytes = 64 * 1024;
 constexpr QByteArrayView kAcknowledge = "ok\n";
 
-// Unix socket paths are limited to about 104 bytes: inside the (private) profile folder when it fits, else in the
-// per-user runtime folder, both readable by this user only. Windows names a pipe instead of a path.
+// Unix socket paths are limited to about 104 bytes (sun_path; macOS's is the shortest): inside the (private)
+// profile folder when it fits, else in the per-user runtime folder, both readable by this user only. Windows names
+// a pipe instead of a path; pipe names are machine-wide, so the hash of the profile path (which holds the user's
+// name) keeps users apart, and UserAccessOption limits the pipe's ACL to this user
+// (https://doc.qt.io/qt-6/qlocalserver.html#SocketOption-enum).
 QString serverNameFor(const QString &profileDirectory)
 {
     const QString hash = QString::fromLatin1(

@@ -13,8 +13,9 @@ namespace MentorDesk {
 // One MentorDesk per user profile, so two windows never send the same writes (the outbox, drafts and caches of a
 // profile belong to one process). The first start holds a QLockFile in the profile folder and listens on a local
 // socket there; a later start finds the lock held by a live process, hands its command line to the first one,
-// which raises its window, and exits. A lock left by a crashed process is taken over (QLockFile checks whether
-// the process that wrote it still runs).
+// which raises its window, and exits. A lock left by a crashed process is taken over: QLockFile checks, on Unix,
+// macOS and Windows alike, whether the process that wrote it still runs on this host
+// (https://doc.qt.io/qt-6/qlockfile.html#details), so no platform's process API is needed here.
 class SingleInstance : public QObject
 {
     Q_OBJECT

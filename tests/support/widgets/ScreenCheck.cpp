@@ -21,7 +21,7 @@ namespace MentorDesk::Test {
 
 QString screenshotDirectory()
 {
-    const QString dir = QStringLiteral(QT_TESTCASE_BUILDDIR) + u"/screenshots"_s;
+    const QString dir = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"screenshots"_s);
     QDir().mkpath(dir);
     return dir;
 }
@@ -68,7 +68,7 @@ void checkScreen(QWidget *screen, const QString &name)
         for (int x = 0; x < image.width() && colours.size() < 50; x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() >= 10, qPrintable(name + u" looks blank"_s));
-    QVERIFY(image.save(screenshotDirectory() + u'/' + name + u".png"_s));
+    QVERIFY(image.save(QDir(screenshotDirectory()).filePath(name + u".png"_s)));
 }
 
 QStringList tabThrough(QWidget *window, int limit)
