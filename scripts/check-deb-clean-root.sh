@@ -41,7 +41,7 @@ echo "check-deb-clean-root: apt-get install ./$(basename "$deb") (no recommends:
 in_root apt-get update -qq
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" \
     >"$root.install.log" 2>&1 || { tail -30 "$root.install.log" >&2; exit 1; }
-grep -E "^(Setting up|Unpacking) " "$root.install.log" | wc -l | xargs echo "check-deb-clean-root: packages set up:"
+grep -c "^Setting up " "$root.install.log" | xargs echo "check-deb-clean-root: packages set up:"
 
 echo "\$ mentordesk --version"
 in_root mentordesk --version
