@@ -208,7 +208,7 @@ void SandboxServer::Private::handle(const HttpRequest &request, HttpResponder re
     QString mailbox;
     if (GraphEndpoints::isGraphPath(request)) {
         mailbox = graph.mailboxFor(request);
-        // Outlook allows four concurrent requests per mailbox; a fifth is throttled (graph.md (b)20).
+        // Outlook allows four concurrent requests per mailbox; a fifth is throttled (docs/graph/general.md#throttling).
         if (!mailbox.isEmpty() && state.inFlight.value(mailbox) >= 4) {
             HttpResponse response = graph.concurrencyLimited(request, baseUrl);
             state.graphRequests.append(

@@ -1,4 +1,5 @@
-// The sandbox's Outlook calendar endpoints over real HTTP (graph.md (b) 1-12, 20-22, 24-26).
+// The sandbox's Outlook calendar endpoints over real HTTP (docs/graph/calendars.md, docs/graph/scheduling.md,
+// docs/graph/booking.md, docs/graph/general.md).
 #include "SandboxFixture.h"
 
 #include <QJsonArray>

@@ -1,4 +1,5 @@
-// Groups, Teams, channels, channel messages and standalone meetings in the sandbox (graph.md (b) 13-19).
+// Groups, Teams, channels, channel messages and standalone meetings in the sandbox (docs/graph/teams.md,
+// docs/graph/booking.md#standalone-teams-meetings).
 #include "SandboxFixture.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // The sandbox's Entra v2 imitation over real HTTP: discovery, consent page, code + PKCE, refresh rotation and
-// every error the app must handle (oauth.md sections 3 and 4).
+// every error the app must handle (docs/entra/sign-in.md).
 #include "SandboxFixture.h"
 
 #include <QCryptographicHash>

@@ -30,7 +30,7 @@ void TestScopeCatalog::everyScopeOfTheBriefIsDescribed_data()
     QTest::addColumn<bool>("personal");
     QTest::addColumn<bool>("optIn");
 
-    // The table of PRODUCT.md, row by row, plus the opt-in offline_access.
+    // The table of docs/permissions.md, row by row, plus the opt-in offline_access.
     QTest::newRow("openid") << u"openid"_s << ScopeGroup::Outlook << AdminConsent::No << true << false;
     QTest::newRow("User.Read") << u"User.Read"_s << ScopeGroup::Outlook << AdminConsent::No << true << false;
     QTest::newRow("email") << u"email"_s << ScopeGroup::Outlook << AdminConsent::No << true << false;

@@ -734,7 +734,8 @@ void BookingService::onEntryFinished(qint64 id, const QString &kind, const Graph
         const Event event = CreateEventJob::parseEvent(graphResult.json, pending.calendarId);
         const bool teams = known ? pending.teams : (pending.teams || event.isOnlineMeeting);
         if (teams && event.isValid() && !event.hasJoinUrl()) {
-            // Teams sometimes adds the link a moment after the create reply (graph.md 4): read it once more first.
+            // Teams sometimes adds the link a moment after the create reply
+            // (docs/graph/booking.md#creating-a-teams-meeting-in-a-calendar): read it once more first.
             auto *job = new GetEventJob(m_client, ownCalendar(pending.calendarId), event.id, this);
             if (pending.operation) {
                 pending.operation->setProgress(tr("Booked. Fetching the Teams join link…"));

@@ -8,8 +8,9 @@
 
 namespace MentorDesk {
 
-// Turns a validated draft into the Graph event body of POST /me/calendars/{id}/events (graph.md 4) and builds the
-// bodies of later changes. User text is never markup: the agenda is escaped into the HTML body.
+// Turns a validated draft into the Graph event body of POST /me/calendars/{id}/events
+// (docs/graph/booking.md#creating-a-teams-meeting-in-a-calendar) and builds the bodies of later changes. User text is
+// never markup: the agenda is escaped into the HTML body.
 class SessionEventBuilder
 {
 public:

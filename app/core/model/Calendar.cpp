@@ -72,7 +72,7 @@ Calendar Calendar::fromJson(const QJsonValue &json, const QString &signedInAddre
     calendar.isDefaultCalendar = object.value("isDefaultCalendar"_L1).toBool();
     calendar.isRemovable = object.value("isRemovable"_L1).toBool();
     calendar.isTallyingResponses = object.value("isTallyingResponses"_L1).toBool();
-    // MSA family accounts were seen sending a bare string instead of an array (graph.md 2a).
+    // MSA family accounts were seen sending a bare string instead of an array (docs/graph/calendars.md#calendar-list).
     const QJsonValue allowed = object.value("allowedOnlineMeetingProviders"_L1);
     if (allowed.isArray()) {
         const QJsonArray providers = allowed.toArray();

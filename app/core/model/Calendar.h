@@ -14,8 +14,8 @@ namespace MentorDesk {
 // One entry of GET /me/calendars: the user's own calendars and the ones colleagues share or delegate to them.
 struct Calendar
 {
-    // Derived, not a Graph property (graph.md 2a): a calendar is Own when its owner is the signed-in user; a
-    // foreign calendar is a Delegate when Graph says canEdit, else SharedReadOnly. MentorDesk has no
+    // Derived, not a Graph property (docs/graph/calendars.md#calendar-list): a calendar is Own when its owner is the
+    // signed-in user; a foreign calendar is a Delegate when Graph says canEdit, else SharedReadOnly. MentorDesk has no
     // Calendars.ReadWrite.Shared, so it never writes to a foreign calendar either way (see isWritable()).
     enum class Kind { Own, SharedReadOnly, Delegate };
     enum class Color {

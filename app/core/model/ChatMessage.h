@@ -8,8 +8,8 @@
 
 namespace MentorDesk {
 
-// A channel message as POST /teams/{id}/channels/{id}/messages returns it (graph.md 7); only what MentorDesk
-// shows: where it is (webUrl) and what was posted.
+// A channel message as POST /teams/{id}/channels/{id}/messages returns it (docs/graph/teams.md#posting); only what
+// MentorDesk shows: where it is (webUrl) and what was posted.
 struct ChatMessage
 {
     enum class Importance { Normal, High, Urgent };

@@ -22,7 +22,8 @@
 
 namespace MentorDesk {
 
-// A Graph v1.0 event (graph.md 2d) as calendarView, delta and /me/events return it. Tolerates unknown fields,
+// A Graph v1.0 event (docs/graph/calendars.md#the-event-resource) as calendarView, delta and /me/events return it.
+// Tolerates unknown fields,
 // @odata.* annotations and nulls everywhere (a null reads as the default below).
 //
 // Times: start/end are UTC instants (see GraphTime). For an all-day event the dates are the truth: startDate and

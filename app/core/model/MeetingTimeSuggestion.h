@@ -13,9 +13,9 @@
 
 namespace MentorDesk {
 
-// One of findMeetingTimes' meetingTimeSuggestions (graph.md 3): a slot, how sure Graph is that everyone can come
-// (confidence 0-100: free = 100, unknown = 49, busy = 0, averaged over attendees) and who is free.
-// Availability reuses Event::ShowAs: Graph's freeBusyStatus has the same members.
+// One of findMeetingTimes' meetingTimeSuggestions (docs/graph/scheduling.md#findmeetingtimes): a slot, how sure Graph
+// is that everyone can come (confidence 0-100: free = 100, unknown = 49, busy = 0, averaged over attendees) and who is
+// free. Availability reuses Event::ShowAs: Graph's freeBusyStatus has the same members.
 struct MeetingTimeSuggestion
 {
     struct AttendeeAvailability

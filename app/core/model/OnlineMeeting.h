@@ -9,8 +9,9 @@
 
 namespace MentorDesk {
 
-// A standalone Teams meeting from POST /me/onlineMeetings or …/createOrGet (graph.md 5). It is not a calendar
-// event: nobody is invited and it appears on no calendar.
+// A standalone Teams meeting from POST /me/onlineMeetings or …/createOrGet
+// (docs/graph/booking.md#standalone-teams-meetings). It is not a calendar event: nobody is invited and it appears on no
+// calendar.
 struct OnlineMeeting
 {
     QString id;

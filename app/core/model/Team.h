@@ -7,8 +7,8 @@
 namespace MentorDesk {
 
 // A team the user belongs to. Discovered as a group (GET /me/transitiveMemberOf/microsoft.graph.group) whose
-// resourceProvisioningOptions contains "Team" (graph.md 6); whether it is archived is only known from the team
-// resource (GET /teams/{id}), so it starts Unknown.
+// resourceProvisioningOptions contains "Team" (docs/graph/teams.md#finding-the-users-teams); whether it is archived is
+// only known from the team resource (GET /teams/{id}), so it starts Unknown.
 struct Team
 {
     enum class Archived { Unknown, No, Yes };

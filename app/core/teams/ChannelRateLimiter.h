@@ -9,7 +9,7 @@ namespace MentorDesk {
 
 class Clock;
 
-// Teams allows an app at most four posts per second on one channel (throttling-limits.md). Posts to a channel go
+// Teams allows an app at most four posts per second on one channel (docs/graph/teams.md#posting). Posts to a channel go
 // one at a time (the next starts after the previous answer), and a post may start only when fewer than four
 // answers on that channel came in during the last second. Since each request reaches Teams after the previous
 // answer and before its own, any four consecutive arrivals are then at least a second apart. Pure bookkeeping:

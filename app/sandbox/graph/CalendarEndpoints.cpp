@@ -578,7 +578,8 @@ CalendarEndpoints::CreateResult CalendarEndpoints::createEvent(const QString &ma
         {u"onlineMeetingUrl"_s, QJsonValue()},
     };
     const QString provider = body.value(u"onlineMeetingProvider"_s).toString(u"teamsForBusiness"_s);
-    // Teams links only for work accounts, teamsForBusiness and when the failure mode is off (graph.md (b)7, 24).
+    // Teams links only for work accounts, teamsForBusiness and when the failure mode is off (docs/graph/booking.md,
+    // docs/graph/general.md#personal-microsoft-accounts).
     if (body.value(u"isOnlineMeeting"_s).toBool() && provider == u"teamsForBusiness"_s && !personal
         && !m_state.onlineMeetingFailure) {
         const QJsonObject info = OnlineMeetingFactory::eventMeetingInfo(
@@ -607,7 +608,8 @@ HttpResponse CalendarEndpoints::postEvent(GraphContext &context, const QString &
     const auto body = context.request.jsonObject();
     if (!body)
         return GraphError::invalidJson(context);
-    // transactionId: a retried create returns the event the first attempt made (graph.md (b)8, an assumption).
+    // transactionId: a retried create returns the event the first attempt made (docs/graph/booking.md: the duplicate's
+    // answer is an assumption).
     const QString transactionId = body->value(u"transactionId"_s).toString();
     if (!transactionId.isEmpty()) {
         for (const QString &id : m_state.eventOrder) {

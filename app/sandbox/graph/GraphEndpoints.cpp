@@ -312,7 +312,7 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
                     out.insert(u"body"_s, QString::fromLatin1(response.body.toBase64()));
             }
             statusById.insert(id, response.status);
-            // Answers come back in another order than asked (json-batching.md): newest first here.
+            // Answers come back in another order than asked (docs/graph/general.md#batching): newest first here.
             responses.prepend(out);
         }
     }

@@ -29,7 +29,8 @@ const QStringList kMemberOf{u"User.Read"_s,
 const QStringList kJoinedTeams{u"Team.ReadBasic.All"_s,     u"TeamSettings.Read.All"_s, u"TeamSettings.ReadWrite.All"_s,
                                u"User.Read.All"_s,          u"User.ReadWrite.All"_s,    u"Directory.Read.All"_s,
                                u"Directory.ReadWrite.All"_s};
-// GET /teams/{id}: Team.ReadBasic.All is least privileged; Group.Read.All is accepted too (graph.md 6).
+// GET /teams/{id}: Team.ReadBasic.All is least privileged; Group.Read.All is accepted too
+// (docs/graph/teams.md#finding-the-users-teams).
 const QStringList kTeamRead{u"Team.ReadBasic.All"_s,     u"TeamSettings.Read.All"_s, u"TeamSettings.ReadWrite.All"_s,
                             u"Group.Read.All"_s,         u"Group.ReadWrite.All"_s,   u"Directory.Read.All"_s,
                             u"Directory.ReadWrite.All"_s};
@@ -197,7 +198,8 @@ HttpResponse TeamsEndpoints::memberOf(GraphContext &context)
             continue;
         if (unifiedOnly && !group.groupTypes.contains(u"Unified"_s))
             continue;
-        // Without a group-read scope a directory object is only its type and id (limited-info.md).
+        // Without a group-read scope a directory object is only its type and id
+        // (docs/graph/teams.md#finding-the-users-teams).
         if (!full)
             value.append(QJsonObject{{u"@odata.type"_s, u"#microsoft.graph.group"_s}, {u"id"_s, group.id}});
         else
@@ -338,7 +340,7 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
             u"Invalid attachments: every <attachment id> in the body needs an attachment with the same "
             u"id."_s);
     }
-    // At most four posts per second on one channel (throttling-limits.md, Teams).
+    // At most four posts per second on one channel (docs/graph/teams.md#posting).
     const qint64 nowMs = m_state.monotonic.elapsed();
     QList<qint64> &times = m_state.channelPostTimes[channel.id];
     times.removeIf([&](qint64 t) { return nowMs - t >= 1000; });

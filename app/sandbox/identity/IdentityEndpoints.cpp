@@ -150,7 +150,7 @@ std::optional<IdentityEndpoints::Problem> IdentityEndpoints::tenantProblem(const
 bool IdentityEndpoints::isRegisteredRedirect(const QString &uri) const
 {
     // Mobile and desktop registration: http://localhost/callback and http://127.0.0.1/callback; the port is
-    // ignored for loopback, host and path must match exactly (reply-url.md).
+    // ignored for loopback, host and path must match exactly (docs/entra/sign-in.md).
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"http"_s || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
         return false;

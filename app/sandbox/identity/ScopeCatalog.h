@@ -15,7 +15,7 @@ struct ScopeInfo
     bool openIdConnect = false; // openid, profile, email, offline_access
 };
 
-// Delegated scopes the sandbox knows (OIDC + the Graph permissions of graph.md, with their admin-consent and
+// Delegated scopes the sandbox knows (OIDC + the Graph permissions of docs/permissions.md, with their admin-consent and
 // personal-account support); anything else is an invalid scope, as on Entra.
 class ScopeCatalog
 {

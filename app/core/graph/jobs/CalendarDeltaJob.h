@@ -9,9 +9,10 @@
 namespace MentorDesk {
 
 // One delta round over the signed-in user's default calendar: GET /me/calendarView/delta?startDateTime&endDateTime
-// (graph.md 2c). Graph v1.0 documents calendarView delta for the primary calendar only (event-delta.md:
-// /me/calendarView/delta and /users/{id}/calendarView/delta), so other calendars are refreshed by reading their
-// window again (CalendarViewJob). Times in UTC; odata.maxpagesize per page; no $select (delta refuses it).
+// (docs/graph/calendars.md#delta). Graph v1.0 documents calendarView delta for the primary calendar only
+// (https://learn.microsoft.com/graph/api/event-delta: /me/calendarView/delta and /users/{id}/calendarView/delta), so
+// other calendars are refreshed by reading their window again (CalendarViewJob). Times in UTC; odata.maxpagesize per
+// page; no $select (delta refuses it).
 //
 // Changed and added events land in events() (calendarId as given), @removed ids in removed(): deleted, or changed
 // to fall outside the window (the caller checks the window before deleting). isFullSync(): the events are the

@@ -10,8 +10,8 @@
 namespace MentorDesk {
 
 // GET …/calendarView?startDateTime=…&endDateTime=…&$top=N for one calendar and a UTC window, every page
-// (graph.md 2b): occurrences, exceptions and single instances, never series masters. Own calendars are read as
-// /me/calendars/{id}/calendarView; a colleague's shared or delegated calendar as
+// (docs/graph/calendars.md#calendar-view): occurrences, exceptions and single instances, never series masters. Own
+// calendars are read as /me/calendars/{id}/calendarView; a colleague's shared or delegated calendar as
 // /users/{owner}/calendar/calendarView (Calendars.Read.Shared, concept doc). Times come back in UTC
 // (Prefer: outlook.timezone="UTC"), bodies as HTML (render them only after sanitising).
 class CalendarViewJob : public GraphCollectionJob

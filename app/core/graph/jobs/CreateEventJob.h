@@ -7,10 +7,11 @@
 
 namespace MentorDesk {
 
-// POST /me/calendars/{id}/events (or /me/events for the default calendar) with a Graph event body (graph.md 4).
-// The body's transactionId becomes the request's idempotency key, so a retry after an unknown outcome returns the
-// event the first attempt created instead of a second meeting. Bookings go through the Outbox with request() and
-// read its reply with parseEvent(); the job is the same call for direct use.
+// POST /me/calendars/{id}/events (or /me/events for the default calendar) with a Graph event body
+// (docs/graph/booking.md#creating-a-teams-meeting-in-a-calendar). The body's transactionId becomes the request's
+// idempotency key, so a retry after an unknown outcome returns the event the first attempt created instead of a second
+// meeting. Bookings go through the Outbox with request() and read its reply with parseEvent(); the job is the same call
+// for direct use.
 class CreateEventJob : public GraphJob
 {
     Q_OBJECT

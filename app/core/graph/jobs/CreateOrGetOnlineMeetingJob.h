@@ -7,9 +7,10 @@
 
 namespace MentorDesk {
 
-// POST /me/onlineMeetings/createOrGet (graph.md 5): a standalone Teams meeting, keyed by externalId, so asking again
-// with the same key returns the same meeting (201 the first time, 200 with the same id after). Creates no calendar
-// event and sends no invitation. OnlineMeetings.ReadWrite; work and school accounts; global and US clouds only.
+// POST /me/onlineMeetings/createOrGet (docs/graph/booking.md#standalone-teams-meetings): a standalone Teams meeting,
+// keyed by externalId, so asking again with the same key returns the same meeting (201 the first time, 200 with the
+// same id after). Creates no calendar event and sends no invitation. OnlineMeetings.ReadWrite; work and school
+// accounts; global and US clouds only.
 class CreateOrGetOnlineMeetingJob : public GraphJob
 {
     Q_OBJECT

@@ -12,8 +12,9 @@
 
 namespace MentorDesk {
 
-// POST /me/findMeetingTimes (graph.md 3): slots in which the organizer and the attendees are free. A query, not a
-// write, so it is retried like a GET. Work and school accounts only (personal accounts get a 4xx).
+// POST /me/findMeetingTimes (docs/graph/scheduling.md#findmeetingtimes): slots in which the organizer and the attendees
+// are free. A query, not a write, so it is retried like a GET. Work and school accounts only (personal accounts get a
+// 4xx).
 class FindMeetingTimesJob : public GraphJob
 {
     Q_OBJECT

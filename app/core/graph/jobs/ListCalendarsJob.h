@@ -8,8 +8,9 @@
 namespace MentorDesk {
 
 // GET /me/calendars, every page: the user's own calendars and the ones colleagues share or delegate to them
-// (graph.md 2a). The items are kept as Graph sent them because a calendar's kind (own, shared, delegate) depends
-// on who is signed in, which the caller may only learn in the same round (GET /me in the same $batch).
+// (docs/graph/calendars.md#calendar-list). The items are kept as Graph sent them because a calendar's kind (own,
+// shared, delegate) depends on who is signed in, which the caller may only learn in the same round (GET /me in the same
+// $batch).
 class ListCalendarsJob : public GraphCollectionJob
 {
     Q_OBJECT

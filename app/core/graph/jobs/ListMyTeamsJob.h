@@ -5,10 +5,10 @@
 
 namespace MentorDesk {
 
-// The user's teams with the scopes MentorDesk has (graph.md 6): /me/joinedTeams needs Team.ReadBasic.All, which
-// is not in the set, so this reads GET /me/transitiveMemberOf/microsoft.graph.group, every page, and keeps the
-// groups whose resourceProvisioningOptions contains "Team". The filter runs here, client-side: Graph rejects a
-// $filter on resourceProvisioningOptions for memberOf/transitiveMemberOf.
+// The user's teams with the scopes MentorDesk has (docs/graph/teams.md#finding-the-users-teams): /me/joinedTeams needs
+// Team.ReadBasic.All, which is not in the set, so this reads GET /me/transitiveMemberOf/microsoft.graph.group, every
+// page, and keeps the groups whose resourceProvisioningOptions contains "Team". The filter runs here, client-side:
+// Graph rejects a $filter on resourceProvisioningOptions for memberOf/transitiveMemberOf.
 //
 // Groups without the property (absent, null or empty) are not teams as far as Graph tells: Microsoft documents
 // that some old teams nobody opened in Teams recently lack it and are therefore not listed, until someone opens

@@ -6,8 +6,8 @@
 namespace MentorDesk {
 
 // POST /teams/{team-id}/channels/{channel-id}/messages (ChannelMessage.Send) with a subject, an HTML body and an
-// importance (graph.md 7). The post carries no idempotency key (Graph has none for messages), so it is never
-// repeated automatically after an unknown outcome.
+// importance (docs/graph/teams.md#posting). The post carries no idempotency key (Graph has none for messages), so it is
+// never repeated automatically after an unknown outcome.
 //
 // Features post through the Outbox, which persists the write and owns the "never twice" rule:
 //     outbox->enqueue(u"channelMessage"_s, label, PostChannelMessageJob::request(teamId, channelId, body));

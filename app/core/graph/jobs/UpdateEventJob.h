@@ -7,7 +7,7 @@
 
 namespace MentorDesk {
 
-// PATCH /me/events/{id} with the changed properties (graph.md 4, "Reschedule"): start/end for a single instance or
+// PATCH /me/events/{id} with the changed properties (docs/graph/booking.md#moving): start/end for a single instance or
 // one occurrence (Graph turns it into an exception), start/end/recurrence for a series master. Graph answers 200 with
 // the whole event. The request carries absolute values, so it is declared idempotent: sending it twice has the
 // effect of sending it once. Moving an occurrence onto or past a neighbour's day fails with 400
