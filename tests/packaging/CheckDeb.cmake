@@ -1,12 +1,9 @@
 # Builds the .deb from the current build tree with CPack and checks that it ships what a desktop install needs.
-include(${CMAKE_CURRENT_LIST_DIR}/CpackHelpers.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/PackagingChecks.cmake)
 mentordesk_cpack(DEB deb debs)
 
-execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "dpkg-deb -c failed on ${debs}")
-endif()
-execute_process(COMMAND dpkg-deb -f ${debs} Package Depends OUTPUT_VARIABLE fields)
+mentordesk_run(contents COMMAND dpkg-deb -c ${debs})
+mentordesk_run(fields COMMAND dpkg-deb -f ${debs} Package Depends)
 message(STATUS "Package: ${debs}\n${fields}")
 mentordesk_expect_listed(${debs} "${contents}"
     ./usr/bin/mentordesk
@@ -24,23 +21,12 @@ foreach(dependency "libsecret-1-0" "libqt6widgets6" "libqt6keychain1" "libqt6net
 endforeach()
 # The packaged binary itself (stripped, as installed) starts and finds every run-time part on this system. The
 # keychain may be "unavailable" here (no Secret Service on the test's bus): that is reported, not a failure.
-execute_process(COMMAND dpkg-deb -x ${debs} ${WORK_DIR}/root RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "dpkg-deb -x failed on ${debs}")
-endif()
+mentordesk_run(unpacked COMMAND dpkg-deb -x ${debs} ${WORK_DIR}/root)
 foreach(option --version --self-test)
-    execute_process(COMMAND ${WORK_DIR}/root/usr/bin/mentordesk ${option}
-        RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    mentordesk_run(out COMMAND ${WORK_DIR}/root/usr/bin/mentordesk ${option})
     message(STATUS "mentordesk ${option}:\n${out}")
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "the packaged mentordesk ${option} failed (${rc}):\n${out}\n${err}")
-    endif()
 endforeach()
 
 # Debian policy: no errors and no warnings (there are no overrides). --fail-on needs lintian 2.77 (Debian 12 has 2.116).
-execute_process(COMMAND ${LINTIAN} --fail-on error,warning --tag-display-limit 0 ${debs}
-    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+mentordesk_run(out COMMAND ${LINTIAN} --fail-on error,warning --tag-display-limit 0 ${debs})
 message(STATUS "lintian:\n${out}")
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "lintian found errors or warnings in ${debs} (${rc}):\n${out}\n${err}")
-endif()

@@ -1,13 +1,10 @@
 # Builds the RPM from the current build tree with CPack and checks, with rpm itself, that it lists what a desktop
 # install needs and requires what the binary loads. Built on Debian it links Debian's Qt, so it only proves the recipe;
 # the forge CI builds and installs the real one on Fedora (.github/workflows/build.yml).
-include(${CMAKE_CURRENT_LIST_DIR}/CpackHelpers.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/PackagingChecks.cmake)
 mentordesk_cpack(RPM rpm rpm_file)
 
-execute_process(COMMAND ${RPM} -qpl ${rpm_file} OUTPUT_VARIABLE contents RESULT_VARIABLE rc ERROR_VARIABLE err)
-if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "rpm -qpl failed on ${rpm_file} (${rc}): ${err}")
-endif()
+mentordesk_run(contents COMMAND ${RPM} -qpl ${rpm_file})
 message(STATUS "rpm -qpl ${rpm_file}:\n${contents}")
 mentordesk_expect_listed(${rpm_file} "${contents}"
     /usr/bin/mentordesk
@@ -26,11 +23,11 @@ foreach(shared /usr/share/applications /usr/share/icons/hicolor /usr/share/man/m
     endif()
 endforeach()
 
-execute_process(COMMAND ${RPM} -qpR ${rpm_file} OUTPUT_VARIABLE requires RESULT_VARIABLE rc)
+mentordesk_run(requires COMMAND ${RPM} -qpR ${rpm_file})
 message(STATUS "rpm -qpR:\n${requires}")
 foreach(needed "libQt6Widgets.so.6" "libQt6NetworkAuth.so.6" "libqt6keychain.so.1" "libsecret" "qt6-qtsvg")
     string(FIND "${requires}" "${needed}" hit)
-    if(NOT rc EQUAL 0 OR hit EQUAL -1)
+    if(hit EQUAL -1)
         message(FATAL_ERROR "${rpm_file} does not require ${needed}:\n${requires}")
     endif()
 endforeach()

@@ -36,7 +36,7 @@ export QMAKE=${QMAKE:-$(command -v qmake6 || echo /usr/lib/qt6/bin/qmake)}
 export EXTRA_PLATFORM_PLUGINS="libqwayland-generic.so;libqwayland-egl.so"
 export EXTRA_QT_MODULES="svg"
 export EXTRA_QT_PLUGINS="iconengines;imageformats;sqldrivers;tls;wayland-shell-integration;wayland-decoration-client;wayland-graphics-integration-client"
-version=$(sed -n 's/^project(MentorDesk$//; /^    VERSION /{s/^    VERSION \([0-9.]*\).*/\1/p;q}' CMakeLists.txt)
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/release/CMakeCache.txt) # project()'s VERSION
 export LINUXDEPLOY_OUTPUT_VERSION=$version
 cd "$out"
 # libsecret stays the host's (QtKeychain loads it at run time and it must match the host's Secret Service).
