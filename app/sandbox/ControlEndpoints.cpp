@@ -4,7 +4,6 @@
 #include "identity/ScopeCatalog.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -152,11 +151,10 @@ HttpResponse ControlEndpoints::handle(const HttpRequest &request)
     const QString what = request.segments.value(1);
     QJsonObject body;
     if (!request.body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        const std::optional<QJsonObject> parsed = request.jsonObject();
+        if (!parsed)
             return error(400, u"The body must be a JSON object."_s);
-        body = document.object();
+        body = *parsed;
     }
     const QByteArray &method = request.method;
     if (what == u"faults"_s) {

@@ -173,12 +173,10 @@ HttpResponse GraphEndpoints::route(GraphContext &context)
 
 HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !document.object().value(u"requests"_s).isArray())
+    const std::optional<QJsonObject> batchBody = context.request.jsonObject();
+    if (!batchBody || !batchBody->value(u"requests"_s).isArray())
         return GraphError::invalidJson(context);
-    const QJsonArray requests = document.object().value(u"requests"_s).toArray();
+    const QJsonArray requests = batchBody->value(u"requests"_s).toArray();
     if (requests.size() > kMaxBatchRequests) {
         return GraphError::make(
             context, 400, u"BadRequest"_s,

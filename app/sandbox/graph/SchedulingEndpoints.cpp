@@ -6,7 +6,6 @@
 #include "graph/RecurrenceExpander.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUrl>
 #include <QUuid>

@@ -6,7 +6,6 @@
 #include "graph/Paging.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -293,11 +292,10 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
         return GraphError::make(context, 413, u"RequestEntityTooLarge"_s,
                                 u"Request Entity Too Large. The message exceeds the maximum size of about 28 KB."_s);
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(context.request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+    const std::optional<QJsonObject> parsed = context.request.jsonObject();
+    if (!parsed)
         return GraphError::invalidJson(context);
-    const QJsonObject body = document.object();
+    const QJsonObject &body = *parsed;
     const QJsonObject messageBody = body.value(u"body"_s).toObject();
     if (!body.value(u"body"_s).isObject() || messageBody.value(u"content"_s).toString().isEmpty())
         return GraphError::make(context, 400, u"BadRequest"_s, u"Invalid request body was sent."_s);
