@@ -1,7 +1,7 @@
-#include "ControlEndpoints.h"
+#include "sandbox/ControlEndpoints.h"
 
-#include "graph/EventSerializer.h"
-#include "identity/ScopeCatalog.h"
+#include "sandbox/graph/EventSerializer.h"
+#include "sandbox/identity/TenantScopeCatalog.h"
 
 #include <QJsonArray>
 
@@ -63,7 +63,7 @@ QJsonObject ControlEndpoints::issueToken(const QStringList &scopes, int lifetime
 {
     QStringList canonical;
     for (const QString &scope : scopes) {
-        const ScopeInfo *info = ScopeCatalog::find(scope);
+        const ScopeInfo *info = TenantScopeCatalog::find(scope);
         canonical << (info ? info->name : scope);
     }
     const int lifetime = lifetimeSeconds > 0 ? lifetimeSeconds : m_state.tokenLifetimeSeconds;
@@ -79,7 +79,7 @@ QJsonObject ControlEndpoints::snapshot() const
     const EventView utc;
     for (const QString &id : m_state.eventOrder) {
         const auto eventFound = m_state.events.constFind(id);
-        const Event &event = eventFound.value();
+        const StoredEvent &event = eventFound.value();
         QJsonObject object = EventSerializer::stored(m_state, event, utc);
         object.insert(u"mailbox"_s, event.mailbox);
         object.insert(u"calendarId"_s, event.calendarId);
@@ -87,7 +87,7 @@ QJsonObject ControlEndpoints::snapshot() const
         events.append(object);
     }
     QJsonArray meetings;
-    for (const OnlineMeeting &meeting : m_state.onlineMeetings) {
+    for (const StoredOnlineMeeting &meeting : m_state.onlineMeetings) {
         QJsonObject object = meeting.resource;
         object.insert(u"owner"_s, meeting.ownerUpn);
         meetings.append(object);

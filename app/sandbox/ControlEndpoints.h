@@ -1,8 +1,8 @@
 #pragma once
 
-#include "faults/FaultInjector.h"
-#include "graph/CalendarEndpoints.h"
-#include "identity/IdentityEndpoints.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/graph/CalendarEndpoints.h"
+#include "sandbox/identity/IdentityEndpoints.h"
 
 namespace MentorDesk::Sandbox {
 

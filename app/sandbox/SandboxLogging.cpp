@@ -1,3 +1,3 @@
-#include "SandboxLogging.h"
+#include "sandbox/SandboxLogging.h"
 
 Q_LOGGING_CATEGORY(lcSandbox, "mentordesk.sandbox", QtInfoMsg)

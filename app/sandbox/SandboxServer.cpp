@@ -1,13 +1,13 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "ControlEndpoints.h"
-#include "SandboxLogging.h"
-#include "faults/FaultInjector.h"
-#include "graph/GraphEndpoints.h"
-#include "http/HttpServer.h"
-#include "identity/ConsentPage.h"
-#include "identity/IdentityEndpoints.h"
-#include "seed/SeedBuilder.h"
+#include "sandbox/ControlEndpoints.h"
+#include "sandbox/SandboxLogging.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/graph/GraphEndpoints.h"
+#include "sandbox/http/HttpServer.h"
+#include "sandbox/identity/ConsentPage.h"
+#include "sandbox/identity/IdentityEndpoints.h"
+#include "sandbox/seed/SeedBuilder.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // mentordesk-sandbox: the local Microsoft 365 imitation as a program, for the demo, curl and other tools.
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

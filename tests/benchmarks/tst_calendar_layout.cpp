@@ -1,11 +1,11 @@
 // Calendar core speed: week layout with 500 overlapping events, and loading 2,000 / 10,000 cached events.
 // Reported as times and as ratios against a baseline measured in the same run on the same data (not pass/fail).
-#include "BenchmarkTiming.h"
-#include "calendar/CalendarRange.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/EventLayout.h"
-#include "calendar/EventLayoutCache.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventLayout.h"
+#include "core/calendar/EventLayoutCache.h"
+#include "core/model/GraphTime.h"
+#include "support/BenchmarkTiming.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -6,12 +6,12 @@
 //          the month (events included); no network.
 // Targets (issue 7): start-up <= 1.5x the bare window with 2,000 cached events; peak memory (VmHWM) <= the bare
 // window + 40 MB with 10,000 cached events. Figures are printed, not asserted (timings are not pass/fail tests).
-#include "SyntheticCalendar.h"
-#include "calendar/CalendarPage.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/EventListModel.h"
-#include "calendar/MonthView.h"
-#include "common/Clock.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "support/SyntheticCalendar.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/MonthView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 // The week view with 500 overlapping events: layout + paint of a 1200x800 view (a model change invalidates the
 // layout cache, the view lays the week out again and paints it into an image), against the same view painting an
 // empty week in the same run. Target (issue 7): layout + paint <= 16 ms (one frame at 60 Hz). Printed, not asserted.
-#include "BenchmarkTiming.h"
-#include "SyntheticCalendar.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/EventLayout.h"
-#include "calendar/EventListModel.h"
-#include "calendar/TimeGridView.h"
-#include "common/Clock.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventLayout.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "support/BenchmarkTiming.h"
+#include "support/SyntheticCalendar.h"
+#include "ui/calendar/TimeGridView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

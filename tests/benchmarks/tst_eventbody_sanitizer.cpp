@@ -1,8 +1,8 @@
 // Event body sanitiser speed on hostile markup (issue 14, point 4: it runs on the GUI thread), against a realistic,
 // tag-light 1 MB body sanitised in the same run; and QTextDocument showing the sanitised result. Reported as times and
 // ratios (not pass/fail).
-#include "BenchmarkTiming.h"
-#include "calendar/EventBodySanitizer.h"
+#include "core/calendar/EventBodySanitizer.h"
+#include "support/BenchmarkTiming.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -4,13 +4,13 @@
 // calendars, batched through GraphBatchJob against the one-request-at-a-time baseline measured in the same run
 // on the same sandbox. Target: the month view of own + 5 shared calendars in <= 2 sequential round trips.
 // Counts, not timings, are checked; wall times are printed for information only.
-#include "GraphRoundTripCounter.h"
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "graph/GraphBatchJob.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphCollectionJob.h"
-#include "graph/jobs/GetMeJob.h"
+#include "core/graph/GraphBatchJob.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/graph/jobs/GetMeJob.h"
+#include "support/GraphRoundTripCounter.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

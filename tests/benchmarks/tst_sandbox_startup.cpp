@@ -1,7 +1,7 @@
 // How cheap is a sandbox per test? Time to construct + seed + listen + answer the first GET /me, against a
 // baseline measured in the same run: a bare QTcpServer on loopback answering one HTTP round trip via
 // QNetworkAccessManager. Prints medians and the ratio; not a pass/fail timing test.
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

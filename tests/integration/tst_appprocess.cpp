@@ -3,8 +3,8 @@
 // instead of ending it, and private files. Linux (and the other non-Apple Unixes) only: the profile is made
 // private to the test through the XDG_* variables, which Qt ignores on Windows and macOS, where the app would run
 // in the user's real profile; the files are checked for Unix permissions too.
-#include "Platform.h"
-#include "PrivatePermissions.h"
+#include "support/Platform.h"
+#include "support/PrivatePermissions.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,14 +1,14 @@
 // CalendarSync against the sandbox tenant over real HTTP, with a real SQLite cache: the start-up load and its round
 // trips, paging, shared calendars, delta refreshes (changes, @removed, removals outside the window, expired links),
 // a colleague who stops sharing, offline start-up from the cache, cancel, visibility and the periodic timer.
-#include "GraphRoundTripCounter.h"
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/CalendarSync.h"
-#include "calendar/EventListModel.h"
-#include "common/Clock.h"
-#include "graph/GraphClient.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "core/graph/GraphClient.h"
+#include "support/GraphRoundTripCounter.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "graph/GraphBatchJob.h"
-#include "graph/GraphCall.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphCollectionJob.h"
-#include "graph/jobs/GetMeJob.h"
-#include "graph/jobs/GetPhotoJob.h"
+#include "core/graph/GraphBatchJob.h"
+#include "core/graph/GraphCall.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/graph/jobs/GetMeJob.h"
+#include "core/graph/jobs/GetPhotoJob.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

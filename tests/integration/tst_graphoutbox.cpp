@@ -1,7 +1,7 @@
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "graph/GraphClient.h"
-#include "graph/Outbox.h"
+#include "core/graph/GraphClient.h"
+#include "core/outbox/Outbox.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 // Fault injection, $batch, per-mailbox concurrency and the mentordesk-sandbox executable.
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

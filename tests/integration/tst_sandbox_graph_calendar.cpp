@@ -1,6 +1,6 @@
 // The sandbox's Outlook calendar endpoints over real HTTP (docs/graph/calendars.md, docs/graph/scheduling.md,
 // docs/graph/booking.md, docs/graph/general.md).
-#include "SandboxFixture.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

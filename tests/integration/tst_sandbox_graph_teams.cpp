@@ -1,6 +1,6 @@
 // Groups, Teams, channels, channel messages and standalone meetings in the sandbox (docs/graph/teams.md,
 // docs/graph/booking.md#standalone-teams-meetings).
-#include "SandboxFixture.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // The sandbox's Entra v2 imitation over real HTTP: discovery, consent page, code + PKCE, refresh rotation and
 // every error the app must handle (docs/entra/sign-in.md).
-#include "SandboxFixture.h"
+#include "support/SandboxFixture.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,22 +1,22 @@
 // Sign-in against the sandbox tenant over real loopback HTTP: the browser is played by TestBrowser, the
 // identity provider is the sandbox's Entra imitation, the keychain (where used) is the real Secret Service (those
 // tests skip on Windows and macOS, and where no Secret Service answers).
-#include "Jwt.h"
-#include "Platform.h"
-#include "SandboxServer.h"
-#include "TestBrowser.h"
-#include "auth/KeychainSecretBackend.h"
-#include "auth/LoopbackReplyHandler.h"
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
-#include "auth/SignInFlow.h"
-#include "auth/TokenStore.h"
-#include "common/Clock.h"
-#include "common/LogRedaction.h"
-#include "consent/ScopeCatalog.h"
-#include "http/FormEncoding.h"
-#include "http/HttpResponse.h"
-#include "http/HttpServer.h"
+#include "core/auth/KeychainSecretBackend.h"
+#include "core/auth/LoopbackReplyHandler.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/auth/SignInFlow.h"
+#include "core/auth/TokenStore.h"
+#include "core/common/Clock.h"
+#include "core/common/LogRedaction.h"
+#include "core/consent/ScopeCatalog.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/http/FormEncoding.h"
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/http/HttpServer.h"
+#include "support/Jwt.h"
+#include "support/Platform.h"
+#include "support/TestBrowser.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -1,11 +1,11 @@
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphRequest.h"
-#include "graph/Outbox.h"
-#include "teams/MessageComposer.h"
-#include "teams/TeamListModel.h"
-#include "teams/TeamsService.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphRequest.h"
+#include "core/outbox/Outbox.h"
+#include "core/teams/MessageComposer.h"
+#include "core/teams/TeamListModel.h"
+#include "core/teams/TeamsService.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "BenchmarkTiming.h"
+#include "support/BenchmarkTiming.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "GraphFakeNetwork.h"
+#include "support/GraphFakeNetwork.h"
 
-#include "Fixtures.h"
+#include "support/Fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "GraphRoundTripCounter.h"
+#include "support/GraphRoundTripCounter.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -1,4 +1,4 @@
-#include "GraphTestTokenProvider.h"
+#include "support/GraphTestTokenProvider.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/AccessTokenProvider.h"
+#include "core/common/AccessTokenProvider.h"
 
 #include <functional>
 

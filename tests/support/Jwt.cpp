@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "support/Jwt.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "Platform.h"
+#include "support/Platform.h"
 
-#include "auth/KeychainSecretBackend.h"
+#include "core/auth/KeychainSecretBackend.h"
 
 #include <QEventLoop>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "SandboxCalendar.h"
+#include "support/SandboxCalendar.h"
 
 #include <QSignalSpy>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "GraphTestTokenProvider.h"
-#include "SandboxFixture.h"
-#include "calendar/CalendarRange.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/CalendarSync.h"
-#include "common/Clock.h"
-#include "graph/GraphClient.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/common/Clock.h"
+#include "core/graph/GraphClient.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
-#include "SandboxCalendarCache.h"
+#include "support/SandboxCalendarCache.h"
 
-#include "SandboxFixture.h"
-#include "calendar/CalendarStore.h"
-#include "graph/GraphRequest.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/graph/GraphRequest.h"
+#include "core/model/GraphTime.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

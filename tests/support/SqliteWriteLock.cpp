@@ -1,4 +1,4 @@
-#include "SqliteWriteLock.h"
+#include "support/SqliteWriteLock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

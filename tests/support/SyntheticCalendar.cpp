@@ -1,7 +1,7 @@
-#include "SyntheticCalendar.h"
+#include "support/SyntheticCalendar.h"
 
-#include "calendar/CalendarStore.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/model/GraphTime.h"
 
 #include <QRandomGenerator>
 

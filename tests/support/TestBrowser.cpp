@@ -1,4 +1,4 @@
-#include "TestBrowser.h"
+#include "support/TestBrowser.h"
 
 #include <QEventLoop>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/BrowserOpener.h"
+#include "core/auth/BrowserOpener.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

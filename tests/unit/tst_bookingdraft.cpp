@@ -1,13 +1,13 @@
-#include "booking/AddressList.h"
-#include "booking/BookingText.h"
-#include "booking/DraftStore.h"
-#include "booking/DraftValidator.h"
-#include "booking/OwnFreeTime.h"
-#include "booking/PastAttendees.h"
-#include "booking/SessionDraft.h"
-#include "booking/SessionEventBuilder.h"
-#include "common/Clock.h"
-#include "model/GraphTime.h"
+#include "core/booking/AddressList.h"
+#include "core/booking/BookingText.h"
+#include "core/booking/DraftStore.h"
+#include "core/booking/DraftValidator.h"
+#include "core/booking/OwnFreeTime.h"
+#include "core/booking/PastAttendees.h"
+#include "core/booking/SessionDraft.h"
+#include "core/booking/SessionEventBuilder.h"
+#include "core/common/Clock.h"
+#include "core/model/GraphTime.h"
 
 #include <QFile>
 #include <QJsonArray>

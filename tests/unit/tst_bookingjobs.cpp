@@ -1,13 +1,13 @@
-#include "Fixtures.h"
-#include "GraphFakeNetwork.h"
-#include "GraphTestTokenProvider.h"
-#include "graph/GraphClient.h"
-#include "graph/jobs/CancelEventJob.h"
-#include "graph/jobs/CreateEventJob.h"
-#include "graph/jobs/CreateOrGetOnlineMeetingJob.h"
-#include "graph/jobs/FindMeetingTimesJob.h"
-#include "graph/jobs/GetEventJob.h"
-#include "graph/jobs/UpdateEventJob.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/jobs/CancelEventJob.h"
+#include "core/graph/jobs/CreateEventJob.h"
+#include "core/graph/jobs/CreateOrGetOnlineMeetingJob.h"
+#include "core/graph/jobs/FindMeetingTimesJob.h"
+#include "core/graph/jobs/GetEventJob.h"
+#include "core/graph/jobs/UpdateEventJob.h"
+#include "support/Fixtures.h"
+#include "support/GraphFakeNetwork.h"
+#include "support/GraphTestTokenProvider.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

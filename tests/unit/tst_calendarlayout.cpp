@@ -1,9 +1,9 @@
-#include "Platform.h"
-#include "calendar/CalendarRange.h"
-#include "calendar/EventLayout.h"
-#include "calendar/EventLayoutCache.h"
-#include "model/Event.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/EventLayout.h"
+#include "core/calendar/EventLayoutCache.h"
+#include "core/model/Event.h"
+#include "core/model/GraphTime.h"
+#include "support/Platform.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "Fixtures.h"
-#include "Platform.h"
-#include "calendar/CalendarListModel.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/EventListModel.h"
-#include "common/Clock.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarListModel.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "core/model/GraphTime.h"
+#include "support/Fixtures.h"
+#include "support/Platform.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

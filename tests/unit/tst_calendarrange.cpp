@@ -1,7 +1,7 @@
-#include "Platform.h"
-#include "calendar/CalendarRange.h"
-#include "model/Event.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/model/Event.h"
+#include "core/model/GraphTime.h"
+#include "support/Platform.h"
 
 #include <QTest>
 

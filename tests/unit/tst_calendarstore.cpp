@@ -1,10 +1,10 @@
-#include "Fixtures.h"
-#include "Platform.h"
-#include "SqliteWriteLock.h"
-#include "calendar/CalendarRange.h"
-#include "calendar/CalendarStore.h"
-#include "common/Clock.h"
-#include "model/GraphTime.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/common/Clock.h"
+#include "core/model/GraphTime.h"
+#include "support/Fixtures.h"
+#include "support/Platform.h"
+#include "support/SqliteWriteLock.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "common/Version.h"
-#include "config/CommandLine.h"
+#include "core/common/Version.h"
+#include "core/config/CommandLine.h"
 
 #include <QProcess>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "Fixtures.h"
-#include "Platform.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
-#include "model/GraphTime.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
+#include "core/model/GraphTime.h"
+#include "support/Fixtures.h"
+#include "support/Platform.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

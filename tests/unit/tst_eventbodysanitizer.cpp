@@ -1,5 +1,5 @@
 // EventBodySanitizer: hostile and ordinary Graph event bodies reduced to the safe HTML subset.
-#include "calendar/EventBodySanitizer.h"
+#include "core/calendar/EventBodySanitizer.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "Fixtures.h"
-#include "Platform.h"
-#include "calendar/EventFormatter.h"
-#include "model/GraphTime.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/model/GraphTime.h"
+#include "support/Fixtures.h"
+#include "support/Platform.h"
 
 #include <QJsonArray>
 #include <QTest>

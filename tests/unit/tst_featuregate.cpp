@@ -1,5 +1,5 @@
-#include "consent/FeatureGate.h"
-#include "consent/ScopeCatalog.h"
+#include "core/consent/FeatureGate.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QTest>
 

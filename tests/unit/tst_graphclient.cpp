@@ -1,10 +1,10 @@
-#include "GraphFakeNetwork.h"
-#include "GraphTestTokenProvider.h"
-#include "config/AppConfig.h"
-#include "graph/GraphCall.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphCollectionJob.h"
-#include "graph/jobs/GetMeJob.h"
+#include "core/config/AppConfig.h"
+#include "core/graph/GraphCall.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/graph/jobs/GetMeJob.h"
+#include "support/GraphFakeNetwork.h"
+#include "support/GraphTestTokenProvider.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "GraphFakeNetwork.h"
-#include "graph/GraphError.h"
-#include "graph/GraphResponse.h"
-#include "graph/GraphResult.h"
+#include "core/graph/GraphError.h"
+#include "core/graph/GraphResponse.h"
+#include "core/graph/GraphResult.h"
+#include "support/GraphFakeNetwork.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,12 +1,12 @@
-#include "Fixtures.h"
-#include "GraphFakeNetwork.h"
-#include "GraphTestTokenProvider.h"
-#include "graph/GraphBatchJob.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphCollectionJob.h"
-#include "graph/GraphDeltaJob.h"
-#include "graph/jobs/GetMeJob.h"
-#include "graph/jobs/GetPhotoJob.h"
+#include "core/graph/GraphBatchJob.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/graph/GraphDeltaJob.h"
+#include "core/graph/jobs/GetMeJob.h"
+#include "core/graph/jobs/GetPhotoJob.h"
+#include "support/Fixtures.h"
+#include "support/GraphFakeNetwork.h"
+#include "support/GraphTestTokenProvider.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
-#include "GraphFakeNetwork.h"
-#include "GraphTestTokenProvider.h"
-#include "SqliteWriteLock.h"
-#include "common/PlainText.h"
-#include "graph/GraphClient.h"
-#include "graph/NetworkReachability.h"
-#include "graph/Outbox.h"
-#include "graph/SystemNetworkReachability.h"
+#include "core/common/PlainText.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/NetworkReachability.h"
+#include "core/graph/SystemNetworkReachability.h"
+#include "core/outbox/Outbox.h"
+#include "support/GraphFakeNetwork.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SqliteWriteLock.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "Platform.h"
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
+#include "support/Platform.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "graph/jobs/PostChannelMessageJob.h"
-#include "teams/MessageComposer.h"
-#include "teams/SessionAnnouncement.h"
+#include "core/graph/jobs/PostChannelMessageJob.h"
+#include "core/teams/MessageComposer.h"
+#include "core/teams/SessionAnnouncement.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,5 +1,5 @@
 // PlainText::toolTip(): text from a server shown literally in a tooltip, whatever it contains.
-#include "common/PlainText.h"
+#include "core/common/PlainText.h"
 
 #include <QTest>
 #include <QTextDocument>

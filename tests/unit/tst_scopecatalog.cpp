@@ -1,4 +1,4 @@
-#include "consent/ScopeCatalog.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QDirIterator>
 #include <QFile>

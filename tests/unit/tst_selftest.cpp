@@ -1,8 +1,8 @@
 // `mentordesk --self-test` names each part an install lacks. Here every plugin is taken away (no library path
 // holds one) and the resources are absent: each check must say MISSING, name what it looked for, and fail the
 // exit code. The positive run, with the real binary and its resources, is integration.appprocess.
-#include "auth/SecretBackend.h"
-#include "services/SelfTest.h"
+#include "core/auth/SecretBackend.h"
+#include "core/services/SelfTest.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

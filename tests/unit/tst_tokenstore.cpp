@@ -1,10 +1,10 @@
 // Runs against the real Secret Service (gnome-keyring on a private D-Bus session, started by scripts/test.sh via
 // scripts/with-keyring.sh; skipped where there is none, and on Windows and macOS), the memory backend, and a
 // keychain that is not there at all. Every entry must fit one Windows credential on every platform.
-#include "Platform.h"
-#include "auth/KeychainSecretBackend.h"
-#include "auth/SecretBackend.h"
-#include "auth/TokenStore.h"
+#include "core/auth/KeychainSecretBackend.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/TokenStore.h"
+#include "support/Platform.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // A session bus without any Secret Service: the process must learn that before its first D-Bus call, so this
 // case has its own executable (D-Bus connections are per process). Linux only: on Windows and macOS the keychain
 // (Credential Manager, Keychain) is part of the system and cannot be taken away from one process.
-#include "auth/KeychainSecretBackend.h"
-#include "auth/TokenStore.h"
+#include "core/auth/KeychainSecretBackend.h"
+#include "core/auth/TokenStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,19 +1,19 @@
 // Booking as a mentor meets it in the main window: sign in, New session from the toolbar, book with the keyboard,
 // share, and the account's booking services going away with the account.
-#include "SandboxAppWindow.h"
-#include "ScreenCheck.h"
-#include "TestBrowser.h"
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
-#include "booking/BookingConfirmationView.h"
-#include "booking/BookingService.h"
-#include "booking/DraftStore.h"
-#include "booking/NewSessionDialog.h"
-#include "common/Clock.h"
-#include "common/Theme.h"
-#include "main/MainWindow.h"
-#include "services/AppServices.h"
-#include "teams/ComposerDialog.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/DraftStore.h"
+#include "core/common/Clock.h"
+#include "core/services/AppServices.h"
+#include "support/TestBrowser.h"
+#include "support/widgets/SandboxAppWindow.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/booking/BookingConfirmationView.h"
+#include "ui/booking/NewSessionDialog.h"
+#include "ui/common/Theme.h"
+#include "ui/main/MainWindow.h"
+#include "ui/teams/ComposerDialog.h"
 
 #include <QAction>
 #include <QApplication>

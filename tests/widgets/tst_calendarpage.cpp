@@ -1,20 +1,20 @@
 // The calendar page on the offscreen platform, filled from the sandbox seed through CalendarSync: view switching,
 // navigation and keyboard, selection -> details pane, safe bodies, links, the booking hooks, the calendar list and
 // accessible names.
-#include "SandboxCalendar.h"
-#include "ScreenCheck.h"
-#include "auth/BrowserOpener.h"
-#include "calendar/AgendaView.h"
-#include "calendar/CalendarListModel.h"
-#include "calendar/CalendarListView.h"
-#include "calendar/CalendarPage.h"
-#include "calendar/EventDetailsPane.h"
-#include "calendar/EventFormatter.h"
-#include "calendar/EventListModel.h"
-#include "calendar/MiniMonthView.h"
-#include "calendar/MonthView.h"
-#include "calendar/SafeTextBrowser.h"
-#include "calendar/TimeGridView.h"
+#include "core/auth/BrowserOpener.h"
+#include "core/calendar/CalendarListModel.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/calendar/EventListModel.h"
+#include "support/SandboxCalendar.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/calendar/CalendarListView.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/EventDetailsPane.h"
+#include "ui/calendar/MiniMonthView.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/SafeTextBrowser.h"
+#include "ui/calendar/TimeGridView.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,13 +1,13 @@
 // Screenshots of the calendar with the sandbox tenant's seed, in the light and the dark palette: month, week, day,
 // agenda and the details pane (PNG files in <build>/tests/screenshots/ for people to look at), each checked for
 // accessible names and for not being blank (ScreenCheck).
-#include "SandboxCalendar.h"
-#include "ScreenCheck.h"
-#include "auth/BrowserOpener.h"
-#include "calendar/CalendarPage.h"
-#include "calendar/EventDetailsPane.h"
-#include "calendar/TimeGridView.h"
-#include "common/Theme.h"
+#include "core/auth/BrowserOpener.h"
+#include "support/SandboxCalendar.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/EventDetailsPane.h"
+#include "ui/calendar/TimeGridView.h"
+#include "ui/common/Theme.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

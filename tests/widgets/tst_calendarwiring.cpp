@@ -1,19 +1,19 @@
 // The calendar inside the app: AppServices opens the account's cache and sync when someone signs in, MainWindow
 // shows them on the signed-in page and in the View menu, and sign-out closes both and deletes the cache file.
-#include "SandboxServer.h"
-#include "TestBrowser.h"
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
-#include "booking/BookingService.h"
-#include "calendar/CalendarPage.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/CalendarSync.h"
-#include "calendar/EventListModel.h"
-#include "common/Clock.h"
-#include "graph/GraphRequest.h"
-#include "graph/Outbox.h"
-#include "main/MainWindow.h"
-#include "services/AppServices.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/booking/BookingService.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "core/graph/GraphRequest.h"
+#include "core/outbox/Outbox.h"
+#include "core/services/AppServices.h"
+#include "sandbox/SandboxServer.h"
+#include "support/TestBrowser.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/main/MainWindow.h"
 
 #include <QDir>
 #include <QFileInfo>

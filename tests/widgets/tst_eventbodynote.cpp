@@ -1,7 +1,7 @@
 // The details pane says when an invitation's body was too long to show in full (EventBodySanitizer cut it).
-#include "calendar/EventBodySanitizer.h"
-#include "calendar/EventDetailsPane.h"
-#include "calendar/SafeTextBrowser.h"
+#include "core/calendar/EventBodySanitizer.h"
+#include "ui/calendar/EventDetailsPane.h"
+#include "ui/calendar/SafeTextBrowser.h"
 
 #include <QApplication>
 #include <QTest>

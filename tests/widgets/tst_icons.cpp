@@ -1,9 +1,9 @@
 // The app's own icon set: every icon is in the resources, renders, takes the palette's colour (light, dark,
 // disabled), and shows where no desktop icon theme exists (Windows, macOS, a bare Linux session).
-#include "SandboxAppWindow.h"
-#include "ScreenCheck.h"
-#include "common/Icons.h"
-#include "common/Theme.h"
+#include "support/widgets/SandboxAppWindow.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
-#include "common/Banner.h"
-#include "common/Clock.h"
-#include "common/Version.h"
-#include "main/AboutDialog.h"
-#include "main/MainWindow.h"
-#include "services/AppServices.h"
-#include "welcome/SignInSettingsDialog.h"
-#include "welcome/WelcomePage.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/common/Clock.h"
+#include "core/common/Version.h"
+#include "core/services/AppServices.h"
+#include "ui/common/Banner.h"
+#include "ui/main/AboutDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/welcome/SignInSettingsDialog.h"
+#include "ui/welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // The outbox as the user sees it: an indicator while writes wait, a list with Retry / Discard / Try now.
-#include "GraphTestTokenProvider.h"
-#include "SandboxAppWindow.h"
-#include "SandboxFixture.h"
-#include "ScreenCheck.h"
-#include "common/Banner.h"
-#include "common/OutboxDialog.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphRequest.h"
-#include "graph/Outbox.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphRequest.h"
+#include "core/outbox/Outbox.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
+#include "support/widgets/SandboxAppWindow.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/common/Banner.h"
+#include "ui/common/OutboxDialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,16 +1,16 @@
 // The welcome screen and the sign-in busy state, offscreen, against the sandbox tenant.
-#include "SandboxAppWindow.h"
-#include "ScreenCheck.h"
-#include "TestBrowser.h"
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
-#include "auth/SignInFlow.h"
-#include "common/Clock.h"
-#include "common/Theme.h"
-#include "main/MainWindow.h"
-#include "services/AppServices.h"
-#include "welcome/SignInSettingsDialog.h"
-#include "welcome/WelcomePage.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/auth/SignInFlow.h"
+#include "core/common/Clock.h"
+#include "core/services/AppServices.h"
+#include "support/TestBrowser.h"
+#include "support/widgets/SandboxAppWindow.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/common/Theme.h"
+#include "ui/main/MainWindow.h"
+#include "ui/welcome/SignInSettingsDialog.h"
+#include "ui/welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "auth/Account.h"
+#include "core/auth/Account.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consent/ConsentState.h"
+#include "core/consent/ConsentState.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "auth/AuthError.h"
+#include "core/auth/AuthError.h"
 
-#include "auth/LoopbackReplyHandler.h"
+#include "core/auth/LoopbackReplyHandler.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

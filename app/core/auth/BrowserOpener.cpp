@@ -1,4 +1,4 @@
-#include "auth/BrowserOpener.h"
+#include "core/auth/BrowserOpener.h"
 
 namespace MentorDesk {
 

@@ -1,4 +1,4 @@
-#include "auth/IdToken.h"
+#include "core/auth/IdToken.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "auth/KeychainSecretBackend.h"
+#include "core/auth/KeychainSecretBackend.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/SecretBackend.h"
+#include "core/auth/SecretBackend.h"
 
 namespace MentorDesk {
 

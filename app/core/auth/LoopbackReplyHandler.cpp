@@ -1,6 +1,6 @@
-#include "auth/LoopbackReplyHandler.h"
+#include "core/auth/LoopbackReplyHandler.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "auth/OAuthCompat.h"
+#include "core/auth/OAuthCompat.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QtGlobal>

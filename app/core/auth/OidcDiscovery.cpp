@@ -1,8 +1,8 @@
-#include "auth/OidcDiscovery.h"
+#include "core/auth/OidcDiscovery.h"
 
-#include "common/Logging.h"
-#include "config/AppConfig.h"
-#include "config/Cloud.h"
+#include "core/common/Logging.h"
+#include "core/config/AppConfig.h"
+#include "core/config/Cloud.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/AuthError.h"
+#include "core/auth/AuthError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "auth/Pkce.h"
+#include "core/auth/Pkce.h"
 
-#include "auth/SecureRandom.h"
+#include "core/auth/SecureRandom.h"
 
 #include <QCryptographicHash>
 

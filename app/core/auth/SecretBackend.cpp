@@ -1,4 +1,4 @@
-#include "auth/SecretBackend.h"
+#include "core/auth/SecretBackend.h"
 
 #include <QMetaObject>
 

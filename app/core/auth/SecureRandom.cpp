@@ -1,4 +1,4 @@
-#include "auth/SecureRandom.h"
+#include "core/auth/SecureRandom.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "auth/Session.h"
+#include "core/auth/Session.h"
 
-#include "auth/SignInFlow.h"
-#include "auth/TokenRefreshJob.h"
-#include "auth/TokenStore.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "consent/ScopeCatalog.h"
+#include "core/auth/SignInFlow.h"
+#include "core/auth/TokenRefreshJob.h"
+#include "core/auth/TokenStore.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QSettings>
 #include <QUrlQuery>

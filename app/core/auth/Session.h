@@ -1,13 +1,13 @@
 #pragma once
 
-#include "auth/Account.h"
-#include "auth/AuthError.h"
-#include "auth/OidcDiscovery.h"
-#include "auth/SignInResult.h"
-#include "auth/TokenSet.h"
-#include "common/AccessTokenProvider.h"
-#include "config/AppConfig.h"
-#include "consent/ConsentState.h"
+#include "core/auth/Account.h"
+#include "core/auth/AuthError.h"
+#include "core/auth/OidcDiscovery.h"
+#include "core/auth/SignInResult.h"
+#include "core/auth/TokenSet.h"
+#include "core/common/AccessTokenProvider.h"
+#include "core/config/AppConfig.h"
+#include "core/consent/ConsentState.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,14 +1,14 @@
-#include "auth/SignInFlow.h"
+#include "core/auth/SignInFlow.h"
 
-#include "auth/BrowserOpener.h"
-#include "auth/IdToken.h"
-#include "auth/LoopbackReplyHandler.h"
-#include "auth/OAuthCompat.h"
-#include "auth/SecureRandom.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "config/AppConfig.h"
-#include "consent/ScopeCatalog.h"
+#include "core/auth/BrowserOpener.h"
+#include "core/auth/IdToken.h"
+#include "core/auth/LoopbackReplyHandler.h"
+#include "core/auth/OAuthCompat.h"
+#include "core/auth/SecureRandom.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/config/AppConfig.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/AuthError.h"
-#include "auth/OidcDiscovery.h"
-#include "auth/Pkce.h"
-#include "auth/SignInResult.h"
+#include "core/auth/AuthError.h"
+#include "core/auth/OidcDiscovery.h"
+#include "core/auth/Pkce.h"
+#include "core/auth/SignInResult.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Account.h"
-#include "auth/AuthError.h"
-#include "auth/TokenSet.h"
+#include "core/auth/Account.h"
+#include "core/auth/AuthError.h"
+#include "core/auth/TokenSet.h"
 
 #include <QStringList>
 

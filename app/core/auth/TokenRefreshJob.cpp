@@ -1,8 +1,8 @@
-#include "auth/TokenRefreshJob.h"
+#include "core/auth/TokenRefreshJob.h"
 
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "consent/ScopeCatalog.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

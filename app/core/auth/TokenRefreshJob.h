@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthError.h"
-#include "auth/TokenSet.h"
+#include "core/auth/AuthError.h"
+#include "core/auth/TokenSet.h"
 
 #include <QObject>
 #include <QPointer>

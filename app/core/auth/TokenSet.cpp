@@ -1,6 +1,6 @@
-#include "auth/TokenSet.h"
+#include "core/auth/TokenSet.h"
 
-#include "consent/ScopeCatalog.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "auth/TokenStore.h"
+#include "core/auth/TokenStore.h"
 
-#include "auth/SecretBackend.h"
-#include "common/Logging.h"
+#include "core/auth/SecretBackend.h"
+#include "core/common/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/Account.h"
-#include "auth/AuthError.h"
-#include "auth/SecretBackend.h"
-#include "auth/TokenSet.h"
+#include "core/auth/Account.h"
+#include "core/auth/AuthError.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/TokenSet.h"
 
 #include <QObject>
 #include <QUrl>

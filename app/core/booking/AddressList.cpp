@@ -1,4 +1,4 @@
-#include "booking/AddressList.h"
+#include "core/booking/AddressList.h"
 
 #include <QRegularExpression>
 #include <QSet>

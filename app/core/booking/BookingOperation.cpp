@@ -1,4 +1,4 @@
-#include "booking/BookingOperation.h"
+#include "core/booking/BookingOperation.h"
 
 #include <QMetaObject>
 

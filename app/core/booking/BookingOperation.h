@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/BookingResult.h"
+#include "core/booking/BookingResult.h"
 
 #include <QObject>
 #include <QString>

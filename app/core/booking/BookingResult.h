@@ -1,11 +1,11 @@
 #pragma once
 
-#include "booking/DraftValidator.h"
-#include "consent/FeatureGate.h"
-#include "graph/GraphResult.h"
-#include "model/Event.h"
-#include "model/MeetingTimeSuggestions.h"
-#include "model/OnlineMeeting.h"
+#include "core/booking/DraftValidator.h"
+#include "core/consent/FeatureGate.h"
+#include "core/graph/GraphResult.h"
+#include "core/model/Event.h"
+#include "core/model/MeetingTimeSuggestions.h"
+#include "core/model/OnlineMeeting.h"
 
 #include <QList>
 #include <QMetaType>

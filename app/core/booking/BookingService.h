@@ -1,16 +1,16 @@
 #pragma once
 
-#include "booking/BookingOperation.h"
-#include "booking/BookingResult.h"
-#include "booking/DraftValidator.h"
-#include "booking/SessionDraft.h"
-#include "consent/ConsentState.h"
-#include "consent/Feature.h"
-#include "consent/FeatureGate.h"
-#include "graph/GraphRequest.h"
-#include "graph/OutboxEntry.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/booking/BookingOperation.h"
+#include "core/booking/BookingResult.h"
+#include "core/booking/DraftValidator.h"
+#include "core/booking/SessionDraft.h"
+#include "core/consent/ConsentState.h"
+#include "core/consent/Feature.h"
+#include "core/consent/FeatureGate.h"
+#include "core/graph/GraphRequest.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
+#include "core/outbox/OutboxEntry.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "booking/BookingText.h"
+#include "core/booking/BookingText.h"
 
-#include "calendar/EventFormatter.h"
-#include "common/DateFormats.h"
-#include "graph/GraphResult.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/common/DateFormats.h"
+#include "core/graph/GraphResult.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "model/Event.h"
-#include "model/MeetingTimeSuggestion.h"
-#include "model/MeetingTimeSuggestions.h"
+#include "core/booking/BookingResult.h"
+#include "core/model/Event.h"
+#include "core/model/MeetingTimeSuggestion.h"
+#include "core/model/MeetingTimeSuggestions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

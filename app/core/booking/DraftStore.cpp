@@ -1,7 +1,7 @@
-#include "booking/DraftStore.h"
+#include "core/booking/DraftStore.h"
 
-#include "common/Clock.h"
-#include "common/Logging.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
 
 #include <QDir>
 #include <QFile>

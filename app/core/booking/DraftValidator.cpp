@@ -1,6 +1,6 @@
-#include "booking/DraftValidator.h"
+#include "core/booking/DraftValidator.h"
 
-#include "booking/AddressList.h"
+#include "core/booking/AddressList.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/SessionDraft.h"
-#include "model/Calendar.h"
+#include "core/booking/SessionDraft.h"
+#include "core/model/Calendar.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

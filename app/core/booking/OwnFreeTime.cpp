@@ -1,6 +1,6 @@
-#include "booking/OwnFreeTime.h"
+#include "core/booking/OwnFreeTime.h"
 
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
 
 #include <algorithm>
 

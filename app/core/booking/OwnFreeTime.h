@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Event.h"
-#include "model/MeetingTimeSuggestion.h"
+#include "core/model/Event.h"
+#include "core/model/MeetingTimeSuggestion.h"
 
 #include <QDateTime>
 #include <QList>

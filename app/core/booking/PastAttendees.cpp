@@ -1,6 +1,6 @@
-#include "booking/PastAttendees.h"
+#include "core/booking/PastAttendees.h"
 
-#include "booking/AddressList.h"
+#include "core/booking/AddressList.h"
 
 #include <QHash>
 

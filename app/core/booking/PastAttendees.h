@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/EmailAddress.h"
-#include "model/Event.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/Event.h"
 
 #include <QList>
 #include <QString>

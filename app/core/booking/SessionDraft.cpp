@@ -1,7 +1,7 @@
-#include "booking/SessionDraft.h"
+#include "core/booking/SessionDraft.h"
 
-#include "model/GraphTime.h"
-#include "model/JsonEnum.h"
+#include "core/model/GraphTime.h"
+#include "core/model/JsonEnum.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/EmailAddress.h"
-#include "model/Recurrence.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/Recurrence.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "booking/SessionEventBuilder.h"
+#include "core/booking/SessionEventBuilder.h"
 
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/SessionDraft.h"
+#include "core/booking/SessionDraft.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "calendar/CalendarListModel.h"
+#include "core/calendar/CalendarListModel.h"
 
-#include "calendar/CalendarStore.h"
-#include "common/PlainText.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/common/PlainText.h"
 
 #include <QCoreApplication>
 

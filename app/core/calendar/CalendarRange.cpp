@@ -1,6 +1,6 @@
-#include "calendar/CalendarRange.h"
+#include "core/calendar/CalendarRange.h"
 
-#include "model/Event.h"
+#include "core/model/Event.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "calendar/CalendarStore.h"
+#include "core/calendar/CalendarStore.h"
 
-#include "calendar/CalendarRange.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
 
 #include <QAtomicInteger>
 #include <QDir>

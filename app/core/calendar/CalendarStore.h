@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calendar/CalendarChangeSet.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarChangeSet.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "calendar/CalendarRange.h"
-#include "graph/GraphResult.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
-#include "model/UserProfile.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/graph/GraphResult.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
+#include "core/model/UserProfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "calendar/EventBodySanitizer.h"
+#include "core/calendar/EventBodySanitizer.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Event.h"
+#include "core/model/Event.h"
 
 #include <QString>
 #include <QUrl>

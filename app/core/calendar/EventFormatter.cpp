@@ -1,7 +1,7 @@
-#include "calendar/EventFormatter.h"
+#include "core/calendar/EventFormatter.h"
 
-#include "common/DateFormats.h"
-#include "model/GraphTime.h"
+#include "core/common/DateFormats.h"
+#include "core/model/GraphTime.h"
 
 #include <QHash>
 #include <QMutex>

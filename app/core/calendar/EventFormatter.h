@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/Event.h"
-#include "model/Recurrence.h"
-#include "model/ResponseStatus.h"
+#include "core/model/Event.h"
+#include "core/model/Recurrence.h"
+#include "core/model/ResponseStatus.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

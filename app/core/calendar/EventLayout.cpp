@@ -1,7 +1,7 @@
-#include "calendar/EventLayout.h"
+#include "core/calendar/EventLayout.h"
 
-#include "calendar/CalendarRange.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/model/Event.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "calendar/EventLayoutCache.h"
+#include "core/calendar/EventLayoutCache.h"
 
-#include "calendar/CalendarRange.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/model/Event.h"
 
 using namespace Qt::StringLiterals;
 

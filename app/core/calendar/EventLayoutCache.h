@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendar/EventLayout.h"
+#include "core/calendar/EventLayout.h"
 
 #include <QCache>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "calendar/EventListModel.h"
+#include "core/calendar/EventListModel.h"
 
-#include "calendar/CalendarStore.h"
-#include "calendar/EventFormatter.h"
-#include "common/PlainText.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/common/PlainText.h"
 
 using namespace Qt::StringLiterals;
 

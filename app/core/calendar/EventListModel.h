@@ -1,9 +1,9 @@
 #pragma once
 
-#include "calendar/CalendarRange.h"
-#include "calendar/EventLayoutCache.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/EventLayoutCache.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
 
 #include <QAbstractListModel>
 #include <QHash>

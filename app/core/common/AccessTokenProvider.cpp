@@ -1,4 +1,4 @@
-#include "common/AccessTokenProvider.h"
+#include "core/common/AccessTokenProvider.h"
 
 namespace MentorDesk {
 

@@ -1,4 +1,4 @@
-#include "common/DateFormats.h"
+#include "core/common/DateFormats.h"
 
 namespace MentorDesk {
 

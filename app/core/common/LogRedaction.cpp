@@ -1,4 +1,4 @@
-#include "common/LogRedaction.h"
+#include "core/common/LogRedaction.h"
 
 #include <QAtomicPointer>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApp, "mentordesk.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "mentordesk.config", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "common/PlainText.h"
+#include "core/common/PlainText.h"
 
 using namespace Qt::StringLiterals;
 

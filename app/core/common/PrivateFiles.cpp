@@ -1,6 +1,6 @@
-#include "common/PrivateFiles.h"
+#include "core/common/PrivateFiles.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QDir>
 #include <QDirIterator>

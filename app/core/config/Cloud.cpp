@@ -1,4 +1,4 @@
-#include "config/Cloud.h"
+#include "core/config/Cloud.h"
 
 using namespace Qt::StringLiterals;
 

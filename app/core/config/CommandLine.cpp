@@ -1,6 +1,6 @@
-#include "config/CommandLine.h"
+#include "core/config/CommandLine.h"
 
-#include "common/Version.h"
+#include "core/common/Version.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/AppConfig.h"
+#include "core/config/AppConfig.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/Cloud.h"
+#include "core/config/Cloud.h"
 
 #include <QStringList>
 

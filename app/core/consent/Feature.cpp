@@ -1,4 +1,4 @@
-#include "consent/Feature.h"
+#include "core/consent/Feature.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "consent/FeatureGate.h"
+#include "core/consent/FeatureGate.h"
 
-#include "consent/ScopeCatalog.h"
+#include "core/consent/ScopeCatalog.h"
 
 namespace MentorDesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consent/ConsentState.h"
-#include "consent/Feature.h"
+#include "core/consent/ConsentState.h"
+#include "core/consent/Feature.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "consent/ScopeCatalog.h"
+#include "core/consent/ScopeCatalog.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QFile>
 #include <QJsonArray>

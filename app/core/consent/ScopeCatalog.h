@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/Cloud.h"
-#include "consent/Feature.h"
+#include "core/config/Cloud.h"
+#include "core/consent/Feature.h"
 
 #include <QCoreApplication>
 #include <QList>

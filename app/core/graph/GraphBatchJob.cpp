@@ -1,11 +1,11 @@
-#include "graph/GraphBatchJob.h"
+#include "core/graph/GraphBatchJob.h"
 
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "graph/GraphCall.h"
-#include "graph/GraphClient.h"
-#include "graph/GraphJob.h"
-#include "graph/GraphResponse.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/graph/GraphCall.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/GraphJob.h"
+#include "core/graph/GraphResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "graph/GraphCall.h"
+#include "core/graph/GraphCall.h"
 
-#include "common/AccessTokenProvider.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "common/Version.h"
-#include "graph/GraphClient.h"
+#include "core/common/AccessTokenProvider.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/common/Version.h"
+#include "core/graph/GraphClient.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

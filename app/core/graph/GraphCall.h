@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphRequest.h"
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphResponse.h"
 
 #include <QElapsedTimer>
 #include <QObject>

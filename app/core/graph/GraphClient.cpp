@@ -1,10 +1,10 @@
-#include "graph/GraphClient.h"
+#include "core/graph/GraphClient.h"
 
-#include "common/AccessTokenProvider.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "config/AppConfig.h"
-#include "graph/GraphCall.h"
+#include "core/common/AccessTokenProvider.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/config/AppConfig.h"
+#include "core/graph/GraphCall.h"
 
 #include <QMetaObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphRequest.h"
-#include "graph/GraphRetryPolicy.h"
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphRetryPolicy.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "graph/GraphCollectionJob.h"
+#include "core/graph/GraphCollectionJob.h"
 
-#include "common/Logging.h"
-#include "graph/GraphClient.h"
+#include "core/common/Logging.h"
+#include "core/graph/GraphClient.h"
 
 #include <QJsonArray>
 

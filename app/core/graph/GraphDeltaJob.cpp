@@ -1,6 +1,6 @@
-#include "graph/GraphDeltaJob.h"
+#include "core/graph/GraphDeltaJob.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/GraphCollectionJob.h"
+#include "core/graph/GraphCollectionJob.h"
 
 namespace MentorDesk {
 

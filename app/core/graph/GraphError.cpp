@@ -1,6 +1,6 @@
-#include "graph/GraphError.h"
+#include "core/graph/GraphError.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 #include <QJsonDocument>
 #include <QStringList>

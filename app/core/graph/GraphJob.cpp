@@ -1,8 +1,8 @@
-#include "graph/GraphJob.h"
+#include "core/graph/GraphJob.h"
 
-#include "common/Logging.h"
-#include "graph/GraphCall.h"
-#include "graph/GraphClient.h"
+#include "core/common/Logging.h"
+#include "core/graph/GraphCall.h"
+#include "core/graph/GraphClient.h"
 
 using namespace Qt::StringLiterals;
 

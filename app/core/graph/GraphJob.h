@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphRequest.h"
-#include "graph/GraphResponse.h"
-#include "graph/GraphResult.h"
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphResponse.h"
+#include "core/graph/GraphResult.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "graph/GraphRequest.h"
+#include "core/graph/GraphRequest.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 #include <QJsonParseError>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "graph/GraphResult.h"
+#include "core/graph/GraphResult.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 using namespace Qt::StringLiterals;
 

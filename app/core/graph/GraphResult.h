@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/GraphError.h"
+#include "core/graph/GraphError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "graph/GraphRetryPolicy.h"
+#include "core/graph/GraphRetryPolicy.h"
 
 #include <QRandomGenerator>
 

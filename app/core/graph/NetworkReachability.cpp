@@ -1,6 +1,6 @@
-#include "graph/NetworkReachability.h"
+#include "core/graph/NetworkReachability.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 namespace MentorDesk {
 

@@ -1,6 +1,6 @@
-#include "graph/SystemNetworkReachability.h"
+#include "core/graph/SystemNetworkReachability.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QNetworkInformation>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/NetworkReachability.h"
+#include "core/graph/NetworkReachability.h"
 
 #include <QString>
 

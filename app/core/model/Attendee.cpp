@@ -1,6 +1,6 @@
-#include "model/Attendee.h"
+#include "core/model/Attendee.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 using namespace Qt::StringLiterals;
 

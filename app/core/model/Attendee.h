@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/EmailAddress.h"
-#include "model/ResponseStatus.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/ResponseStatus.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "model/Calendar.h"
+#include "core/model/Calendar.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 #include <QJsonArray>
 

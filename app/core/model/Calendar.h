@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/EmailAddress.h"
-#include "model/OnlineMeetingProvider.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/OnlineMeetingProvider.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "model/Channel.h"
+#include "core/model/Channel.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "model/ChatMessage.h"
+#include "core/model/ChatMessage.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 using namespace Qt::StringLiterals;
 

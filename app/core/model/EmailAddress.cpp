@@ -1,4 +1,4 @@
-#include "model/EmailAddress.h"
+#include "core/model/EmailAddress.h"
 
 using namespace Qt::StringLiterals;
 

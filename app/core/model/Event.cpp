@@ -1,7 +1,7 @@
-#include "model/Event.h"
+#include "core/model/Event.h"
 
-#include "model/GraphTime.h"
-#include "model/JsonEnum.h"
+#include "core/model/GraphTime.h"
+#include "core/model/JsonEnum.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/Attendee.h"
-#include "model/EmailAddress.h"
-#include "model/Location.h"
-#include "model/OnlineMeetingProvider.h"
-#include "model/Recurrence.h"
-#include "model/ResponseStatus.h"
+#include "core/model/Attendee.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/Location.h"
+#include "core/model/OnlineMeetingProvider.h"
+#include "core/model/Recurrence.h"
+#include "core/model/ResponseStatus.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QHash>
 #include <QJsonObject>

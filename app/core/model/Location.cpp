@@ -1,4 +1,4 @@
-#include "model/Location.h"
+#include "core/model/Location.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "model/MeetingTimeSuggestion.h"
+#include "core/model/MeetingTimeSuggestion.h"
 
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "model/MeetingTimeSuggestions.h"
+#include "core/model/MeetingTimeSuggestions.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 #include <QJsonArray>
 

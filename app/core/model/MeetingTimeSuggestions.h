@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/MeetingTimeSuggestion.h"
+#include "core/model/MeetingTimeSuggestion.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

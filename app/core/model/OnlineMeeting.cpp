@@ -1,6 +1,6 @@
-#include "model/OnlineMeeting.h"
+#include "core/model/OnlineMeeting.h"
 
-#include "model/GraphTime.h"
+#include "core/model/GraphTime.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "model/OnlineMeetingProvider.h"
+#include "core/model/OnlineMeetingProvider.h"
 
-#include "model/JsonEnum.h"
+#include "core/model/JsonEnum.h"
 
 using namespace Qt::StringLiterals;
 

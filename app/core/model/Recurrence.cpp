@@ -1,7 +1,7 @@
-#include "model/Recurrence.h"
+#include "core/model/Recurrence.h"
 
-#include "model/GraphTime.h"
-#include "model/JsonEnum.h"
+#include "core/model/GraphTime.h"
+#include "core/model/JsonEnum.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "model/ResponseStatus.h"
+#include "core/model/ResponseStatus.h"
 
-#include "model/GraphTime.h"
-#include "model/JsonEnum.h"
+#include "core/model/GraphTime.h"
+#include "core/model/JsonEnum.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "model/Team.h"
+#include "core/model/Team.h"
 
 #include <QJsonArray>
 

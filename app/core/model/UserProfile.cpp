@@ -1,4 +1,4 @@
-#include "model/UserProfile.h"
+#include "core/model/UserProfile.h"
 
 using namespace Qt::StringLiterals;
 

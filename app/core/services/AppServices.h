@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/AppConfig.h"
-#include "model/UserProfile.h"
+#include "core/config/AppConfig.h"
+#include "core/model/UserProfile.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "services/SelfTest.h"
+#include "core/services/SelfTest.h"
 
-#include "auth/SecretBackend.h"
+#include "core/auth/SecretBackend.h"
 
 #include <QDir>
 #include <QDirIterator>

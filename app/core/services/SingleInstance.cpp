@@ -1,6 +1,6 @@
-#include "services/SingleInstance.h"
+#include "core/services/SingleInstance.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

@@ -1,6 +1,6 @@
-#include "teams/ChannelListModel.h"
+#include "core/teams/ChannelListModel.h"
 
-#include "common/PlainText.h"
+#include "core/common/PlainText.h"
 
 #include <QCollator>
 

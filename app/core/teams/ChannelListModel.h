@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Channel.h"
+#include "core/model/Channel.h"
 
 #include <QAbstractListModel>
 #include <QCoreApplication>

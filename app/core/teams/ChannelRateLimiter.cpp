@@ -1,6 +1,6 @@
-#include "teams/ChannelRateLimiter.h"
+#include "core/teams/ChannelRateLimiter.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 namespace MentorDesk {
 

@@ -1,4 +1,4 @@
-#include "teams/ChannelTarget.h"
+#include "core/teams/ChannelTarget.h"
 
 namespace MentorDesk {
 

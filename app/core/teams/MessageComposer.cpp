@@ -1,6 +1,6 @@
-#include "teams/MessageComposer.h"
+#include "core/teams/MessageComposer.h"
 
-#include "graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/jobs/PostChannelMessageJob.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ChatMessage.h"
+#include "core/model/ChatMessage.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphResult.h"
-#include "model/ChatMessage.h"
-#include "teams/ChannelTarget.h"
+#include "core/graph/GraphResult.h"
+#include "core/model/ChatMessage.h"
+#include "core/teams/ChannelTarget.h"
 
 #include <QMetaType>
 

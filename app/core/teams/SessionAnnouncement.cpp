@@ -1,6 +1,6 @@
-#include "teams/SessionAnnouncement.h"
+#include "core/teams/SessionAnnouncement.h"
 
-#include "teams/MessageComposer.h"
+#include "core/teams/MessageComposer.h"
 
 #include <QStringList>
 

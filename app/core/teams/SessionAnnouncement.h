@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Event.h"
+#include "core/model/Event.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "teams/TeamListModel.h"
+#include "core/teams/TeamListModel.h"
 
-#include "common/PlainText.h"
+#include "core/common/PlainText.h"
 
 #include <QCollator>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Team.h"
+#include "core/model/Team.h"
 
 #include <QAbstractListModel>
 #include <QCoreApplication>

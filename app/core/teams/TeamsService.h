@@ -1,14 +1,14 @@
 #pragma once
 
-#include "consent/ConsentState.h"
-#include "consent/FeatureGate.h"
-#include "graph/GraphResult.h"
-#include "graph/OutboxEntry.h"
-#include "model/Channel.h"
-#include "model/Team.h"
-#include "teams/ChannelRateLimiter.h"
-#include "teams/ChannelTarget.h"
-#include "teams/PostResult.h"
+#include "core/consent/ConsentState.h"
+#include "core/consent/FeatureGate.h"
+#include "core/graph/GraphResult.h"
+#include "core/model/Channel.h"
+#include "core/model/Team.h"
+#include "core/outbox/OutboxEntry.h"
+#include "core/teams/ChannelRateLimiter.h"
+#include "core/teams/ChannelTarget.h"
+#include "core/teams/PostResult.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "faults/Fault.h"
+#include "sandbox/faults/Fault.h"
 
 #include <QHttpServerResponder>
 #include <QMetaEnum>

@@ -1,6 +1,6 @@
-#include "faults/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 
-#include "graph/GraphError.h"
+#include "sandbox/graph/GraphErrorReply.h"
 
 #include <QHash>
 
@@ -50,15 +50,15 @@ HttpResponse FaultInjector::failureResponse(const Fault &fault, const QString &r
     context.clientRequestId = clientRequestId;
     context.baseUrl = baseUrl;
     if (fault.type == Fault::Type::ExpiredToken)
-        return GraphError::unauthorized(context, u"Lifetime validation failed, the token is expired."_s);
+        return GraphErrorReply::unauthorized(context, u"Lifetime validation failed, the token is expired."_s);
     static const QHash<QString, QString> messages{
         {u"serviceNotAvailable"_s, u"The service is temporarily unavailable. Try again later."_s},
         {u"TooManyRequests"_s, u"Too many requests. Please retry after the time in Retry-After."_s},
         {u"gatewayTimeout"_s, u"The gateway did not receive a response in time."_s},
     };
     HttpResponse response
-        = GraphError::make(context, fault.status, fault.code,
-                           messages.value(fault.code, u"Injected failure (sandbox fault %1)."_s.arg(fault.id)));
+        = GraphErrorReply::make(context, fault.status, fault.code,
+                                messages.value(fault.code, u"Injected failure (sandbox fault %1)."_s.arg(fault.id)));
     if (fault.retryAfterSeconds >= 0)
         response.headers.emplaceBack("Retry-After", QByteArray::number(fault.retryAfterSeconds));
     return response;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "faults/Fault.h"
-#include "http/HttpResponse.h"
+#include "sandbox/faults/Fault.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QJsonArray>
 #include <QList>

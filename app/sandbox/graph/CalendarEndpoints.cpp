@@ -1,9 +1,9 @@
-#include "graph/CalendarEndpoints.h"
+#include "sandbox/graph/CalendarEndpoints.h"
 
-#include "graph/GraphError.h"
-#include "graph/GraphTime.h"
-#include "graph/OnlineMeetingFactory.h"
-#include "graph/Paging.h"
+#include "sandbox/graph/GraphErrorReply.h"
+#include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/OnlineMeetingFactory.h"
+#include "sandbox/graph/Paging.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -30,8 +30,8 @@ constexpr qint64 kDeltaTokenLifetimeSeconds = 7 * 24 * 3600;
 
 HttpResponse notFound(const GraphContext &context)
 {
-    return GraphError::make(context, 404, u"ErrorItemNotFound"_s,
-                            u"The specified object was not found in the store."_s);
+    return GraphErrorReply::make(context, 404, u"ErrorItemNotFound"_s,
+                                 u"The specified object was not found in the store."_s);
 }
 
 } // namespace
@@ -87,8 +87,8 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
             return std::nullopt;
         const User *target = m_state.user(path.at(1));
         if (!target) {
-            return GraphError::make(context, 404, u"ErrorInvalidUser"_s,
-                                    u"The requested user '%1' is invalid."_s.arg(path.at(1)));
+            return GraphErrorReply::make(context, 404, u"ErrorInvalidUser"_s,
+                                         u"The requested user '%1' is invalid."_s.arg(path.at(1)));
         }
         mailbox = target->upn;
         rest = path.mid(2);
@@ -111,11 +111,11 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
             if (method != "GET")
                 return std::nullopt;
             if (!own)
-                return GraphError::make(context, 403, u"ErrorAccessDenied"_s,
-                                        u"Access is denied. Check credentials and try again."_s);
+                return GraphErrorReply::make(context, 403, u"ErrorAccessDenied"_s,
+                                             u"Access is denied. Check credentials and try again."_s);
             return listCalendars(context);
         }
-        const Calendar *calendar = m_state.calendar(rest.at(1));
+        const StoredCalendar *calendar = m_state.calendar(rest.at(1));
         if (!calendar)
             return notFound(context);
         calendarId = calendar->id;
@@ -134,11 +134,11 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
         const QString role = owner->sharesWithMentor;
         if (write) {
             if (!context.hasAnyScope(kCalendarWriteShared) || role != u"delegate"_s)
-                return GraphError::make(context, 403, u"ErrorAccessDenied"_s,
-                                        u"Access is denied. Check credentials and try again."_s);
+                return GraphErrorReply::make(context, 403, u"ErrorAccessDenied"_s,
+                                             u"Access is denied. Check credentials and try again."_s);
         } else if (!context.hasAnyScope(kCalendarShared) || role == u"none"_s) {
-            return GraphError::make(context, 403, u"ErrorAccessDenied"_s,
-                                    u"Access is denied. Check credentials and try again."_s);
+            return GraphErrorReply::make(context, 403, u"ErrorAccessDenied"_s,
+                                         u"Access is denied. Check credentials and try again."_s);
         }
     }
 
@@ -146,18 +146,18 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
         if (method != "GET" || rest.at(0) == u"events"_s)
             return std::nullopt;
         if (!context.hasAnyScope(kCalendarRead))
-            return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarRead);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarRead);
         return HttpResponse::json(200, calendarJson(*m_state.calendar(calendarId), *context.me, context.personal));
     }
     if (tail.at(0) == u"calendarView"_s) {
         if (tail.size() == 1 && method == "GET") {
             if (!context.hasAnyScope(kCalendarRead))
-                return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarRead);
+                return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarRead);
             return calendarView(context, mailbox, calendarId);
         }
         if (tail.size() == 2 && tail.at(1) == u"delta"_s && method == "GET") {
             if (!context.hasAnyScope(kCalendarReadFull))
-                return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarReadFull);
+                return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarReadFull);
             return delta(context, mailbox, calendarId);
         }
         return std::nullopt;
@@ -165,9 +165,9 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
     if (tail.at(0) != u"events"_s)
         return std::nullopt;
     if (write && !shared && !context.hasAnyScope(kCalendarWrite))
-        return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarWrite);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarWrite);
     if (!write && !context.hasAnyScope(kCalendarRead))
-        return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarRead);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarRead);
     if (tail.size() == 1) {
         // /me/events spans every calendar; /me/calendar/events and /me/calendars/{id}/events one.
         const QString listCalendar = rest.at(0) == u"events"_s ? QString() : calendarId;
@@ -195,7 +195,7 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
     return std::nullopt;
 }
 
-QJsonObject CalendarEndpoints::calendarJson(const Calendar &calendar, const User &viewer, bool personal) const
+QJsonObject CalendarEndpoints::calendarJson(const StoredCalendar &calendar, const User &viewer, bool personal) const
 {
     const User *owner = m_state.user(calendar.mailbox);
     const bool own = owner->upn == viewer.upn;
@@ -221,15 +221,15 @@ QJsonObject CalendarEndpoints::calendarJson(const Calendar &calendar, const User
 HttpResponse CalendarEndpoints::listCalendars(GraphContext &context)
 {
     if (!context.hasAnyScope(kCalendarRead))
-        return GraphError::missingScope(context, GraphError::Workload::Outlook, kCalendarRead);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarRead);
     QJsonArray value;
-    for (const Calendar &calendar : m_state.calendars) {
+    for (const StoredCalendar &calendar : m_state.calendars) {
         if (calendar.mailbox == context.me->upn)
             value.append(calendarJson(calendar, *context.me, context.personal));
     }
     // Calendars others shared or delegated show up here too (with the .Shared scopes).
     if (context.hasAnyScope(kCalendarShared)) {
-        for (const Calendar &calendar : m_state.calendars) {
+        for (const StoredCalendar &calendar : m_state.calendars) {
             const User *owner = m_state.user(calendar.mailbox);
             if (calendar.isDefault && owner->upn != context.me->upn && owner->sharesWithMentor != u"none"_s)
                 value.append(calendarJson(calendar, *context.me, context.personal));
@@ -241,7 +241,7 @@ HttpResponse CalendarEndpoints::listCalendars(GraphContext &context)
     const auto page = Paging::page(context, selected,
                                    context.graphBase() + u"/$metadata#users('%1')/calendars"_s.arg(context.me->id));
     if (!page)
-        return GraphError::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
+        return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
     return HttpResponse::json(200, *page);
 }
 
@@ -253,15 +253,15 @@ QJsonObject CalendarEndpoints::instanceJson(GraphContext &context, const EventIn
 HttpResponse CalendarEndpoints::calendarView(GraphContext &context, const QString &mailbox, const QString &calendarId)
 {
     if (!context.hasParam(u"startDateTime"_s) || !context.hasParam(u"endDateTime"_s)) {
-        return GraphError::make(context, 400, u"ErrorInvalidParameter"_s,
-                                u"This request requires a time window specified by the query string parameters "
-                                u"StartDateTime and EndDateTime."_s);
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"This request requires a time window specified by the query string parameters "
+                                     u"StartDateTime and EndDateTime."_s);
     }
-    const QDateTime from = GraphTime::parseQueryValue(context.param(u"startDateTime"_s));
-    const QDateTime to = GraphTime::parseQueryValue(context.param(u"endDateTime"_s));
+    const QDateTime from = GraphTimeFormat::parseQueryValue(context.param(u"startDateTime"_s));
+    const QDateTime to = GraphTimeFormat::parseQueryValue(context.param(u"endDateTime"_s));
     if (!from.isValid() || !to.isValid()) {
-        return GraphError::make(context, 400, u"ErrorInvalidParameter"_s,
-                                u"The parameter 'StartDateTime' or 'EndDateTime' has an invalid value."_s);
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"The parameter 'StartDateTime' or 'EndDateTime' has an invalid value."_s);
     }
     QList<EventInstance> instances = RecurrenceExpander::instances(m_state, mailbox, calendarId, from, to);
     if (context.param(u"$orderby"_s).startsWith(u"start/dateTime"_s)) {
@@ -284,7 +284,7 @@ HttpResponse CalendarEndpoints::calendarView(GraphContext &context, const QStrin
     const auto page
         = Paging::page(context, value, context.graphBase() + u"/$metadata#users('%1')/calendarView"_s.arg(owner->id));
     if (!page)
-        return GraphError::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
+        return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
     return HttpResponse::json(200, *page);
 }
 
@@ -301,15 +301,16 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
     static const QStringList unsupported{u"$select"_s, u"$filter"_s, u"$expand"_s, u"$orderby"_s, u"$search"_s};
     for (const QString &option : unsupported) {
         if (context.hasParam(option)) {
-            return GraphError::make(context, 400, u"ErrorInvalidUrlQuery"_s,
-                                    u"The following parameters are not supported with change tracking over the "
-                                    u"'CalendarView' resource: '$orderby, $filter, $select, $expand, $search'."_s);
+            return GraphErrorReply::make(context, 400, u"ErrorInvalidUrlQuery"_s,
+                                         u"The following parameters are not supported with change tracking over the "
+                                         u"'CalendarView' resource: '$orderby, $filter, $select, $expand, $search'."_s);
         }
     }
     const auto syncStateNotFound = [&] {
-        return GraphError::make(context, 410, u"syncStateNotFound"_s,
-                                u"The sync state generation is not found. The delta token is expired and data must be "
-                                u"synchronized again."_s);
+        return GraphErrorReply::make(
+            context, 410, u"syncStateNotFound"_s,
+            u"The sync state generation is not found. The delta token is expired and data must be "
+            u"synchronized again."_s);
     };
     // A round's state travels in the (signed) token: window, the change counter it covers and where the page is.
     QJsonObject round;
@@ -333,14 +334,15 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
         }
     } else {
         if (!context.hasParam(u"startDateTime"_s) || !context.hasParam(u"endDateTime"_s)) {
-            return GraphError::make(context, 400, u"ErrorInvalidParameter"_s,
-                                    u"This request requires a time window specified by the query string parameters "
-                                    u"StartDateTime and EndDateTime."_s);
+            return GraphErrorReply::make(
+                context, 400, u"ErrorInvalidParameter"_s,
+                u"This request requires a time window specified by the query string parameters "
+                u"StartDateTime and EndDateTime."_s);
         }
-        const QDateTime from = GraphTime::parseQueryValue(context.param(u"startDateTime"_s));
-        const QDateTime to = GraphTime::parseQueryValue(context.param(u"endDateTime"_s));
+        const QDateTime from = GraphTimeFormat::parseQueryValue(context.param(u"startDateTime"_s));
+        const QDateTime to = GraphTimeFormat::parseQueryValue(context.param(u"endDateTime"_s));
         if (!from.isValid() || !to.isValid())
-            return GraphError::make(context, 400, u"ErrorInvalidParameter"_s, u"The window is invalid."_s);
+            return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s, u"The window is invalid."_s);
         round = QJsonObject{{u"m"_s, mailbox},
                             {u"c"_s, calendarId},
                             {u"s"_s, from.toString(Qt::ISODate)},
@@ -374,7 +376,7 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
     } else {
         for (const QString &id : m_state.eventOrder) {
             const auto storedFound = m_state.events.constFind(id);
-            const Event &stored = storedFound.value();
+            const StoredEvent &stored = storedFound.value();
             if (stored.mailbox != mailbox || stored.calendarId != calendarId || stored.changeSeq <= since
                 || stored.changeSeq > upTo)
                 continue;
@@ -382,8 +384,8 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
             for (const EventInstance &instance : current)
                 add(EventSerializer::instance(m_state, instance, context.view));
             // Whatever is gone or now outside the window comes back as removed.
-            if (stored.type == Event::Type::SeriesMaster) {
-                Event all = stored;
+            if (stored.type == StoredEvent::Type::SeriesMaster) {
+                StoredEvent all = stored;
                 all.removed.clear();
                 all.cancelledDates.clear();
                 for (const QDateTime &start : RecurrenceExpander::originalStarts(all, from.addDays(-1), to))
@@ -394,7 +396,7 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
         }
     }
 
-    int pageSize = GraphTime::preferredMaxPageSize(context.request);
+    int pageSize = GraphTimeFormat::preferredMaxPageSize(context.request);
     if (pageSize > 0)
         context.preferenceApplied << u"odata.maxpagesize=%1"_s.arg(pageSize);
     else
@@ -426,25 +428,25 @@ HttpResponse CalendarEndpoints::delta(GraphContext &context, const QString &mail
 HttpResponse CalendarEndpoints::listEvents(GraphContext &context, const QString &mailbox, const QString &calendarId)
 {
     // /me/events: single instances and series masters, never occurrences.
-    QList<const Event *> stored;
+    QList<const StoredEvent *> stored;
     for (const QString &id : m_state.eventOrder) {
         const auto eventFound = m_state.events.constFind(id);
-        const Event &event = eventFound.value();
+        const StoredEvent &event = eventFound.value();
         if (event.mailbox == mailbox && (calendarId.isEmpty() || event.calendarId == calendarId)
-            && event.removed.isEmpty() && event.type != Event::Type::Exception)
+            && event.removed.isEmpty() && event.type != StoredEvent::Type::Exception)
             stored << &event;
     }
     if (context.param(u"$orderby"_s).startsWith(u"start/dateTime"_s)) {
         std::stable_sort(stored.begin(), stored.end(),
-                         [](const Event *a, const Event *b) { return a->startUtc < b->startUtc; });
+                         [](const StoredEvent *a, const StoredEvent *b) { return a->startUtc < b->startUtc; });
     }
     QJsonArray value;
-    for (const Event *event : stored)
+    for (const StoredEvent *event : stored)
         value.append(EventSerializer::select(EventSerializer::stored(m_state, *event, context.view), context.select()));
     const auto page = Paging::page(
         context, value, context.graphBase() + u"/$metadata#users('%1')/events"_s.arg(m_state.user(mailbox)->id));
     if (!page)
-        return GraphError::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
+        return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Invalid $top or $skiptoken."_s);
     return HttpResponse::json(200, *page);
 }
 
@@ -461,7 +463,8 @@ std::optional<EventInstance> CalendarEndpoints::findInstance(const QString &id) 
     if (!RecurrenceExpander::parseOccurrenceId(id, &masterId, &originalStart))
         return std::nullopt;
     const auto master = m_state.events.constFind(masterId);
-    if (master == m_state.events.constEnd() || !master->removed.isEmpty() || master->type != Event::Type::SeriesMaster)
+    if (master == m_state.events.constEnd() || !master->removed.isEmpty()
+        || master->type != StoredEvent::Type::SeriesMaster)
         return std::nullopt;
     if (!RecurrenceExpander::originalStarts(*master, originalStart, originalStart.addSecs(1)).contains(originalStart))
         return std::nullopt;
@@ -493,9 +496,10 @@ CalendarEndpoints::CreateResult CalendarEndpoints::createEvent(const QString &ma
     QString startZone;
     QString endZone;
     QString error;
-    const QDateTime start = GraphTime::parseDateTimeTimeZone(body.value(u"start"_s), &startZone, &error);
-    const QDateTime end
-        = start.isValid() ? GraphTime::parseDateTimeTimeZone(body.value(u"end"_s), &endZone, &error) : QDateTime();
+    const QDateTime start = GraphTimeFormat::parseDateTimeTimeZone(body.value(u"start"_s), &startZone, &error);
+    const QDateTime end = start.isValid()
+        ? GraphTimeFormat::parseDateTimeTimeZone(body.value(u"end"_s), &endZone, &error)
+        : QDateTime();
     if (!body.contains(u"start"_s) || !body.contains(u"end"_s)) {
         result.errorCode = u"ErrorInvalidRequest"_s;
         result.errorMessage = u"Your request can't be completed. The start and end of the event are required."_s;
@@ -514,7 +518,7 @@ CalendarEndpoints::CreateResult CalendarEndpoints::createEvent(const QString &ma
         return result;
     }
     const User *owner = m_state.user(mailbox);
-    Event event;
+    StoredEvent event;
     event.id = m_state.newId();
     event.mailbox = mailbox;
     event.calendarId = calendarId;
@@ -528,7 +532,7 @@ CalendarEndpoints::CreateResult CalendarEndpoints::createEvent(const QString &ma
     event.iCalUId = u"040000008200E00074C5B7101A82E00800000000"_s
         + QString::fromLatin1(QCryptographicHash::hash(event.id.toUtf8(), QCryptographicHash::Md5).toHex().toUpper());
     if (body.value(u"recurrence"_s).isObject()) {
-        event.type = Event::Type::SeriesMaster;
+        event.type = StoredEvent::Type::SeriesMaster;
         event.recurrence = body.value(u"recurrence"_s).toObject();
     }
     QJsonObject bodyValue = body.value(u"body"_s).toObject();
@@ -607,21 +611,21 @@ HttpResponse CalendarEndpoints::postEvent(GraphContext &context, const QString &
 {
     const auto body = context.request.jsonObject();
     if (!body)
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     // transactionId: a retried create returns the event the first attempt made (docs/graph/booking.md: the duplicate's
     // answer is an assumption).
     const QString transactionId = body->value(u"transactionId"_s).toString();
     if (!transactionId.isEmpty()) {
         for (const QString &id : m_state.eventOrder) {
             const auto existingFound = m_state.events.constFind(id);
-            const Event &existing = existingFound.value();
+            const StoredEvent &existing = existingFound.value();
             if (existing.mailbox == mailbox && existing.transactionId == transactionId)
                 return HttpResponse::json(201, EventSerializer::stored(m_state, existing, context.view));
         }
     }
     const CreateResult created = createEvent(mailbox, calendarId, *body, context.personal);
     if (!created.errorCode.isEmpty())
-        return GraphError::make(context, 400, created.errorCode, created.errorMessage);
+        return GraphErrorReply::make(context, 400, created.errorCode, created.errorMessage);
     HttpResponse response = HttpResponse::json(201, EventSerializer::stored(m_state, created.event, context.view));
     response.headers.emplaceBack(
         "Location",
@@ -643,11 +647,11 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
         *message = u"The specified object was not found in the store."_s;
         return u"ErrorItemNotFound"_s;
     }
-    Event target;
+    StoredEvent target;
     if (instance->isOccurrence) {
         // Changing one occurrence turns it into an exception stored under the occurrence's id.
         target = *instance->stored;
-        target.type = Event::Type::Exception;
+        target.type = StoredEvent::Type::Exception;
         target.recurrence = {};
         target.cancelledDates.clear();
         target.seriesMasterId = instance->stored->id;
@@ -662,7 +666,7 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
     QString error;
     if (patch.contains(u"start"_s)) {
         QString zone;
-        const QDateTime start = GraphTime::parseDateTimeTimeZone(patch.value(u"start"_s), &zone, &error);
+        const QDateTime start = GraphTimeFormat::parseDateTimeTimeZone(patch.value(u"start"_s), &zone, &error);
         if (!start.isValid()) {
             *message = error;
             return u"TimeZoneNotSupportedException"_s;
@@ -675,7 +679,7 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
     }
     if (patch.contains(u"end"_s)) {
         QString zone;
-        const QDateTime end = GraphTime::parseDateTimeTimeZone(patch.value(u"end"_s), &zone, &error);
+        const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(patch.value(u"end"_s), &zone, &error);
         if (!end.isValid()) {
             *message = error;
             return u"TimeZoneNotSupportedException"_s;
@@ -687,10 +691,10 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
         *message = u"Your request can't be completed. The end time of the event must be after the start time."_s;
         return u"ErrorInvalidRequest"_s;
     }
-    if (target.type == Event::Type::Exception && patch.contains(u"start"_s)) {
+    if (target.type == StoredEvent::Type::Exception && patch.contains(u"start"_s)) {
         // An occurrence may not move onto or past the day of its neighbours (ErrorOccurrenceCrossingBoundary).
         const auto masterFound = m_state.events.constFind(target.seriesMasterId);
-        const Event &master = masterFound.value();
+        const StoredEvent &master = masterFound.value();
         const QTimeZone zone = RecurrenceExpander::seriesZone(master);
         const QList<QDateTime> starts = RecurrenceExpander::originalStarts(master, master.startUtc.addDays(-1),
                                                                            target.originalStartUtc.addDays(800));
@@ -712,7 +716,7 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
         if (key == u"isAllDay"_s) {
             target.isAllDay = it.value().toBool();
         } else if (key == u"recurrence"_s) {
-            if (target.type == Event::Type::SeriesMaster && it.value().isObject())
+            if (target.type == StoredEvent::Type::SeriesMaster && it.value().isObject())
                 target.recurrence = it.value().toObject();
         } else if (key == u"isOnlineMeeting"_s || key == u"onlineMeetingProvider"_s) {
             // Once a meeting is online it stays online; the provider cannot change (concept doc).
@@ -735,8 +739,8 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
     m_state.touch(target);
     const QString targetId = target.id;
     m_state.insertEvent(target);
-    if (target.type == Event::Type::Exception) {
-        Event *master = m_state.event(target.seriesMasterId);
+    if (target.type == StoredEvent::Type::Exception) {
+        StoredEvent *master = m_state.event(target.seriesMasterId);
         m_state.touch(*master);
     }
     *resultId = targetId;
@@ -747,12 +751,12 @@ HttpResponse CalendarEndpoints::patchEvent(GraphContext &context, const QString 
 {
     const auto body = context.request.jsonObject();
     if (!body)
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     QString message;
     QString resultId;
     const QString code = updateEvent(id, *body, &message, &resultId);
     if (!code.isEmpty())
-        return GraphError::make(context, code == u"ErrorItemNotFound"_s ? 404 : 400, code, message);
+        return GraphErrorReply::make(context, code == u"ErrorItemNotFound"_s ? 404 : 400, code, message);
     const auto instance = findInstance(resultId);
     return HttpResponse::json(200, instanceJson(context, *instance));
 }
@@ -763,16 +767,16 @@ bool CalendarEndpoints::removeEvent(const QString &id, const QString &how)
     if (!instance)
         return false;
     if (instance->isOccurrence) {
-        Event *master = m_state.event(instance->stored->id);
+        StoredEvent *master = m_state.event(instance->stored->id);
         master->cancelledDates << instance->originalStartUtc.toTimeZone(RecurrenceExpander::seriesZone(*master)).date();
         m_state.touch(*master);
         return true;
     }
-    Event *event = m_state.event(id);
+    StoredEvent *event = m_state.event(id);
     event->removed = how;
     m_state.touch(*event);
-    if (event->type == Event::Type::Exception) {
-        Event *master = m_state.event(event->seriesMasterId);
+    if (event->type == StoredEvent::Type::Exception) {
+        StoredEvent *master = m_state.event(event->seriesMasterId);
         master->cancelledDates << event->originalStartUtc.toTimeZone(RecurrenceExpander::seriesZone(*master)).date();
         m_state.touch(*master);
     }
@@ -789,11 +793,12 @@ HttpResponse CalendarEndpoints::deleteEvent(GraphContext &context, const QString
 HttpResponse CalendarEndpoints::cancelEvent(GraphContext &context, const QString &id)
 {
     if (!context.request.body.trimmed().isEmpty() && !context.request.jsonObject())
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     const auto instance = findInstance(id);
     if (!instance->stored->props.value(u"isOrganizer"_s).toBool()) {
-        return GraphError::make(context, 400, u"ErrorAccessDenied"_s,
-                                u"Your request can't be completed. You need to be an organizer to cancel a meeting."_s);
+        return GraphErrorReply::make(
+            context, 400, u"ErrorAccessDenied"_s,
+            u"Your request can't be completed. You need to be an organizer to cancel a meeting."_s);
     }
     removeEvent(id, u"cancelled"_s);
     return HttpResponse::empty(202);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphContext.h"
-#include "http/HttpResponse.h"
+#include "sandbox/graph/GraphContext.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <optional>
 
@@ -19,7 +19,7 @@ public:
     // Used by /_sandbox/mutate too: creates an event in a mailbox from a Graph event body.
     struct CreateResult
     {
-        Event event;
+        StoredEvent event;
         QString errorCode;
         QString errorMessage;
     };
@@ -42,7 +42,7 @@ private:
     HttpResponse deleteEvent(GraphContext &context, const QString &id);
     HttpResponse cancelEvent(GraphContext &context, const QString &id);
 
-    QJsonObject calendarJson(const Calendar &calendar, const User &viewer, bool personal) const;
+    QJsonObject calendarJson(const StoredCalendar &calendar, const User &viewer, bool personal) const;
     QJsonObject instanceJson(GraphContext &context, const EventInstance &instance) const;
     std::optional<EventInstance> findInstance(const QString &id) const;
     QString deltaSignature(const QJsonObject &token) const;

@@ -1,7 +1,7 @@
-#include "graph/DirectoryEndpoints.h"
+#include "sandbox/graph/DirectoryEndpoints.h"
 
-#include "graph/EventSerializer.h"
-#include "graph/GraphError.h"
+#include "sandbox/graph/EventSerializer.h"
+#include "sandbox/graph/GraphErrorReply.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +28,7 @@ std::optional<HttpResponse> DirectoryEndpoints::handle(GraphContext &context)
     const User &me = *context.me;
     if (path.size() == 1) {
         if (!context.hasAnyScope(kUserRead))
-            return GraphError::missingScope(context, GraphError::Workload::Directory, kUserRead);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Directory, kUserRead);
         QJsonArray phones;
         for (const QString &phone : me.businessPhones)
             phones.append(phone);
@@ -51,15 +51,15 @@ std::optional<HttpResponse> DirectoryEndpoints::handle(GraphContext &context)
     if (path.at(1) != u"photo"_s && path.at(1) != u"photos"_s)
         return std::nullopt;
     if (!context.hasAnyScope(kUserRead))
-        return GraphError::missingScope(context, GraphError::Workload::Directory, kUserRead);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Directory, kUserRead);
     const bool wantsValue = path.last() == u"$value"_s;
     if (path.at(1) == u"photo"_s && path.size() == 2) {
         if (context.personal) {
-            return GraphError::make(context, 400, u"ConsumerPhotoIsNotSupported"_s,
-                                    u"Photo metadata is not supported for consumer accounts."_s);
+            return GraphErrorReply::make(context, 400, u"ConsumerPhotoIsNotSupported"_s,
+                                         u"Photo metadata is not supported for consumer accounts."_s);
         }
         if (!me.hasPhoto) {
-            return GraphError::make(
+            return GraphErrorReply::make(
                 context, 404, u"ImageNotFound"_s,
                 u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."_s);
         }
@@ -75,13 +75,13 @@ std::optional<HttpResponse> DirectoryEndpoints::handle(GraphContext &context)
     if (!wantsValue || path.size() > 4)
         return std::nullopt;
     if (!me.hasPhoto) {
-        return GraphError::make(
+        return GraphErrorReply::make(
             context, 404, u"ImageNotFound"_s,
             u"Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown."_s);
     }
     QFile photo(u":/sandbox/mentor-photo.jpg"_s);
     if (!photo.open(QIODevice::ReadOnly))
-        return GraphError::make(context, 500, u"generalException"_s, u"The photo resource is missing."_s);
+        return GraphErrorReply::make(context, 500, u"generalException"_s, u"The photo resource is missing."_s);
     HttpResponse response;
     response.status = 200;
     response.headers.emplaceBack("Content-Type", "image/jpeg");

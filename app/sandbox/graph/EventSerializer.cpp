@@ -1,6 +1,6 @@
-#include "graph/EventSerializer.h"
+#include "sandbox/graph/EventSerializer.h"
 
-#include "graph/GraphTime.h"
+#include "sandbox/graph/GraphTimeFormat.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,17 +16,17 @@ QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool a
 {
     if (allDay) {
         // All-day items float: midnight of their date in whatever zone the caller asked for.
-        QTimeZone zone = GraphTime::zone(storedZone);
+        QTimeZone zone = GraphTimeFormat::zone(storedZone);
         if (!zone.isValid())
             zone = QTimeZone::utc();
         const QDate date = utc.toTimeZone(zone).date();
         return {{u"dateTime"_s, QString(date.toString(Qt::ISODate) + u"T00:00:00.0000000"_s)},
                 {u"timeZone"_s, view.zoneName}};
     }
-    return {{u"dateTime"_s, GraphTime::formatLocal(utc, view.zone)}, {u"timeZone"_s, view.zoneName}};
+    return {{u"dateTime"_s, GraphTimeFormat::formatLocal(utc, view.zone)}, {u"timeZone"_s, view.zoneName}};
 }
 
-QJsonObject baseObject(const SandboxState &state, const Event &event, const EventView &view)
+QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, const EventView &view)
 {
     QJsonObject object = event.props;
     QJsonObject body = object.value(u"body"_s).toObject();
@@ -41,19 +41,19 @@ QJsonObject baseObject(const SandboxState &state, const Event &event, const Even
     object.insert(u"bodyPreview"_s, text.simplified().left(255));
     object.insert(u"@odata.etag"_s, u"W/\"%1\""_s.arg(event.changeKey));
     object.insert(u"id"_s, event.id);
-    object.insert(u"createdDateTime"_s, GraphTime::formatTimestamp(event.createdUtc));
-    object.insert(u"lastModifiedDateTime"_s, GraphTime::formatTimestamp(event.lastModifiedUtc));
+    object.insert(u"createdDateTime"_s, GraphTimeFormat::formatTimestamp(event.createdUtc));
+    object.insert(u"lastModifiedDateTime"_s, GraphTimeFormat::formatTimestamp(event.lastModifiedUtc));
     object.insert(u"changeKey"_s, event.changeKey);
     object.insert(u"iCalUId"_s, event.iCalUId);
     object.insert(u"originalStartTimeZone"_s, event.startZone);
     object.insert(u"originalEndTimeZone"_s, event.endZone);
     object.insert(u"isAllDay"_s, event.isAllDay);
     object.insert(u"isCancelled"_s, event.isCancelled);
-    object.insert(u"type"_s, Event::typeName(event.type));
+    object.insert(u"type"_s, StoredEvent::typeName(event.type));
     object.insert(u"seriesMasterId"_s,
                   event.seriesMasterId.isEmpty() ? QJsonValue() : QJsonValue(event.seriesMasterId));
     object.insert(u"recurrence"_s,
-                  event.type == Event::Type::SeriesMaster ? QJsonValue(event.recurrence) : QJsonValue());
+                  event.type == StoredEvent::Type::SeriesMaster ? QJsonValue(event.recurrence) : QJsonValue());
     object.insert(u"webLink"_s, EventSerializer::webLink(event.id));
     object.insert(u"start"_s, dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
     object.insert(u"end"_s, dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
@@ -61,21 +61,21 @@ QJsonObject baseObject(const SandboxState &state, const Event &event, const Even
         object.insert(u"transactionId"_s, event.transactionId);
     else
         object.remove(u"transactionId"_s);
-    if (event.type == Event::Type::SeriesMaster) {
+    if (event.type == StoredEvent::Type::SeriesMaster) {
         QJsonArray cancelled;
         for (const QDate &date : event.cancelledDates)
             cancelled.append(u"OID.%1.%2"_s.arg(event.id, date.toString(Qt::ISODate)));
         object.insert(u"cancelledOccurrences"_s, cancelled);
     }
-    if (event.type == Event::Type::Exception)
-        object.insert(u"originalStart"_s, GraphTime::formatOffset(event.originalStartUtc));
+    if (event.type == StoredEvent::Type::Exception)
+        object.insert(u"originalStart"_s, GraphTimeFormat::formatOffset(event.originalStartUtc));
     Q_UNUSED(state);
     return object;
 }
 
 } // namespace
 
-QJsonObject EventSerializer::stored(const SandboxState &state, const Event &event, const EventView &view)
+QJsonObject EventSerializer::stored(const SandboxState &state, const StoredEvent &event, const EventView &view)
 {
     return baseObject(state, event, view);
 }
@@ -84,14 +84,14 @@ QJsonObject EventSerializer::instance(const SandboxState &state, const EventInst
 {
     if (!instance.isOccurrence)
         return baseObject(state, *instance.stored, view);
-    const Event &master = *instance.stored;
+    const StoredEvent &master = *instance.stored;
     QJsonObject object = baseObject(state, master, view);
     object.insert(u"id"_s, instance.id);
     object.insert(u"type"_s, u"occurrence"_s);
     object.insert(u"seriesMasterId"_s, master.id);
     object.insert(u"recurrence"_s, QJsonValue());
     object.remove(u"cancelledOccurrences"_s);
-    object.insert(u"originalStart"_s, GraphTime::formatOffset(instance.originalStartUtc));
+    object.insert(u"originalStart"_s, GraphTimeFormat::formatOffset(instance.originalStartUtc));
     object.insert(u"start"_s, dateTimeTimeZone(instance.startUtc, view, master.isAllDay, master.startZone));
     object.insert(u"end"_s, dateTimeTimeZone(instance.endUtc, view, master.isAllDay, master.endZone));
     object.insert(u"webLink"_s, webLink(instance.id));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/RecurrenceExpander.h"
+#include "sandbox/graph/RecurrenceExpander.h"
 
 #include <QTimeZone>
 
@@ -19,7 +19,7 @@ class EventSerializer
 {
 public:
     static QJsonObject instance(const SandboxState &state, const EventInstance &instance, const EventView &view);
-    static QJsonObject stored(const SandboxState &state, const Event &event, const EventView &view);
+    static QJsonObject stored(const SandboxState &state, const StoredEvent &event, const EventView &view);
     static QString htmlToText(const QString &html);
     // $select: keeps the listed properties plus id and @odata.etag, as Graph does.
     static QJsonObject select(const QJsonObject &object, const QStringList &fields);

@@ -1,4 +1,4 @@
-#include "graph/GraphContext.h"
+#include "sandbox/graph/GraphContext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/EventSerializer.h"
-#include "http/HttpRequest.h"
+#include "sandbox/graph/EventSerializer.h"
+#include "sandbox/http/HttpRequest.h"
 
 namespace MentorDesk::Sandbox {
 

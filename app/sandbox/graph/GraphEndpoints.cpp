@@ -1,7 +1,7 @@
-#include "graph/GraphEndpoints.h"
+#include "sandbox/graph/GraphEndpoints.h"
 
-#include "graph/GraphError.h"
-#include "graph/GraphTime.h"
+#include "sandbox/graph/GraphErrorReply.h"
+#include "sandbox/graph/GraphTimeFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +72,8 @@ HttpResponse GraphEndpoints::concurrencyLimited(const HttpRequest &request, cons
     context.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     context.clientRequestId = clientRequestId(request, context.requestId);
     context.baseUrl = baseUrl;
-    HttpResponse response = GraphError::throttled(context, 1, u"Application is over its MailboxConcurrency limit."_s);
+    HttpResponse response
+        = GraphErrorReply::throttled(context, 1, u"Application is over its MailboxConcurrency limit."_s);
     stamp(response, context.requestId, context.clientRequestId);
     return response;
 }
@@ -110,22 +111,23 @@ HttpResponse GraphEndpoints::process(const HttpRequest &request, const QString &
     const TokenIssuer::Validation validation = m_issuer.validate(request.header("Authorization"));
     switch (validation.status) {
     case TokenIssuer::Validation::Status::Missing:
-        return finish(GraphError::unauthorized(context, u"Access token is empty."_s));
+        return finish(GraphErrorReply::unauthorized(context, u"Access token is empty."_s));
     case TokenIssuer::Validation::Status::Malformed:
-        return finish(GraphError::unauthorized(context, u"IDX14100: JWT is not well formed, there are no dots (.)."_s));
-    case TokenIssuer::Validation::Status::Foreign:
         return finish(
-            GraphError::unauthorized(context, u"Access token validation failure. Invalid audience or signature."_s));
+            GraphErrorReply::unauthorized(context, u"IDX14100: JWT is not well formed, there are no dots (.)."_s));
+    case TokenIssuer::Validation::Status::Foreign:
+        return finish(GraphErrorReply::unauthorized(
+            context, u"Access token validation failure. Invalid audience or signature."_s));
     case TokenIssuer::Validation::Status::Expired:
-        return finish(GraphError::unauthorized(context, u"Lifetime validation failed, the token is expired."_s));
+        return finish(GraphErrorReply::unauthorized(context, u"Lifetime validation failed, the token is expired."_s));
     case TokenIssuer::Validation::Status::NotYetValid:
-        return finish(GraphError::unauthorized(context, u"Access token has expired or is not yet valid."_s));
+        return finish(GraphErrorReply::unauthorized(context, u"Access token has expired or is not yet valid."_s));
     case TokenIssuer::Validation::Status::Valid:
         break;
     }
     context.me = m_state.user(validation.claims.value(u"upn"_s).toString());
     if (!context.me)
-        return finish(GraphError::unauthorized(context, u"Access token validation failure. Unknown user."_s));
+        return finish(GraphErrorReply::unauthorized(context, u"Access token validation failure. Unknown user."_s));
     context.scopes = validation.scopes;
     context.personal = validation.claims.value(u"tid"_s).toString() == QLatin1StringView(kMsaTenantId);
     if (context.path.size() >= 2 && context.path.at(0) == u"users"_s) {
@@ -135,23 +137,23 @@ HttpResponse GraphEndpoints::process(const HttpRequest &request, const QString &
             context.path.first() = u"me"_s;
         }
     }
-    const QString zoneName = GraphTime::preferredZone(request);
+    const QString zoneName = GraphTimeFormat::preferredZone(request);
     if (!zoneName.isEmpty()) {
-        const QTimeZone zone = GraphTime::zone(zoneName);
+        const QTimeZone zone = GraphTimeFormat::zone(zoneName);
         if (zone.isValid()) {
             context.view.zone = zone;
             context.view.zoneName = zoneName;
             context.preferenceApplied << u"outlook.timezone=\"%1\""_s.arg(zoneName);
         }
     }
-    if (GraphTime::preferredBodyType(request) == u"text"_s) {
+    if (GraphTimeFormat::preferredBodyType(request) == u"text"_s) {
         context.view.textBody = true;
         context.preferenceApplied << u"outlook.body-content-type=\"text\""_s;
     }
     if (context.path == QStringList{u"$batch"_s}) {
         if (request.method != "POST")
             return finish(
-                GraphError::make(context, 405, u"Request_BadRequest"_s, u"Only POST is supported on $batch."_s));
+                GraphErrorReply::make(context, 405, u"Request_BadRequest"_s, u"Only POST is supported on $batch."_s));
         return finish(batch(context, baseUrl));
     }
     return finish(route(context));
@@ -168,17 +170,18 @@ HttpResponse GraphEndpoints::route(GraphContext &context)
     if (auto response = m_teams.handle(context))
         return *response;
     const QString segment = context.path.isEmpty() ? QString() : context.path.last();
-    return GraphError::make(context, 400, u"BadRequest"_s, u"Resource not found for the segment '%1'."_s.arg(segment));
+    return GraphErrorReply::make(context, 400, u"BadRequest"_s,
+                                 u"Resource not found for the segment '%1'."_s.arg(segment));
 }
 
 HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl)
 {
     const std::optional<QJsonObject> batchBody = context.request.jsonObject();
     if (!batchBody || !batchBody->value(u"requests"_s).isArray())
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     const QJsonArray requests = batchBody->value(u"requests"_s).toArray();
     if (requests.size() > kMaxBatchRequests) {
-        return GraphError::make(
+        return GraphErrorReply::make(
             context, 400, u"BadRequest"_s,
             u"Batch request contains %1 requests; the limit is %2."_s.arg(requests.size()).arg(kMaxBatchRequests));
     }
@@ -188,10 +191,10 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
         const QString id = item.value(u"id"_s).isDouble() ? QString::number(item.value(u"id"_s).toInt())
                                                           : item.value(u"id"_s).toString();
         if (id.isEmpty())
-            return GraphError::make(context, 400, u"BadRequest"_s, u"Every request in a batch needs an id."_s);
+            return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Every request in a batch needs an id."_s);
         if (ids.contains(id))
-            return GraphError::make(context, 400, u"BadRequest"_s,
-                                    u"Batch request contains duplicate id '%1'."_s.arg(id));
+            return GraphErrorReply::make(context, 400, u"BadRequest"_s,
+                                         u"Batch request contains duplicate id '%1'."_s.arg(id));
         ids << id;
         if (item.contains(u"body"_s)) {
             bool hasContentType = false;
@@ -199,7 +202,7 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
             for (auto it = headers.begin(); it != headers.end(); ++it)
                 hasContentType = hasContentType || it.key().compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
             if (!hasContentType) {
-                return GraphError::make(
+                return GraphErrorReply::make(
                     context, 400, u"BadRequest"_s,
                     u"Write request id : %1 does not contain Content-Type header or body."_s.arg(id));
             }
@@ -208,8 +211,8 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
     for (const auto &value : requests) {
         for (const auto &dependency : value.toObject().value(u"dependsOn"_s).toArray()) {
             if (!ids.contains(dependency.toString()))
-                return GraphError::make(context, 400, u"BadRequest"_s,
-                                        u"dependsOn names an unknown id '%1'."_s.arg(dependency.toString()));
+                return GraphErrorReply::make(context, 400, u"BadRequest"_s,
+                                             u"dependsOn names an unknown id '%1'."_s.arg(dependency.toString()));
         }
     }
 
@@ -229,7 +232,7 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
                 wave << index;
         }
         if (wave.isEmpty())
-            return GraphError::make(context, 400, u"BadRequest"_s, u"dependsOn forms a cycle."_s);
+            return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"dependsOn forms a cycle."_s);
         QHash<QString, int> waveLoad;
         for (int index : wave) {
             pending.removeOne(index);
@@ -242,9 +245,9 @@ HttpResponse GraphEndpoints::batch(GraphContext &context, const QString &baseUrl
             if (dependencyFailed) {
                 out.insert(u"status"_s, 424);
                 out.insert(u"body"_s,
-                           GraphError::body(u"FailedDependency"_s,
-                                            u"The request has failed because a request it depends on failed."_s,
-                                            context.requestId, context.clientRequestId));
+                           GraphErrorReply::body(u"FailedDependency"_s,
+                                                 u"The request has failed because a request it depends on failed."_s,
+                                                 context.requestId, context.clientRequestId));
                 statusById.insert(id, 424);
                 responses.prepend(out);
                 continue;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "faults/FaultInjector.h"
-#include "graph/CalendarEndpoints.h"
-#include "graph/DirectoryEndpoints.h"
-#include "graph/SchedulingEndpoints.h"
-#include "graph/TeamsEndpoints.h"
-#include "identity/TokenIssuer.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/graph/CalendarEndpoints.h"
+#include "sandbox/graph/DirectoryEndpoints.h"
+#include "sandbox/graph/SchedulingEndpoints.h"
+#include "sandbox/graph/TeamsEndpoints.h"
+#include "sandbox/identity/TokenIssuer.h"
 
 namespace MentorDesk::Sandbox {
 

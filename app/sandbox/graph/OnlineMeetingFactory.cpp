@@ -1,4 +1,4 @@
-#include "graph/OnlineMeetingFactory.h"
+#include "sandbox/graph/OnlineMeetingFactory.h"
 
 #include <QJsonArray>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "graph/Paging.h"
+#include "sandbox/graph/Paging.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/GraphContext.h"
+#include "sandbox/graph/GraphContext.h"
 
 #include <QJsonArray>
 

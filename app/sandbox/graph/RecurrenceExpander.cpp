@@ -1,6 +1,6 @@
-#include "graph/RecurrenceExpander.h"
+#include "sandbox/graph/RecurrenceExpander.h"
 
-#include "graph/GraphTime.h"
+#include "sandbox/graph/GraphTimeFormat.h"
 
 #include <QJsonArray>
 
@@ -84,16 +84,16 @@ bool matches(const QDate &date, const QDate &start, const QJsonObject &pattern)
 
 } // namespace
 
-QTimeZone RecurrenceExpander::seriesZone(const Event &master)
+QTimeZone RecurrenceExpander::seriesZone(const StoredEvent &master)
 {
     const QString name = master.recurrence.value(u"range"_s).toObject().value(u"recurrenceTimeZone"_s).toString();
-    QTimeZone zone = GraphTime::zone(name.isEmpty() ? master.startZone : name);
+    QTimeZone zone = GraphTimeFormat::zone(name.isEmpty() ? master.startZone : name);
     if (!zone.isValid())
         zone = QTimeZone::utc();
     return zone;
 }
 
-QList<QDateTime> RecurrenceExpander::originalStarts(const Event &master, const QDateTime &fromUtc,
+QList<QDateTime> RecurrenceExpander::originalStarts(const StoredEvent &master, const QDateTime &fromUtc,
                                                     const QDateTime &toUtc)
 {
     QList<QDateTime> starts;
@@ -151,7 +151,7 @@ bool RecurrenceExpander::parseOccurrenceId(const QString &id, QString *masterId,
     return originalStartUtc->isValid();
 }
 
-QList<EventInstance> RecurrenceExpander::instancesOf(const SandboxState &state, const Event &stored,
+QList<EventInstance> RecurrenceExpander::instancesOf(const SandboxState &state, const StoredEvent &stored,
                                                      const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     QList<EventInstance> result;
@@ -161,9 +161,9 @@ QList<EventInstance> RecurrenceExpander::instancesOf(const SandboxState &state, 
         return start == end ? (start >= fromUtc && start < toUtc) : (start < toUtc && end > fromUtc);
     };
     switch (stored.type) {
-    case Event::Type::SingleInstance:
-    case Event::Type::Exception:
-        if (stored.type == Event::Type::Exception) {
+    case StoredEvent::Type::SingleInstance:
+    case StoredEvent::Type::Exception:
+        if (stored.type == StoredEvent::Type::Exception) {
             const auto master = state.events.constFind(stored.seriesMasterId);
             if (master == state.events.constEnd() || !master->removed.isEmpty())
                 return result;
@@ -171,12 +171,12 @@ QList<EventInstance> RecurrenceExpander::instancesOf(const SandboxState &state, 
         if (overlaps(stored.startUtc, stored.endUtc))
             result.append({&stored, false, stored.id, stored.startUtc, stored.endUtc, stored.originalStartUtc});
         break;
-    case Event::Type::SeriesMaster: {
+    case StoredEvent::Type::SeriesMaster: {
         QSet<QDateTime> replaced;
         for (const QString &id : state.eventOrder) {
             const auto candidateFound = state.events.constFind(id);
-            const Event &candidate = candidateFound.value();
-            if (candidate.type == Event::Type::Exception && candidate.seriesMasterId == stored.id) {
+            const StoredEvent &candidate = candidateFound.value();
+            if (candidate.type == StoredEvent::Type::Exception && candidate.seriesMasterId == stored.id) {
                 replaced.insert(candidate.originalStartUtc);
                 if (candidate.removed.isEmpty() && overlaps(candidate.startUtc, candidate.endUtc))
                     result.append({&candidate, false, candidate.id, candidate.startUtc, candidate.endUtc,
@@ -206,10 +206,10 @@ QList<EventInstance> RecurrenceExpander::instances(const SandboxState &state, co
     QList<EventInstance> occurrences;
     for (const QString &id : state.eventOrder) {
         const auto storedFound = state.events.constFind(id);
-        const Event &stored = storedFound.value();
+        const StoredEvent &stored = storedFound.value();
         if (stored.mailbox != mailbox || (!calendarId.isEmpty() && stored.calendarId != calendarId))
             continue;
-        if (stored.type == Event::Type::Exception)
+        if (stored.type == StoredEvent::Type::Exception)
             continue; // reached through its master, so a removed master hides its exceptions too
         for (const EventInstance &instance : instancesOf(state, stored, fromUtc, toUtc))
             (instance.isOccurrence ? occurrences : singles).append(instance);

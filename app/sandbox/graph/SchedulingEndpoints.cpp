@@ -1,9 +1,9 @@
-#include "graph/SchedulingEndpoints.h"
+#include "sandbox/graph/SchedulingEndpoints.h"
 
-#include "graph/GraphError.h"
-#include "graph/GraphTime.h"
-#include "graph/OnlineMeetingFactory.h"
-#include "graph/RecurrenceExpander.h"
+#include "sandbox/graph/GraphErrorReply.h"
+#include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/OnlineMeetingFactory.h"
+#include "sandbox/graph/RecurrenceExpander.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -56,10 +56,10 @@ std::optional<HttpResponse> SchedulingEndpoints::handle(GraphContext &context)
         return std::nullopt;
     if (path == QStringList{u"me"_s, u"findMeetingTimes"_s}) {
         if (!context.hasAnyScope(kFindTimes))
-            return GraphError::missingScope(context, GraphError::Workload::Outlook, kFindTimes);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kFindTimes);
         if (context.personal)
-            return GraphError::make(context, 403, u"ErrorAccessDenied"_s,
-                                    u"Access is denied. Check credentials and try again."_s);
+            return GraphErrorReply::make(context, 403, u"ErrorAccessDenied"_s,
+                                         u"Access is denied. Check credentials and try again."_s);
         return findMeetingTimes(context);
     }
     const bool scheduleOfMe = path == QStringList{u"me"_s, u"calendar"_s, u"getSchedule"_s};
@@ -67,14 +67,14 @@ std::optional<HttpResponse> SchedulingEndpoints::handle(GraphContext &context)
         = path.size() == 4 && path.at(0) == u"users"_s && path.at(2) == u"calendar"_s && path.at(3) == u"getSchedule"_s;
     if (scheduleOfMe || scheduleOfUser) {
         if (!context.hasAnyScope(kSchedule))
-            return GraphError::missingScope(context, GraphError::Workload::Outlook, kSchedule);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kSchedule);
         if (context.personal)
-            return GraphError::make(context, 403, u"ErrorAccessDenied"_s,
-                                    u"Access is denied. Check credentials and try again."_s);
+            return GraphErrorReply::make(context, 403, u"ErrorAccessDenied"_s,
+                                         u"Access is denied. Check credentials and try again."_s);
         const User *user = scheduleOfMe ? context.me : m_state.user(path.at(1));
         if (!user)
-            return GraphError::make(context, 404, u"ErrorInvalidUser"_s,
-                                    u"The requested user '%1' is invalid."_s.arg(path.at(1)));
+            return GraphErrorReply::make(context, 404, u"ErrorInvalidUser"_s,
+                                         u"The requested user '%1' is invalid."_s.arg(path.at(1)));
         return getSchedule(context, user->upn);
     }
     if (path.size() >= 2 && path.at(0) == u"me"_s && path.at(1) == u"onlineMeetings"_s && path.size() <= 3) {
@@ -82,13 +82,13 @@ std::optional<HttpResponse> SchedulingEndpoints::handle(GraphContext &context)
         if (createOrGet && path.at(2) != u"createOrGet"_s)
             return std::nullopt;
         if (!context.hasAnyScope(kMeetings))
-            return GraphError::missingScope(context, GraphError::Workload::Teams, kMeetings);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kMeetings);
         if (context.personal)
-            return GraphError::make(context, 403, u"Forbidden"_s,
-                                    u"Online meetings are not supported for personal Microsoft accounts."_s);
+            return GraphErrorReply::make(context, 403, u"Forbidden"_s,
+                                         u"Online meetings are not supported for personal Microsoft accounts."_s);
         if (m_state.cloud == u"china"_s)
-            return GraphError::make(context, 404, u"NotFound"_s,
-                                    u"The onlineMeetings API is not available in this cloud."_s);
+            return GraphErrorReply::make(context, 404, u"NotFound"_s,
+                                         u"The onlineMeetings API is not available in this cloud."_s);
         return createOnlineMeeting(context, createOrGet);
     }
     return std::nullopt;
@@ -121,15 +121,15 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
     if (!context.request.body.trimmed().isEmpty()) {
         const auto parsed = context.request.jsonObject();
         if (!parsed)
-            return GraphError::invalidJson(context);
+            return GraphErrorReply::invalidJson(context);
         body = *parsed;
     }
     qint64 duration = 30 * 60;
     if (body.contains(u"meetingDuration"_s)) {
-        duration = GraphTime::parseDurationSeconds(body.value(u"meetingDuration"_s).toString());
+        duration = GraphTimeFormat::parseDurationSeconds(body.value(u"meetingDuration"_s).toString());
         if (duration <= 0)
-            return GraphError::make(context, 400, u"ErrorInvalidRequest"_s,
-                                    u"The meetingDuration is not a valid duration."_s);
+            return GraphErrorReply::make(context, 400, u"ErrorInvalidRequest"_s,
+                                         u"The meetingDuration is not a valid duration."_s);
     }
     const int maxCandidates = body.value(u"maxCandidates"_s).toInt(5);
     const double minimumPercentage = body.value(u"minimumAttendeePercentage"_s).toDouble(50);
@@ -141,10 +141,11 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
     QList<QPair<QDateTime, QDateTime>> windows;
     for (const auto &slot : timeConstraint.value(u"timeSlots"_s).toArray()) {
         QString error;
-        const QDateTime start = GraphTime::parseDateTimeTimeZone(slot.toObject().value(u"start"_s), nullptr, &error);
-        const QDateTime end = GraphTime::parseDateTimeTimeZone(slot.toObject().value(u"end"_s), nullptr, &error);
+        const QDateTime start
+            = GraphTimeFormat::parseDateTimeTimeZone(slot.toObject().value(u"start"_s), nullptr, &error);
+        const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(slot.toObject().value(u"end"_s), nullptr, &error);
         if (!start.isValid() || !end.isValid())
-            return GraphError::make(context, 400, u"ErrorInvalidRequest"_s, error);
+            return GraphErrorReply::make(context, 400, u"ErrorInvalidRequest"_s, error);
         windows.append({start, end});
     }
     const QDateTime now = m_state.clock.nowUtc();
@@ -156,7 +157,7 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
             start = start.addSecs(3600);
         windows.append({start, start.addDays(3)});
     }
-    const QTimeZone workZone = GraphTime::zone(context.me->workTimeZone);
+    const QTimeZone workZone = GraphTimeFormat::zone(context.me->workTimeZone);
     const auto withinHours = [&](const QDateTime &start, const QDateTime &end) {
         if (domain == u"unrestricted"_s)
             return true;
@@ -240,13 +241,14 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
             {u"attendeeAvailability"_s, availabilities},
             {u"locations"_s, locations},
             {u"meetingTimeSlot"_s,
-             QJsonObject{{u"start"_s,
-                          QJsonObject{{u"dateTime"_s, GraphTime::formatLocal(candidate.start, context.view.zone)},
-                                      {u"timeZone"_s, context.view.zoneName}}},
-                         {u"end"_s,
-                          QJsonObject{{u"dateTime"_s,
-                                       GraphTime::formatLocal(candidate.start.addSecs(duration), context.view.zone)},
-                                      {u"timeZone"_s, context.view.zoneName}}}}},
+             QJsonObject{
+                 {u"start"_s,
+                  QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(candidate.start, context.view.zone)},
+                              {u"timeZone"_s, context.view.zoneName}}},
+                 {u"end"_s,
+                  QJsonObject{{u"dateTime"_s,
+                               GraphTimeFormat::formatLocal(candidate.start.addSecs(duration), context.view.zone)},
+                              {u"timeZone"_s, context.view.zoneName}}}}},
         };
         if (reasons) {
             suggestion.insert(
@@ -281,17 +283,17 @@ HttpResponse SchedulingEndpoints::getSchedule(GraphContext &context, const QStri
     Q_UNUSED(mailbox);
     const auto body = context.request.jsonObject();
     if (!body)
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     QString error;
-    const QDateTime start = GraphTime::parseDateTimeTimeZone(body->value(u"startTime"_s), nullptr, &error);
-    const QDateTime end = GraphTime::parseDateTimeTimeZone(body->value(u"endTime"_s), nullptr, &error);
+    const QDateTime start = GraphTimeFormat::parseDateTimeTimeZone(body->value(u"startTime"_s), nullptr, &error);
+    const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(body->value(u"endTime"_s), nullptr, &error);
     if (!start.isValid() || !end.isValid() || end <= start)
-        return GraphError::make(context, 400, u"ErrorInvalidRequest"_s,
-                                error.isEmpty() ? u"The time window is invalid."_s : error);
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidRequest"_s,
+                                     error.isEmpty() ? u"The time window is invalid."_s : error);
     const int interval = body->value(u"availabilityViewInterval"_s).toInt(30);
     if (interval < 5 || interval > 1440)
-        return GraphError::make(context, 400, u"ErrorInvalidParameter"_s,
-                                u"availabilityViewInterval must be between 5 and 1440."_s);
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"availabilityViewInterval must be between 5 and 1440."_s);
     QJsonArray value;
     for (const auto &schedule : body->value(u"schedules"_s).toArray()) {
         const QString address = schedule.toString();
@@ -320,10 +322,10 @@ HttpResponse SchedulingEndpoints::getSchedule(GraphContext &context, const QStri
                 {u"isPrivate"_s, instance.stored->props.value(u"sensitivity"_s).toString() == u"private"_s},
                 {u"status"_s, availabilityName(showAsCode(instance.stored->props.value(u"showAs"_s).toString()))},
                 {u"start"_s,
-                 QJsonObject{{u"dateTime"_s, GraphTime::formatLocal(instance.startUtc, context.view.zone)},
+                 QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(instance.startUtc, context.view.zone)},
                              {u"timeZone"_s, context.view.zoneName}}},
                 {u"end"_s,
-                 QJsonObject{{u"dateTime"_s, GraphTime::formatLocal(instance.endUtc, context.view.zone)},
+                 QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(instance.endUtc, context.view.zone)},
                              {u"timeZone"_s, context.view.zoneName}}},
             };
             // Someone else's items may leave out subject and location.
@@ -357,23 +359,24 @@ HttpResponse SchedulingEndpoints::createOnlineMeeting(GraphContext &context, boo
 {
     const auto body = context.request.jsonObject();
     if (!body)
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     const QString externalId = body->value(u"externalId"_s).toString();
     if (createOrGet) {
         if (externalId.isEmpty())
-            return GraphError::make(context, 400, u"BadRequest"_s, u"externalId is required."_s);
-        for (const OnlineMeeting &meeting : m_state.onlineMeetings) {
+            return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"externalId is required."_s);
+        for (const StoredOnlineMeeting &meeting : m_state.onlineMeetings) {
             if (meeting.ownerUpn == context.me->upn && meeting.externalId == externalId)
                 return HttpResponse::json(200, meeting.resource);
         }
     }
     const bool hasStart = body->contains(u"startDateTime"_s);
     const bool hasEnd = body->contains(u"endDateTime"_s);
-    QDateTime start
-        = hasStart ? GraphTime::parseQueryValue(body->value(u"startDateTime"_s).toString()) : m_state.clock.nowUtc();
-    QDateTime end = hasEnd ? GraphTime::parseQueryValue(body->value(u"endDateTime"_s).toString()) : start.addSecs(3600);
+    QDateTime start = hasStart ? GraphTimeFormat::parseQueryValue(body->value(u"startDateTime"_s).toString())
+                               : m_state.clock.nowUtc();
+    QDateTime end
+        = hasEnd ? GraphTimeFormat::parseQueryValue(body->value(u"endDateTime"_s).toString()) : start.addSecs(3600);
     if (!start.isValid() || !end.isValid() || (hasEnd && !hasStart) || end < start)
-        return GraphError::make(context, 400, u"BadRequest"_s, u"The start and end of the meeting are invalid."_s);
+        return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"The start and end of the meeting are invalid."_s);
     QRandomGenerator &random = *QRandomGenerator::global();
     const QString joinUrl = OnlineMeetingFactory::joinUrl(m_state.tenantId, context.me->id, random);
     const QString id = QString::fromLatin1(
@@ -392,9 +395,9 @@ HttpResponse SchedulingEndpoints::createOnlineMeeting(GraphContext &context, boo
         {u"@odata.context"_s,
          QString(context.graphBase() + u"/$metadata#users('%1')/onlineMeetings/$entity"_s.arg(context.me->id))},
         {u"id"_s, id},
-        {u"creationDateTime"_s, GraphTime::formatTimestamp(m_state.clock.nowUtc())},
-        {u"startDateTime"_s, GraphTime::formatTimestamp(start)},
-        {u"endDateTime"_s, GraphTime::formatTimestamp(end)},
+        {u"creationDateTime"_s, GraphTimeFormat::formatTimestamp(m_state.clock.nowUtc())},
+        {u"startDateTime"_s, GraphTimeFormat::formatTimestamp(start)},
+        {u"endDateTime"_s, GraphTimeFormat::formatTimestamp(end)},
         {u"joinUrl"_s, joinUrl},
         {u"joinWebUrl"_s, joinUrl},
         {u"subject"_s, body->value(u"subject"_s).toString()},

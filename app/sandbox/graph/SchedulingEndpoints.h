@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphContext.h"
-#include "http/HttpResponse.h"
+#include "sandbox/graph/GraphContext.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <optional>
 

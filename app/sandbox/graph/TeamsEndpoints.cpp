@@ -1,9 +1,9 @@
-#include "graph/TeamsEndpoints.h"
+#include "sandbox/graph/TeamsEndpoints.h"
 
-#include "graph/EventSerializer.h"
-#include "graph/GraphError.h"
-#include "graph/GraphTime.h"
-#include "graph/Paging.h"
+#include "sandbox/graph/EventSerializer.h"
+#include "sandbox/graph/GraphErrorReply.h"
+#include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/Paging.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -62,15 +62,15 @@ std::optional<HttpResponse> TeamsEndpoints::handle(GraphContext &context)
         if (path.size() > 3)
             return std::nullopt;
         if (context.personal)
-            return GraphError::make(context, 403, u"Authorization_RequestDenied"_s,
-                                    u"Insufficient privileges to complete the operation."_s);
+            return GraphErrorReply::make(context, 403, u"Authorization_RequestDenied"_s,
+                                         u"Insufficient privileges to complete the operation."_s);
         if (!context.hasAnyScope(kMemberOf))
-            return GraphError::missingScope(context, GraphError::Workload::Directory, kMemberOf);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Directory, kMemberOf);
         return memberOf(context);
     }
     if (path == QStringList{u"me"_s, u"joinedTeams"_s} && method == "GET") {
         if (!context.hasAnyScope(kJoinedTeams) || context.personal)
-            return GraphError::missingScope(context, GraphError::Workload::Teams, kJoinedTeams);
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kJoinedTeams);
         return joinedTeams(context);
     }
     if (path.size() == 2 && path.at(0) == u"teams"_s && method == "GET")
@@ -79,31 +79,32 @@ std::optional<HttpResponse> TeamsEndpoints::handle(GraphContext &context)
         return std::nullopt;
     const Group *team = m_state.group(path.at(1));
     if (path.size() == 3 && method == "GET" && !context.hasAnyScope(kChannels))
-        return GraphError::missingScope(context, GraphError::Workload::Teams, kChannels);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kChannels);
     if (path.size() >= 5 && method == "POST" && !context.hasAnyScope(kChannelSend))
-        return GraphError::missingScope(context, GraphError::Workload::Teams, kChannelSend);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kChannelSend);
     if (context.personal)
-        return GraphError::missingScope(context, GraphError::Workload::Teams, kChannels);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kChannels);
     if (!team || !team->isTeam)
-        return GraphError::make(context, 404, u"NotFound"_s, u"No team found with Group Id %1"_s.arg(path.at(1)));
+        return GraphErrorReply::make(context, 404, u"NotFound"_s, u"No team found with Group Id %1"_s.arg(path.at(1)));
     if (!team->memberUpns.contains(context.me->upn, Qt::CaseInsensitive))
-        return GraphError::make(context, 403, u"Forbidden"_s, u"The user is not a member of the team."_s);
+        return GraphErrorReply::make(context, 403, u"Forbidden"_s, u"The user is not a member of the team."_s);
     if (path.size() == 3 && method == "GET")
         return channels(context, *team);
-    const Channel *channel = m_state.channel(team->id, path.at(3));
+    const StoredChannel *channel = m_state.channel(team->id, path.at(3));
     if (!channel)
-        return GraphError::make(context, 404, u"NotFound"_s, u"Channel %1 was not found."_s.arg(path.at(3)));
+        return GraphErrorReply::make(context, 404, u"NotFound"_s, u"Channel %1 was not found."_s.arg(path.at(3)));
     const bool visible = channel->membershipType == u"standard"_s
         || channel->memberUpns.contains(context.me->upn, Qt::CaseInsensitive);
     if (!visible)
-        return GraphError::make(context, 403, u"Forbidden"_s, u"The user is not a member of the channel."_s);
+        return GraphErrorReply::make(context, 403, u"Forbidden"_s, u"The user is not a member of the channel."_s);
     if (path.size() == 4 && method == "GET")
         return HttpResponse::json(200, channelJson(*channel));
     if (path.size() == 5 && path.at(4) == u"messages"_s) {
         if (method == "POST")
             return postMessage(context, *team, *channel, QString());
         if (method == "GET")
-            return GraphError::missingScope(context, GraphError::Workload::Teams, {u"ChannelMessage.Read.All"_s});
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams,
+                                                 {u"ChannelMessage.Read.All"_s});
     }
     if (path.size() == 7 && path.at(4) == u"messages"_s && path.at(6) == u"replies"_s && method == "POST")
         return postMessage(context, *team, *channel, path.at(5));
@@ -147,12 +148,12 @@ QJsonObject TeamsEndpoints::groupJson(const Group &group) const
 HttpResponse TeamsEndpoints::teamResource(GraphContext &context, const QString &teamId)
 {
     if (context.personal || !context.hasAnyScope(kTeamRead))
-        return GraphError::missingScope(context, GraphError::Workload::Teams, kTeamRead);
+        return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Teams, kTeamRead);
     const Group *team = m_state.group(teamId);
     if (!team || !team->isTeam)
-        return GraphError::make(context, 404, u"NotFound"_s, u"No team found with Group Id %1"_s.arg(teamId));
+        return GraphErrorReply::make(context, 404, u"NotFound"_s, u"No team found with Group Id %1"_s.arg(teamId));
     if (!team->memberUpns.contains(context.me->upn, Qt::CaseInsensitive))
-        return GraphError::make(context, 403, u"Forbidden"_s, u"The user is not a member of the team."_s);
+        return GraphErrorReply::make(context, 403, u"Forbidden"_s, u"The user is not a member of the team."_s);
     const QJsonObject json{
         {u"@odata.context"_s, QString(context.graphBase() + u"/$metadata#teams/$entity"_s)},
         {u"id"_s, team->id},
@@ -177,8 +178,9 @@ HttpResponse TeamsEndpoints::memberOf(GraphContext &context)
 {
     const QString filter = context.param(u"$filter"_s);
     if (filter.contains(u"resourceProvisioningOptions"_s, Qt::CaseInsensitive)) {
-        return GraphError::make(context, 400, u"Request_UnsupportedQuery"_s,
-                                u"Unsupported property filter 'resourceProvisioningOptions' for directoryObject."_s);
+        return GraphErrorReply::make(
+            context, 400, u"Request_UnsupportedQuery"_s,
+            u"Unsupported property filter 'resourceProvisioningOptions' for directoryObject."_s);
     }
     bool unifiedOnly = false;
     if (!filter.isEmpty()) {
@@ -186,7 +188,7 @@ HttpResponse TeamsEndpoints::memberOf(GraphContext &context)
         static const QRegularExpression unified(uR"(^groupTypes/any\(\w+:\w+ eq 'Unified'\)$)"_s);
         if (!unified.match(filter.trimmed()).hasMatch() || context.request.header("ConsistencyLevel") != "eventual"
             || context.param(u"$count"_s) != u"true"_s) {
-            return GraphError::make(context, 400, u"Request_UnsupportedQuery"_s, u"Unsupported Query."_s);
+            return GraphErrorReply::make(context, 400, u"Request_UnsupportedQuery"_s, u"Unsupported Query."_s);
         }
         unifiedOnly = true;
     }
@@ -207,7 +209,7 @@ HttpResponse TeamsEndpoints::memberOf(GraphContext &context)
     const QString contextUrl = context.graphBase() + u"/$metadata#directoryObjects"_s;
     const auto page = Paging::page(context, value, contextUrl);
     if (!page)
-        return GraphError::make(context, 400, u"Request_BadRequest"_s, u"Invalid $top or $skiptoken."_s);
+        return GraphErrorReply::make(context, 400, u"Request_BadRequest"_s, u"Invalid $top or $skiptoken."_s);
     QJsonObject result = *page;
     if (unifiedOnly)
         result.insert(u"@odata.count"_s, value.size());
@@ -232,7 +234,7 @@ HttpResponse TeamsEndpoints::joinedTeams(GraphContext &context)
                                           {u"value"_s, value}});
 }
 
-QJsonObject TeamsEndpoints::channelJson(const Channel &channel) const
+QJsonObject TeamsEndpoints::channelJson(const StoredChannel &channel) const
 {
     const QString encodedId = QString::fromLatin1(QUrl::toPercentEncoding(channel.id));
     return QJsonObject{
@@ -260,11 +262,11 @@ HttpResponse TeamsEndpoints::channels(GraphContext &context, const Group &team)
         static const QRegularExpression pattern(uR"(^membershipType eq '(\w+)'$)"_s);
         const auto match = pattern.match(filter.trimmed());
         if (!match.hasMatch())
-            return GraphError::make(context, 400, u"BadRequest"_s, u"Unsupported filter: %1"_s.arg(filter));
+            return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Unsupported filter: %1"_s.arg(filter));
         membershipFilter = match.captured(1);
     }
     QJsonArray value;
-    for (const Channel &channel : m_state.channels) {
+    for (const StoredChannel &channel : m_state.channels) {
         if (channel.teamId != team.id)
             continue;
         // Members can't see private or shared channels they are not in.
@@ -283,22 +285,23 @@ HttpResponse TeamsEndpoints::channels(GraphContext &context, const Group &team)
             {u"value"_s, value}});
 }
 
-HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &team, const Channel &channel,
+HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &team, const StoredChannel &channel,
                                          const QString &replyTo)
 {
     if (team.isArchived)
-        return GraphError::make(context, 403, u"Forbidden"_s, u"The team is archived; it is read-only."_s);
+        return GraphErrorReply::make(context, 403, u"Forbidden"_s, u"The team is archived; it is read-only."_s);
     if (context.request.body.size() > kMaxMessageBytes) {
-        return GraphError::make(context, 413, u"RequestEntityTooLarge"_s,
-                                u"Request Entity Too Large. The message exceeds the maximum size of about 28 KB."_s);
+        return GraphErrorReply::make(
+            context, 413, u"RequestEntityTooLarge"_s,
+            u"Request Entity Too Large. The message exceeds the maximum size of about 28 KB."_s);
     }
     const std::optional<QJsonObject> parsed = context.request.jsonObject();
     if (!parsed)
-        return GraphError::invalidJson(context);
+        return GraphErrorReply::invalidJson(context);
     const QJsonObject &body = *parsed;
     const QJsonObject messageBody = body.value(u"body"_s).toObject();
     if (!body.value(u"body"_s).isObject() || messageBody.value(u"content"_s).toString().isEmpty())
-        return GraphError::make(context, 400, u"BadRequest"_s, u"Invalid request body was sent."_s);
+        return GraphErrorReply::make(context, 400, u"BadRequest"_s, u"Invalid request body was sent."_s);
     if (!replyTo.isEmpty()) {
         bool found = false;
         for (const ChannelMessage &message : m_state.channelMessages) {
@@ -307,7 +310,7 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
                 found = true;
         }
         if (!found)
-            return GraphError::make(context, 404, u"NotFound"_s, u"Message %1 was not found."_s.arg(replyTo));
+            return GraphErrorReply::make(context, 404, u"NotFound"_s, u"Message %1 was not found."_s.arg(replyTo));
     }
     const QString content = messageBody.value(u"content"_s).toString();
     // <at id="n"> tags and mentions[].id, <attachment id> and attachments[].id must match both ways.
@@ -327,13 +330,13 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
         return ids;
     };
     if (idsIn(u"at"_s) != idsOf(u"mentions"_s)) {
-        return GraphError::make(
+        return GraphErrorReply::make(
             context, 400, u"BadRequest"_s,
             u"Invalid mentions: every <at id> in the body needs a mention with the same id, and every "
             u"mention an <at> tag."_s);
     }
     if (idsIn(u"attachment"_s) != idsOf(u"attachments"_s)) {
-        return GraphError::make(
+        return GraphErrorReply::make(
             context, 400, u"BadRequest"_s,
             u"Invalid attachments: every <attachment id> in the body needs an attachment with the same "
             u"id."_s);
@@ -343,8 +346,8 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
     QList<qint64> &times = m_state.channelPostTimes[channel.id];
     times.removeIf([&](qint64 t) { return nowMs - t >= 1000; });
     if (times.size() >= kPostsPerSecond) {
-        HttpResponse response = GraphError::make(context, 429, u"TooManyRequests"_s,
-                                                 u"Too many requests. Please retry after the time in Retry-After."_s);
+        HttpResponse response = GraphErrorReply::make(
+            context, 429, u"TooManyRequests"_s, u"Too many requests. Please retry after the time in Retry-After."_s);
         response.headers.emplaceBack("Retry-After", "1");
         return response;
     }
@@ -365,7 +368,7 @@ HttpResponse TeamsEndpoints::postMessage(GraphContext &context, const Group &tea
     const bool hasMentions = !body.value(u"mentions"_s).toArray().isEmpty();
     const QString contentType
         = hasMentions ? u"html"_s : messageBody.value(u"contentType"_s).toString(u"text"_s).toLower();
-    const QString timestamp = GraphTime::formatTimestamp(now);
+    const QString timestamp = GraphTimeFormat::formatTimestamp(now);
     const QString encodedChannel = QString::fromLatin1(QUrl::toPercentEncoding(channel.id));
     QJsonObject resource{
         {u"@odata.context"_s,

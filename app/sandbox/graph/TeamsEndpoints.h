@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphContext.h"
-#include "http/HttpResponse.h"
+#include "sandbox/graph/GraphContext.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <optional>
 
@@ -19,9 +19,10 @@ private:
     HttpResponse memberOf(GraphContext &context);
     HttpResponse joinedTeams(GraphContext &context);
     HttpResponse channels(GraphContext &context, const Group &team);
-    HttpResponse postMessage(GraphContext &context, const Group &team, const Channel &channel, const QString &replyTo);
+    HttpResponse postMessage(GraphContext &context, const Group &team, const StoredChannel &channel,
+                             const QString &replyTo);
     QJsonObject groupJson(const Group &group) const;
-    QJsonObject channelJson(const Channel &channel) const;
+    QJsonObject channelJson(const StoredChannel &channel) const;
 
     SandboxState &m_state;
 };

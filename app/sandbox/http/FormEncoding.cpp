@@ -1,4 +1,4 @@
-#include "http/FormEncoding.h"
+#include "sandbox/http/FormEncoding.h"
 
 #include <QSet>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpRequest.h"
+#include "sandbox/http/HttpRequest.h"
 
 namespace MentorDesk::Sandbox {
 

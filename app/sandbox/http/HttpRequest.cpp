@@ -1,6 +1,6 @@
-#include "http/HttpRequest.h"
+#include "sandbox/http/HttpRequest.h"
 
-#include "http/FormEncoding.h"
+#include "sandbox/http/FormEncoding.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

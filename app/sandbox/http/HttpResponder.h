@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpResponse.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "http/HttpResponse.h"
+#include "sandbox/http/HttpResponse.h"
 
 #include <QJsonDocument>
 

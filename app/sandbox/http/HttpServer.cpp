@@ -1,4 +1,4 @@
-#include "http/HttpServer.h"
+#include "sandbox/http/HttpServer.h"
 
 #include <QHash>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpResponder.h"
+#include "sandbox/http/HttpResponder.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

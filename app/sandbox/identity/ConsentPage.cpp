@@ -1,4 +1,4 @@
-#include "identity/ConsentPage.h"
+#include "sandbox/identity/ConsentPage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/ScopeCatalog.h"
+#include "sandbox/identity/TenantScopeCatalog.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "identity/IdentityEndpoints.h"
+#include "sandbox/identity/IdentityEndpoints.h"
 
-#include "http/FormEncoding.h"
-#include "identity/ConsentPage.h"
-#include "identity/ScopeCatalog.h"
+#include "sandbox/http/FormEncoding.h"
+#include "sandbox/identity/ConsentPage.h"
+#include "sandbox/identity/TenantScopeCatalog.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -56,7 +56,7 @@ QJsonArray toPairs(const ParameterList &parameters)
 QStringList canonicalOrder(const QStringList &scopes)
 {
     QStringList ordered;
-    for (const ScopeInfo &info : ScopeCatalog::all()) {
+    for (const ScopeInfo &info : TenantScopeCatalog::all()) {
         if (scopes.contains(info.name))
             ordered << info.name;
     }
@@ -232,7 +232,7 @@ QStringList IdentityEndpoints::tokenGraphScopes(const QString &upn, const QStrin
 {
     QStringList scopes;
     const auto add = [&](const QString &scope) {
-        const ScopeInfo *info = ScopeCatalog::find(scope);
+        const ScopeInfo *info = TenantScopeCatalog::find(scope);
         if (!info || info->openIdConnect || scopes.contains(info->name))
             return;
         if (m_state.personalAccounts && !info->personalAccounts)
@@ -246,8 +246,8 @@ QStringList IdentityEndpoints::tokenGraphScopes(const QString &upn, const QStrin
     for (const QString &scope : m_state.userConsents.value(upn.toLower()))
         add(scope);
     if (m_state.adminConsentGranted && !m_state.personalAccounts) {
-        for (const ScopeInfo &info : ScopeCatalog::all()) {
-            if (info.adminConsentRequired && ScopeCatalog::staticPermissions().contains(info.name))
+        for (const ScopeInfo &info : TenantScopeCatalog::all()) {
+            if (info.adminConsentRequired && TenantScopeCatalog::staticPermissions().contains(info.name))
                 add(info.name);
         }
     }
@@ -325,10 +325,10 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
     QStringList requested;
     for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
         if (raw.compare(u"https://graph.microsoft.com/.default"_s, Qt::CaseInsensitive) == 0) {
-            requested << ScopeCatalog::staticPermissions();
+            requested << TenantScopeCatalog::staticPermissions();
             continue;
         }
-        const ScopeInfo *info = ScopeCatalog::find(raw);
+        const ScopeInfo *info = TenantScopeCatalog::find(raw);
         if (!info) {
             return fail({u"invalid_scope"_s, 70011,
                          u"The provided value for the input parameter 'scope' is not valid. The scope '%1' does not "
@@ -355,14 +355,14 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
     // Personal accounts cannot have the Teams and directory scopes: they are silently left out.
     QStringList granted;
     for (const QString &scope : requested) {
-        const ScopeInfo *info = ScopeCatalog::find(scope);
+        const ScopeInfo *info = TenantScopeCatalog::find(scope);
         if (m_state.personalAccounts && !info->personalAccounts)
             continue;
         granted << scope;
     }
     QStringList needsAdmin;
     for (const QString &scope : granted) {
-        if (ScopeCatalog::find(scope)->adminConsentRequired && !m_state.adminConsentGranted)
+        if (TenantScopeCatalog::find(scope)->adminConsentRequired && !m_state.adminConsentGranted)
             needsAdmin << scope;
     }
 
@@ -394,7 +394,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
     const QSet<QString> consented = m_state.userConsents.value(account.toLower());
     bool allConsented = true;
     for (const QString &scope : granted) {
-        const ScopeInfo *info = ScopeCatalog::find(scope);
+        const ScopeInfo *info = TenantScopeCatalog::find(scope);
         if (!consented.contains(scope) && !(info->adminConsentRequired && m_state.adminConsentGranted))
             allConsented = false;
     }
@@ -410,7 +410,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
     m_state.pendingAuthorizations.insert(flowId, flow);
     QList<ConsentPage::ScopeLine> lines;
     for (const QString &scope : granted) {
-        const ScopeInfo *info = ScopeCatalog::find(scope);
+        const ScopeInfo *info = TenantScopeCatalog::find(scope);
         lines.append({*info, info->adminConsentRequired && m_state.adminConsentGranted});
     }
     const QString host = QUrl(redirectUri).host();
@@ -654,7 +654,7 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
                 400, {u"invalid_grant"_s, 70000, u"The request was denied because one or more grants are invalid."_s});
         const QString scopeParameter = FormEncoding::firstValue(form, u"scope"_s);
         for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
-            const ScopeInfo *info = ScopeCatalog::find(raw);
+            const ScopeInfo *info = TenantScopeCatalog::find(raw);
             if (!info) {
                 return fail(400,
                             {u"invalid_scope"_s, 70011,
@@ -737,14 +737,14 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
     const QString scopeParameter = FormEncoding::firstValue(parameters, u"scope"_s);
     for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
         if (raw.endsWith(u"/.default"_s)) {
-            scopes << ScopeCatalog::staticPermissions();
+            scopes << TenantScopeCatalog::staticPermissions();
             continue;
         }
-        if (const ScopeInfo *info = ScopeCatalog::find(raw))
+        if (const ScopeInfo *info = TenantScopeCatalog::find(raw))
             scopes << info->name;
     }
     if (scopes.isEmpty())
-        scopes = ScopeCatalog::staticPermissions();
+        scopes = TenantScopeCatalog::staticPermissions();
     scopes.removeDuplicates();
     const QString flowId = randomToken(24);
     m_state.pendingAuthorizations.insert(flowId,
@@ -754,7 +754,7 @@ HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const Q
                                                      {u"scopes"_s, QJsonArray::fromStringList(scopes)}});
     QList<ConsentPage::ScopeLine> lines;
     for (const QString &scope : scopes)
-        lines.append({*ScopeCatalog::find(scope), false});
+        lines.append({*TenantScopeCatalog::find(scope), false});
     return HttpResponse::html(200,
                               ConsentPage::adminConsent(baseUrl + u'/' + tenant + u"/v2.0/adminconsent"_s, flowId,
                                                         kAppName, m_state.mentorUpn, m_state.tenantName, lines));

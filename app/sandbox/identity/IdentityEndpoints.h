@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/HttpResponse.h"
-#include "identity/TokenIssuer.h"
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/identity/TokenIssuer.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "identity/TokenIssuer.h"
+#include "sandbox/identity/TokenIssuer.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "state/SandboxState.h"
+#include "sandbox/state/SandboxState.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "seed/SeedBuilder.h"
+#include "sandbox/seed/SeedBuilder.h"
 
-#include "graph/GraphTime.h"
-#include "graph/OnlineMeetingFactory.h"
-#include "graph/RecurrenceExpander.h"
+#include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/OnlineMeetingFactory.h"
+#include "sandbox/graph/RecurrenceExpander.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -64,7 +64,7 @@ SeedBuilder::SeedBuilder(SandboxState &state, int eventsPerCalendar)
     : m_state(state)
     , m_eventsPerCalendar(std::max(0, eventsPerCalendar))
     , m_random(state.seed)
-    , m_anchorDate(state.anchorUtc.toTimeZone(GraphTime::zone(u"W. Europe Standard Time"_s)).date())
+    , m_anchorDate(state.anchorUtc.toTimeZone(GraphTimeFormat::zone(u"W. Europe Standard Time"_s)).date())
 { }
 
 QString SeedBuilder::guid(const QString &name) const
@@ -82,7 +82,7 @@ QString SeedBuilder::seededId(const QString &prefix, int bytes)
 
 QDateTime SeedBuilder::local(const QDate &date, int hour, int minute, const QString &zone) const
 {
-    return QDateTime(date, QTime(hour, minute), GraphTime::zone(zone)).toUTC();
+    return QDateTime(date, QTime(hour, minute), GraphTimeFormat::zone(zone)).toUTC();
 }
 
 void SeedBuilder::build()
@@ -94,7 +94,7 @@ void SeedBuilder::build()
     addCalendars();
     addGroupsAndTeams();
     addMentorSpecials();
-    for (const Calendar &calendar : QList<Calendar>(m_state.calendars)) {
+    for (const StoredCalendar &calendar : QList<StoredCalendar>(m_state.calendars)) {
         const User *owner = m_state.user(calendar.mailbox);
         const bool full = calendar.mailbox == m_state.mentorUpn || owner->sharesWithMentor != u"none"_s;
         // Everyone else gets a few meetings so free/busy and findMeetingTimes have something to avoid.
@@ -128,7 +128,7 @@ void SeedBuilder::addUsers()
 void SeedBuilder::addCalendars()
 {
     for (const User &user : m_state.users) {
-        Calendar calendar;
+        StoredCalendar calendar;
         calendar.mailbox = user.upn;
         calendar.id = u"AAMkAGcal"_s + guid(u"calendar:"_s + user.upn).remove(u'-');
         calendar.name = u"Calendar"_s;
@@ -136,7 +136,7 @@ void SeedBuilder::addCalendars()
         calendar.changeKey = seededId(QString(), 12);
         m_state.calendars << calendar;
         if (user.upn == m_state.mentorUpn) {
-            Calendar mentoring;
+            StoredCalendar mentoring;
             mentoring.mailbox = user.upn;
             mentoring.id = u"AAMkAGcal"_s + guid(u"calendar:mentoring:"_s + user.upn).remove(u'-');
             mentoring.name = u"Mentoring"_s;
@@ -155,7 +155,7 @@ void SeedBuilder::addGroupsAndTeams()
     for (const User &user : m_state.users)
         everyone << user.upn;
     const auto created = [&](int daysAgo) {
-        return GraphTime::formatOffset(QDateTime(m_anchorDate.addDays(-daysAgo), QTime(9, 0), QTimeZone::utc()));
+        return GraphTimeFormat::formatOffset(QDateTime(m_anchorDate.addDays(-daysAgo), QTime(9, 0), QTimeZone::utc()));
     };
     const auto addGroup = [&](const QString &name, const QString &description, const QStringList &types, bool mail,
                               bool security, bool team, const QStringList &provisioning, bool archived) -> Group & {
@@ -209,7 +209,7 @@ void SeedBuilder::addGroupsAndTeams()
 
     const auto addChannel = [&](const QString &teamName, const QString &name, const QString &description,
                                 const QString &membership, const QStringList &members) {
-        Channel channel;
+        StoredChannel channel;
         const Group *team = nullptr;
         for (const Group &group : m_state.groups) {
             if (group.displayName == teamName)
@@ -243,10 +243,10 @@ void SeedBuilder::addGroupsAndTeams()
     addChannel(u"Finance Team"_s, u"General"_s, QString(), u"standard"_s, {});
 }
 
-Event SeedBuilder::makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
-                             const QDateTime &startUtc, int minutes, const QString &zone)
+StoredEvent SeedBuilder::makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
+                                   const QDateTime &startUtc, int minutes, const QString &zone)
 {
-    Event event;
+    StoredEvent event;
     event.id = seededId(u"AAMkAG"_s, 72);
     event.mailbox = mailbox;
     event.calendarId = calendarId;
@@ -296,7 +296,7 @@ Event SeedBuilder::makeEvent(const QString &mailbox, const QString &calendarId, 
     return event;
 }
 
-void SeedBuilder::addAttendees(Event &event, const QStringList &upns, const QString &organizerUpn)
+void SeedBuilder::addAttendees(StoredEvent &event, const QStringList &upns, const QString &organizerUpn)
 {
     static const QStringList responses{u"accepted"_s, u"tentativelyAccepted"_s, u"declined"_s, u"none"_s};
     QJsonArray attendees;
@@ -310,7 +310,7 @@ void SeedBuilder::addAttendees(Event &event, const QStringList &upns, const QStr
              QJsonObject{{u"response"_s, response},
                          {u"time"_s,
                           response == u"none"_s ? u"0001-01-01T00:00:00Z"_s
-                                                : GraphTime::formatOffset(event.createdUtc.addSecs(3600))}}},
+                                                : GraphTimeFormat::formatOffset(event.createdUtc.addSecs(3600))}}},
             {u"emailAddress"_s, QJsonObject{{u"name"_s, person->displayName}, {u"address"_s, person->upn}}},
         });
     }
@@ -323,13 +323,13 @@ void SeedBuilder::addAttendees(Event &event, const QStringList &upns, const QStr
                 {u"emailAddress"_s, QJsonObject{{u"name"_s, organizer->displayName}, {u"address"_s, organizer->upn}}}});
         event.props.insert(u"isOrganizer"_s, false);
         const QString own = responses.at(m_random.bounded(2));
-        event.props.insert(
-            u"responseStatus"_s,
-            QJsonObject{{u"response"_s, own}, {u"time"_s, GraphTime::formatOffset(event.createdUtc.addSecs(7200))}});
+        event.props.insert(u"responseStatus"_s,
+                           QJsonObject{{u"response"_s, own},
+                                       {u"time"_s, GraphTimeFormat::formatOffset(event.createdUtc.addSecs(7200))}});
     }
 }
 
-void SeedBuilder::makeOnline(Event &event)
+void SeedBuilder::makeOnline(StoredEvent &event)
 {
     const QString organizerUpn = event.props.value(u"organizer"_s)
                                      .toObject()
@@ -379,7 +379,7 @@ void SeedBuilder::addRandomEvents(const QString &mailbox, const QString &calenda
         QString subject = kSubjects.at(m_random.bounded(int(kSubjects.size())));
         if (subject.contains(u"%1"_s))
             subject = subject.arg(m_state.user(partner)->displayName);
-        Event event = makeEvent(mailbox, calendarId, subject, local(date, hour, minute, zone), minutes, zone);
+        StoredEvent event = makeEvent(mailbox, calendarId, subject, local(date, hour, minute, zone), minutes, zone);
         const int attendeeCount = m_random.bounded(4);
         QStringList attendees{partner};
         for (int a = 1; a < attendeeCount; ++a) {
@@ -402,7 +402,7 @@ void SeedBuilder::addMentorSpecials()
     const QString mentor = m_state.mentorUpn;
     const QString calendarId = m_state.defaultCalendar(mentor)->id;
     QString mentoringCalendar;
-    for (const Calendar &calendar : m_state.calendars) {
+    for (const StoredCalendar &calendar : m_state.calendars) {
         if (calendar.mailbox == mentor && !calendar.isDefault)
             mentoringCalendar = calendar.id;
     }
@@ -416,9 +416,9 @@ void SeedBuilder::addMentorSpecials()
 
     // Weekly series (Tuesdays 10:00 Berlin) with one moved occurrence and one cancelled occurrence.
     const QDate firstTuesday = monday.addDays(1 - 42);
-    Event circle
+    StoredEvent circle
         = makeEvent(mentor, mentoringCalendar, u"Mentoring circle"_s, local(firstTuesday, 10, 0, berlin), 60, berlin);
-    circle.type = Event::Type::SeriesMaster;
+    circle.type = StoredEvent::Type::SeriesMaster;
     circle.recurrence = QJsonObject{
         {u"pattern"_s,
          QJsonObject{{u"type"_s, u"weekly"_s},
@@ -440,8 +440,8 @@ void SeedBuilder::addMentorSpecials()
     m_state.insertEvent(circle);
     const QList<QDateTime> starts
         = RecurrenceExpander::originalStarts(circle, circle.startUtc, circle.startUtc.addDays(120));
-    Event moved = circle;
-    moved.type = Event::Type::Exception;
+    StoredEvent moved = circle;
+    moved.type = StoredEvent::Type::Exception;
     moved.recurrence = {};
     moved.seriesMasterId = circle.id;
     moved.originalStartUtc = starts.at(6);
@@ -450,12 +450,12 @@ void SeedBuilder::addMentorSpecials()
     moved.endUtc = moved.startUtc.addSecs(3600);
     moved.props.insert(u"subject"_s, u"Mentoring circle (moved to 11:00)"_s);
     m_state.insertEvent(moved);
-    m_state.events[circle.id].cancelledDates << starts.at(8).toTimeZone(GraphTime::zone(berlin)).date();
+    m_state.events[circle.id].cancelledDates << starts.at(8).toTimeZone(GraphTimeFormat::zone(berlin)).date();
 
     // Weekday stand-up (weekly, Monday to Friday) and a daily series.
-    Event standup
+    StoredEvent standup
         = makeEvent(mentor, calendarId, u"Team stand-up"_s, local(monday.addDays(-28), 9, 15, berlin), 15, berlin);
-    standup.type = Event::Type::SeriesMaster;
+    standup.type = StoredEvent::Type::SeriesMaster;
     standup.recurrence = QJsonObject{
         {u"pattern"_s,
          QJsonObject{
@@ -472,8 +472,9 @@ void SeedBuilder::addMentorSpecials()
     addAttendees(standup, {upn(u"noah.schmidt"_s), upn(u"chen.wei"_s)}, mentor);
     makeOnline(standup);
     m_state.insertEvent(standup);
-    Event reflection = makeEvent(mentor, calendarId, u"Daily reflection"_s, local(monday, 17, 30, berlin), 15, berlin);
-    reflection.type = Event::Type::SeriesMaster;
+    StoredEvent reflection
+        = makeEvent(mentor, calendarId, u"Daily reflection"_s, local(monday, 17, 30, berlin), 15, berlin);
+    reflection.type = StoredEvent::Type::SeriesMaster;
     reflection.recurrence = QJsonObject{
         {u"pattern"_s, QJsonObject{{u"type"_s, u"daily"_s}, {u"interval"_s, 1}}},
         {u"range"_s,
@@ -489,13 +490,13 @@ void SeedBuilder::addMentorSpecials()
     QDate offsiteDay = m_anchorDate.addDays(3);
     while (offsiteDay.dayOfWeek() > 5)
         offsiteDay = offsiteDay.addDays(1);
-    Event offsite
+    StoredEvent offsite
         = makeEvent(mentor, calendarId, u"Company offsite"_s, local(offsiteDay, 0, 0, berlin), 24 * 60, berlin);
     offsite.isAllDay = true;
     offsite.props.insert(u"showAs"_s, u"oof"_s);
     m_state.insertEvent(offsite);
-    Event summit = makeEvent(mentor, mentoringCalendar, u"Mentoring summit"_s, local(monday.addDays(14), 0, 0, berlin),
-                             3 * 24 * 60, berlin);
+    StoredEvent summit = makeEvent(mentor, mentoringCalendar, u"Mentoring summit"_s,
+                                   local(monday.addDays(14), 0, 0, berlin), 3 * 24 * 60, berlin);
     summit.isAllDay = true;
     summit.props.insert(u"location"_s, QJsonObject{{u"displayName"_s, u"Lisbon"_s}, {u"locationType"_s, u"default"_s}});
     m_state.insertEvent(summit);
@@ -504,7 +505,7 @@ void SeedBuilder::addMentorSpecials()
     QDateTime transition;
     QString transitionZone;
     for (const QString &zoneName : {berlin, u"Pacific Standard Time"_s, u"AUS Eastern Standard Time"_s}) {
-        const QTimeZone zone = GraphTime::zone(zoneName);
+        const QTimeZone zone = GraphTimeFormat::zone(zoneName);
         const QDateTime from = QDateTime(m_anchorDate.addDays(-90), QTime(0, 0), QTimeZone::utc());
         const auto next = zone.nextTransition(from);
         if (next.atUtc.isValid() && (!transition.isValid() || next.atUtc < transition)) {
@@ -513,9 +514,9 @@ void SeedBuilder::addMentorSpecials()
         }
     }
     if (transition.isValid()) {
-        const QDate day = transition.toTimeZone(GraphTime::zone(transitionZone)).date();
-        Event trip = makeEvent(mentor, calendarId, u"Conference trip (clocks change)"_s,
-                               local(day.addDays(-1), 15, 0, transitionZone), 0, transitionZone);
+        const QDate day = transition.toTimeZone(GraphTimeFormat::zone(transitionZone)).date();
+        StoredEvent trip = makeEvent(mentor, calendarId, u"Conference trip (clocks change)"_s,
+                                     local(day.addDays(-1), 15, 0, transitionZone), 0, transitionZone);
         trip.endUtc = local(day.addDays(1), 11, 0, transitionZone);
         trip.props.insert(u"showAs"_s, u"oof"_s);
         m_state.insertEvent(trip);
@@ -537,16 +538,16 @@ void SeedBuilder::addMentorSpecials()
         {u"Berlin design sync"_s, berlin, mentor, 4, 13},
     };
     for (const Foreign &item : foreign) {
-        Event event = makeEvent(mentor, calendarId, item.subject,
-                                local(monday.addDays(item.dayOffset), item.hour, 0, item.zone), 60, item.zone);
+        StoredEvent event = makeEvent(mentor, calendarId, item.subject,
+                                      local(monday.addDays(item.dayOffset), item.hour, 0, item.zone), 60, item.zone);
         addAttendees(event, {item.organizer == mentor ? upn(u"sofia.rossi"_s) : item.organizer}, item.organizer);
         makeOnline(event);
         m_state.insertEvent(event);
     }
 
     // Rich bodies that a client must render safely (script, remote image, markup in the subject).
-    Event rich = makeEvent(mentor, calendarId, u"Review <b>notes</b> & \"quotes\""_s,
-                           local(monday.addDays(2), 11, 0, berlin), 30, berlin);
+    StoredEvent rich = makeEvent(mentor, calendarId, u"Review <b>notes</b> & \"quotes\""_s,
+                                 local(monday.addDays(2), 11, 0, berlin), 30, berlin);
     rich.props.insert(
         u"body"_s,
         QJsonObject{{u"contentType"_s, u"html"_s},
@@ -559,14 +560,14 @@ void SeedBuilder::addMentorSpecials()
     m_state.insertEvent(rich);
 
     // A meeting its organizer cancelled: still on the mentor's calendar, marked isCancelled.
-    Event cancelled = makeEvent(mentor, calendarId, u"Canceled: Budget review"_s,
-                                local(monday.addDays(3), 15, 0, berlin), 60, berlin);
+    StoredEvent cancelled = makeEvent(mentor, calendarId, u"Canceled: Budget review"_s,
+                                      local(monday.addDays(3), 15, 0, berlin), 60, berlin);
     addAttendees(cancelled, {upn(u"jonas.weber"_s)}, upn(u"jonas.weber"_s));
     cancelled.isCancelled = true;
     m_state.insertEvent(cancelled);
 
     // A private appointment.
-    Event doctor = makeEvent(mentor, calendarId, u"Doctor"_s, local(monday.addDays(1), 8, 0, berlin), 60, berlin);
+    StoredEvent doctor = makeEvent(mentor, calendarId, u"Doctor"_s, local(monday.addDays(1), 8, 0, berlin), 60, berlin);
     doctor.props.insert(u"sensitivity"_s, u"private"_s);
     doctor.props.insert(u"showAs"_s, u"oof"_s);
     m_state.insertEvent(doctor);

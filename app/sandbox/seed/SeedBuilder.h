@@ -1,6 +1,6 @@
 #pragma once
 
-#include "state/SandboxState.h"
+#include "sandbox/state/SandboxState.h"
 
 #include <QRandomGenerator>
 
@@ -20,10 +20,10 @@ private:
     void addGroupsAndTeams();
     void addMentorSpecials();
     void addRandomEvents(const QString &mailbox, const QString &calendarId, int count);
-    Event makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
-                    const QDateTime &startUtc, int minutes, const QString &zone);
-    void addAttendees(Event &event, const QStringList &upns, const QString &organizerUpn);
-    void makeOnline(Event &event);
+    StoredEvent makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
+                          const QDateTime &startUtc, int minutes, const QString &zone);
+    void addAttendees(StoredEvent &event, const QStringList &upns, const QString &organizerUpn);
+    void makeOnline(StoredEvent &event);
     QString seededId(const QString &prefix, int bytes);
     QString guid(const QString &name) const;
     QDateTime local(const QDate &date, int hour, int minute, const QString &zone) const;

@@ -1,4 +1,4 @@
-#include "state/SandboxClock.h"
+#include "sandbox/state/SandboxClock.h"
 
 namespace MentorDesk::Sandbox {
 

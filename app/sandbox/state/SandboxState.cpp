@@ -1,4 +1,4 @@
-#include "state/SandboxState.h"
+#include "sandbox/state/SandboxState.h"
 
 #include <QRandomGenerator>
 
@@ -38,18 +38,18 @@ const User &SandboxState::mentor() const
     return *found;
 }
 
-const Calendar *SandboxState::calendar(const QString &id) const
+const StoredCalendar *SandboxState::calendar(const QString &id) const
 {
-    for (const Calendar &candidate : calendars) {
+    for (const StoredCalendar &candidate : calendars) {
         if (candidate.id == id)
             return &candidate;
     }
     return nullptr;
 }
 
-const Calendar *SandboxState::defaultCalendar(const QString &mailbox) const
+const StoredCalendar *SandboxState::defaultCalendar(const QString &mailbox) const
 {
-    for (const Calendar &candidate : calendars) {
+    for (const StoredCalendar &candidate : calendars) {
         if (candidate.isDefault && candidate.mailbox.compare(mailbox, Qt::CaseInsensitive) == 0)
             return &candidate;
     }
@@ -65,22 +65,22 @@ const Group *SandboxState::group(const QString &id) const
     return nullptr;
 }
 
-const Channel *SandboxState::channel(const QString &teamId, const QString &channelId) const
+const StoredChannel *SandboxState::channel(const QString &teamId, const QString &channelId) const
 {
-    for (const Channel &candidate : channels) {
+    for (const StoredChannel &candidate : channels) {
         if (candidate.teamId == teamId && candidate.id == channelId)
             return &candidate;
     }
     return nullptr;
 }
 
-Event *SandboxState::event(const QString &id)
+StoredEvent *SandboxState::event(const QString &id)
 {
     const auto it = events.find(id);
     return it == events.end() ? nullptr : &it.value();
 }
 
-void SandboxState::insertEvent(Event event)
+void SandboxState::insertEvent(StoredEvent event)
 {
     event.changeSeq = ++changeSeq;
     if (!events.contains(event.id))
@@ -88,7 +88,7 @@ void SandboxState::insertEvent(Event event)
     events.insert(event.id, std::move(event));
 }
 
-void SandboxState::touch(Event &event)
+void SandboxState::touch(StoredEvent &event)
 {
     event.changeSeq = ++changeSeq;
     event.lastModifiedUtc = clock.nowUtc();
@@ -112,7 +112,7 @@ QJsonObject SandboxState::persistentState() const
     for (const QString &id : eventOrder)
         storedEvents.append(events.value(id).toStorage());
     QJsonArray meetings;
-    for (const OnlineMeeting &meeting : onlineMeetings) {
+    for (const StoredOnlineMeeting &meeting : onlineMeetings) {
         meetings.append(QJsonObject{{u"ownerUpn"_s, meeting.ownerUpn},
                                     {u"externalId"_s, meeting.externalId},
                                     {u"resource"_s, meeting.resource}});
@@ -150,7 +150,7 @@ void SandboxState::restore(const QJsonObject &saved)
     events.clear();
     eventOrder.clear();
     for (const auto &value : saved.value(u"events"_s).toArray()) {
-        Event event = Event::fromStorage(value.toObject());
+        StoredEvent event = StoredEvent::fromStorage(value.toObject());
         eventOrder << event.id;
         events.insert(event.id, event);
     }

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "SandboxOptions.h"
-#include "state/AuthorizationCode.h"
-#include "state/Calendar.h"
-#include "state/Channel.h"
-#include "state/ChannelMessage.h"
-#include "state/Event.h"
-#include "state/Group.h"
-#include "state/OnlineMeeting.h"
-#include "state/RefreshToken.h"
-#include "state/SandboxClock.h"
-#include "state/User.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/state/AuthorizationCode.h"
+#include "sandbox/state/ChannelMessage.h"
+#include "sandbox/state/Group.h"
+#include "sandbox/state/RefreshToken.h"
+#include "sandbox/state/SandboxClock.h"
+#include "sandbox/state/StoredCalendar.h"
+#include "sandbox/state/StoredChannel.h"
+#include "sandbox/state/StoredEvent.h"
+#include "sandbox/state/StoredOnlineMeeting.h"
+#include "sandbox/state/User.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -51,15 +51,15 @@ struct SandboxState
     QString mentorUpn;
     QList<User> users;
     QList<Group> groups;
-    QList<Channel> channels;
+    QList<StoredChannel> channels;
 
     // Mailboxes.
-    QList<Calendar> calendars;
-    QHash<QString, Event> events;
+    QList<StoredCalendar> calendars;
+    QHash<QString, StoredEvent> events;
     QStringList eventOrder; // insertion order, so listings and the state dump are deterministic
     qint64 changeSeq = 0;
 
-    QList<OnlineMeeting> onlineMeetings;
+    QList<StoredOnlineMeeting> onlineMeetings;
     QList<ChannelMessage> channelMessages;
 
     // Identity.
@@ -81,14 +81,14 @@ struct SandboxState
     const User *user(const QString &idOrUpn) const; // by object id or UPN (case-insensitive)
     const User &mentor() const;
     QString activeTenantId() const { return personalAccounts ? QString::fromLatin1(kMsaTenantId) : tenantId; }
-    const Calendar *calendar(const QString &id) const;
-    const Calendar *defaultCalendar(const QString &mailbox) const;
+    const StoredCalendar *calendar(const QString &id) const;
+    const StoredCalendar *defaultCalendar(const QString &mailbox) const;
     const Group *group(const QString &id) const;
-    const Channel *channel(const QString &teamId, const QString &channelId) const;
+    const StoredChannel *channel(const QString &teamId, const QString &channelId) const;
 
-    Event *event(const QString &id);
-    void insertEvent(Event event); // assigns changeSeq
-    void touch(Event &event); // a change: new changeSeq, changeKey and lastModified
+    StoredEvent *event(const QString &id);
+    void insertEvent(StoredEvent event); // assigns changeSeq
+    void touch(StoredEvent &event); // a change: new changeSeq, changeKey and lastModified
 
     QString newId(); // opaque ids for created items
     QJsonObject persistentState() const; // --state FILE

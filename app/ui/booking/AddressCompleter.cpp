@@ -1,6 +1,6 @@
-#include "booking/AddressCompleter.h"
+#include "ui/booking/AddressCompleter.h"
 
-#include "booking/AddressList.h"
+#include "core/booking/AddressList.h"
 
 #include <QStringListModel>
 

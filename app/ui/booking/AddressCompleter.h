@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/EmailAddress.h"
+#include "core/model/EmailAddress.h"
 
 #include <QCompleter>
 #include <QList>

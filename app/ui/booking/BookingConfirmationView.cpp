@@ -1,10 +1,10 @@
-#include "booking/BookingConfirmationView.h"
+#include "ui/booking/BookingConfirmationView.h"
 
-#include "booking/BookingText.h"
-#include "booking/NoticeLabel.h"
-#include "calendar/EventFormatter.h"
-#include "common/Theme.h"
-#include "model/GraphTime.h"
+#include "core/booking/BookingText.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/model/GraphTime.h"
+#include "ui/booking/NoticeLabel.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "model/Event.h"
+#include "core/booking/BookingResult.h"
+#include "core/model/Event.h"
 
 #include <QWidget>
 

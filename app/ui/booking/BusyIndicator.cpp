@@ -1,4 +1,4 @@
-#include "booking/BusyIndicator.h"
+#include "ui/booking/BusyIndicator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

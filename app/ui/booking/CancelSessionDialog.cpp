@@ -1,7 +1,7 @@
-#include "booking/CancelSessionDialog.h"
+#include "ui/booking/CancelSessionDialog.h"
 
-#include "booking/BookingService.h"
-#include "booking/BookingText.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/BookingText.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

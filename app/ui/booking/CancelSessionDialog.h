@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booking/SessionChangeDialog.h"
+#include "ui/booking/SessionChangeDialog.h"
 
 class QPlainTextEdit;
 

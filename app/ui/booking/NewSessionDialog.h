@@ -1,9 +1,9 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "booking/DraftValidator.h"
-#include "booking/SessionDraft.h"
-#include "model/Event.h"
+#include "core/booking/BookingResult.h"
+#include "core/booking/DraftValidator.h"
+#include "core/booking/SessionDraft.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QDialog>

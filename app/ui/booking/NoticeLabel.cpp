@@ -1,6 +1,6 @@
-#include "booking/NoticeLabel.h"
+#include "ui/booking/NoticeLabel.h"
 
-#include "common/Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QEvent>
 #include <QPainter>

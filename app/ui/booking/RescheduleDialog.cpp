@@ -1,12 +1,12 @@
-#include "booking/RescheduleDialog.h"
+#include "ui/booking/RescheduleDialog.h"
 
-#include "booking/BookingService.h"
-#include "booking/BookingText.h"
-#include "booking/DraftValidator.h"
-#include "calendar/EventFormatter.h"
-#include "common/DateFormats.h"
-#include "common/Theme.h"
-#include "model/GraphTime.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/BookingText.h"
+#include "core/booking/DraftValidator.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/common/DateFormats.h"
+#include "core/model/GraphTime.h"
+#include "ui/common/Theme.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

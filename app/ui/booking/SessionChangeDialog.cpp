@@ -1,8 +1,8 @@
-#include "booking/SessionChangeDialog.h"
+#include "ui/booking/SessionChangeDialog.h"
 
-#include "booking/BookingOperation.h"
-#include "booking/BusyIndicator.h"
-#include "booking/NoticeLabel.h"
+#include "core/booking/BookingOperation.h"
+#include "ui/booking/BusyIndicator.h"
+#include "ui/booking/NoticeLabel.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

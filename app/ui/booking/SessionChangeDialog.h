@@ -1,8 +1,8 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "booking/BookingService.h"
-#include "model/Event.h"
+#include "core/booking/BookingResult.h"
+#include "core/booking/BookingService.h"
+#include "core/model/Event.h"
 
 #include <QDialog>
 #include <QPointer>

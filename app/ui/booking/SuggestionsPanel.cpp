@@ -1,12 +1,12 @@
-#include "booking/SuggestionsPanel.h"
+#include "ui/booking/SuggestionsPanel.h"
 
-#include "booking/BookingOperation.h"
-#include "booking/BookingService.h"
-#include "booking/BookingText.h"
-#include "booking/BusyIndicator.h"
-#include "booking/NoticeLabel.h"
-#include "common/DateFormats.h"
-#include "common/PlainText.h"
+#include "core/booking/BookingOperation.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/BookingText.h"
+#include "core/common/DateFormats.h"
+#include "core/common/PlainText.h"
+#include "ui/booking/BusyIndicator.h"
+#include "ui/booking/NoticeLabel.h"
 
 #include <QDateEdit>
 #include <QGridLayout>

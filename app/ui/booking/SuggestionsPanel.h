@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booking/BookingResult.h"
-#include "booking/SessionDraft.h"
+#include "core/booking/BookingResult.h"
+#include "core/booking/SessionDraft.h"
 
 #include <QDateTime>
 #include <QGroupBox>

@@ -1,11 +1,11 @@
-#include "calendar/AgendaView.h"
+#include "ui/calendar/AgendaView.h"
 
-#include "calendar/EventFormatter.h"
-#include "calendar/EventLayout.h"
-#include "calendar/EventListModel.h"
-#include "calendar/EventPalette.h"
-#include "common/DateFormats.h"
-#include "model/GraphTime.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/calendar/EventLayout.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/DateFormats.h"
+#include "core/model/GraphTime.h"
+#include "ui/calendar/EventPalette.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

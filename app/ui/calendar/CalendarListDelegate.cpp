@@ -1,8 +1,8 @@
-#include "calendar/CalendarListDelegate.h"
+#include "ui/calendar/CalendarListDelegate.h"
 
-#include "calendar/CalendarListProxyModel.h"
-#include "calendar/EventPalette.h"
-#include "common/Theme.h"
+#include "ui/calendar/CalendarListProxyModel.h"
+#include "ui/calendar/EventPalette.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
-#include "calendar/CalendarListProxyModel.h"
+#include "ui/calendar/CalendarListProxyModel.h"
 
-#include "calendar/CalendarListModel.h"
-#include "common/PlainText.h"
+#include "core/calendar/CalendarListModel.h"
+#include "core/common/PlainText.h"
 
 using namespace Qt::StringLiterals;
 

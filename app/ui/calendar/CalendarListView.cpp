@@ -1,8 +1,8 @@
-#include "calendar/CalendarListView.h"
+#include "ui/calendar/CalendarListView.h"
 
-#include "calendar/CalendarListDelegate.h"
-#include "calendar/CalendarListModel.h"
-#include "calendar/CalendarListProxyModel.h"
+#include "core/calendar/CalendarListModel.h"
+#include "ui/calendar/CalendarListDelegate.h"
+#include "ui/calendar/CalendarListProxyModel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "calendar/CalendarRange.h"
-#include "calendar/CalendarStore.h"
-#include "calendar/CalendarSync.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/model/Event.h"
 
 #include <QColor>
 #include <QDateTime>

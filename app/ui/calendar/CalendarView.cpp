@@ -1,9 +1,9 @@
-#include "calendar/CalendarView.h"
+#include "ui/calendar/CalendarView.h"
 
-#include "calendar/EventFormatter.h"
-#include "calendar/EventListModel.h"
-#include "calendar/EventPalette.h"
-#include "common/Clock.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/Clock.h"
+#include "ui/calendar/EventPalette.h"
 
 #include <QAccessible>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calendar/CalendarRange.h"
-#include "calendar/EventListModel.h"
-#include "model/Event.h"
+#include "core/calendar/CalendarRange.h"
+#include "core/calendar/EventListModel.h"
+#include "core/model/Event.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>

@@ -1,12 +1,12 @@
-#include "calendar/EventDetailsPane.h"
+#include "ui/calendar/EventDetailsPane.h"
 
-#include "auth/BrowserOpener.h"
-#include "calendar/EventBodySanitizer.h"
-#include "calendar/EventFormatter.h"
-#include "calendar/EventPalette.h"
-#include "calendar/SafeTextBrowser.h"
-#include "common/Theme.h"
-#include "model/GraphTime.h"
+#include "core/auth/BrowserOpener.h"
+#include "core/calendar/EventBodySanitizer.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/model/GraphTime.h"
+#include "ui/calendar/EventPalette.h"
+#include "ui/calendar/SafeTextBrowser.h"
+#include "ui/common/Theme.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
 
 #include <QColor>
 #include <QScrollArea>

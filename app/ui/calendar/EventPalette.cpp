@@ -1,6 +1,6 @@
-#include "calendar/EventPalette.h"
+#include "ui/calendar/EventPalette.h"
 
-#include "model/Event.h"
+#include "core/model/Event.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "calendar/MiniMonthView.h"
+#include "ui/calendar/MiniMonthView.h"
 
-#include "calendar/EventPalette.h"
-#include "common/DateFormats.h"
+#include "core/common/DateFormats.h"
+#include "ui/calendar/EventPalette.h"
 
 #include <QKeyEvent>
 #include <QLabel>

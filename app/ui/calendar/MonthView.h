@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendar/CalendarView.h"
+#include "ui/calendar/CalendarView.h"
 
 #include <QList>
 #include <QRectF>

@@ -1,8 +1,8 @@
-#include "calendar/SafeTextBrowser.h"
+#include "ui/calendar/SafeTextBrowser.h"
 
-#include "auth/BrowserOpener.h"
-#include "calendar/EventBodySanitizer.h"
-#include "common/Logging.h"
+#include "core/auth/BrowserOpener.h"
+#include "core/calendar/EventBodySanitizer.h"
+#include "core/common/Logging.h"
 
 using namespace Qt::StringLiterals;
 

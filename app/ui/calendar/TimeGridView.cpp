@@ -1,12 +1,12 @@
-#include "calendar/TimeGridView.h"
+#include "ui/calendar/TimeGridView.h"
 
-#include "calendar/EventFormatter.h"
-#include "calendar/EventListModel.h"
-#include "calendar/EventPalette.h"
-#include "common/DateFormats.h"
-#include "common/PlainText.h"
-#include "common/Theme.h"
-#include "model/GraphTime.h"
+#include "core/calendar/EventFormatter.h"
+#include "core/calendar/EventListModel.h"
+#include "core/common/DateFormats.h"
+#include "core/common/PlainText.h"
+#include "core/model/GraphTime.h"
+#include "ui/calendar/EventPalette.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calendar/CalendarView.h"
-#include "calendar/EventLayout.h"
+#include "core/calendar/EventLayout.h"
+#include "ui/calendar/CalendarView.h"
 
 #include <QList>
 #include <QRectF>

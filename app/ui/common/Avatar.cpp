@@ -1,6 +1,6 @@
-#include "common/Avatar.h"
+#include "ui/common/Avatar.h"
 
-#include "common/PlainText.h"
+#include "core/common/PlainText.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "common/Banner.h"
+#include "ui/common/Banner.h"
 
-#include "common/Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "common/DesktopBrowserOpener.h"
+#include "ui/common/DesktopBrowserOpener.h"
 
 #include <QDesktopServices>
 

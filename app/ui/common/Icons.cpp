@@ -1,6 +1,6 @@
-#include "common/Icons.h"
+#include "ui/common/Icons.h"
 
-#include "common/PaletteIconEngine.h"
+#include "ui/common/PaletteIconEngine.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "common/OutboxDialog.h"
+#include "ui/common/OutboxDialog.h"
 
-#include "common/Icons.h"
-#include "common/Theme.h"
-#include "graph/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "common/PaletteIconEngine.h"
+#include "ui/common/PaletteIconEngine.h"
 
 #include <QFile>
 #include <QGuiApplication>

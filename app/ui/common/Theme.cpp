@@ -1,4 +1,4 @@
-#include "common/Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QSettings>

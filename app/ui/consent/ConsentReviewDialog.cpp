@@ -1,7 +1,7 @@
-#include "consent/ConsentReviewDialog.h"
+#include "ui/consent/ConsentReviewDialog.h"
 
-#include "consent/ScopeCatalog.h"
-#include "consent/ScopeListView.h"
+#include "core/consent/ScopeCatalog.h"
+#include "ui/consent/ScopeListView.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

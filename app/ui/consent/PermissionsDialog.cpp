@@ -1,11 +1,11 @@
-#include "consent/PermissionsDialog.h"
+#include "ui/consent/PermissionsDialog.h"
 
-#include "auth/Session.h"
-#include "common/Avatar.h"
-#include "common/Theme.h"
-#include "consent/FeatureGate.h"
-#include "consent/ScopeCatalog.h"
-#include "consent/ScopeListView.h"
+#include "core/auth/Session.h"
+#include "core/consent/FeatureGate.h"
+#include "core/consent/ScopeCatalog.h"
+#include "ui/common/Avatar.h"
+#include "ui/common/Theme.h"
+#include "ui/consent/ScopeListView.h"
 
 #include <QApplication>
 #include <QClipboard>

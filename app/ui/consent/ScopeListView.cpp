@@ -1,7 +1,7 @@
-#include "consent/ScopeListView.h"
+#include "ui/consent/ScopeListView.h"
 
-#include "common/Theme.h"
-#include "consent/FeatureGate.h"
+#include "core/consent/FeatureGate.h"
+#include "ui/common/Theme.h"
 
 #include <QFrame>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consent/ConsentState.h"
-#include "consent/ScopeCatalog.h"
+#include "core/consent/ConsentState.h"
+#include "core/consent/ScopeCatalog.h"
 
 #include <QScrollArea>
 

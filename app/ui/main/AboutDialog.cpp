@@ -1,6 +1,6 @@
-#include "main/AboutDialog.h"
+#include "ui/main/AboutDialog.h"
 
-#include "common/Version.h"
+#include "core/common/Version.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

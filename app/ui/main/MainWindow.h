@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/Session.h"
-#include "config/AppConfig.h"
-#include "model/Event.h"
+#include "core/auth/Session.h"
+#include "core/config/AppConfig.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QMainWindow>

@@ -1,4 +1,4 @@
-#include "teams/BadgeItemDelegate.h"
+#include "ui/teams/BadgeItemDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

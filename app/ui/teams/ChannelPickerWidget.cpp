@@ -1,13 +1,13 @@
-#include "teams/ChannelPickerWidget.h"
+#include "ui/teams/ChannelPickerWidget.h"
 
-#include "common/Icons.h"
-#include "common/Theme.h"
-#include "teams/BadgeItemDelegate.h"
-#include "teams/ChannelListModel.h"
-#include "teams/PermissionNotice.h"
-#include "teams/TeamFilterModel.h"
-#include "teams/TeamListModel.h"
-#include "teams/TeamsService.h"
+#include "core/teams/ChannelListModel.h"
+#include "core/teams/TeamListModel.h"
+#include "core/teams/TeamsService.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
+#include "ui/teams/BadgeItemDelegate.h"
+#include "ui/teams/PermissionNotice.h"
+#include "ui/teams/TeamFilterModel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphResult.h"
-#include "teams/ChannelTarget.h"
+#include "core/graph/GraphResult.h"
+#include "core/teams/ChannelTarget.h"
 
 #include <QPointer>
 #include <QTimer>

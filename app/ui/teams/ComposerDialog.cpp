@@ -1,11 +1,11 @@
-#include "teams/ComposerDialog.h"
+#include "ui/teams/ComposerDialog.h"
 
-#include "common/Theme.h"
-#include "teams/ChannelPickerWidget.h"
-#include "teams/MessageEditor.h"
-#include "teams/PermissionNotice.h"
-#include "teams/SessionAnnouncement.h"
-#include "teams/TeamsService.h"
+#include "core/teams/SessionAnnouncement.h"
+#include "core/teams/TeamsService.h"
+#include "ui/common/Theme.h"
+#include "ui/teams/ChannelPickerWidget.h"
+#include "ui/teams/MessageEditor.h"
+#include "ui/teams/PermissionNotice.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "teams/ChannelTarget.h"
-#include "teams/MessageComposer.h"
-#include "teams/PostResult.h"
+#include "core/teams/ChannelTarget.h"
+#include "core/teams/MessageComposer.h"
+#include "core/teams/PostResult.h"
 
 #include <QDialog>
 #include <QTimer>

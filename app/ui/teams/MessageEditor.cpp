@@ -1,6 +1,6 @@
-#include "teams/MessageEditor.h"
+#include "ui/teams/MessageEditor.h"
 
-#include "teams/MessageComposer.h"
+#include "core/teams/MessageComposer.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

@@ -1,6 +1,6 @@
-#include "teams/PermissionNotice.h"
+#include "ui/teams/PermissionNotice.h"
 
-#include "common/Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "teams/TeamFilterModel.h"
+#include "ui/teams/TeamFilterModel.h"
 
-#include "teams/TeamListModel.h"
+#include "core/teams/TeamListModel.h"
 
 namespace MentorDesk {
 

@@ -1,6 +1,6 @@
-#include "welcome/SignInSettingsDialog.h"
+#include "ui/welcome/SignInSettingsDialog.h"
 
-#include "common/Theme.h"
+#include "ui/common/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

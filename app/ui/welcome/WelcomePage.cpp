@@ -1,9 +1,9 @@
-#include "welcome/WelcomePage.h"
+#include "ui/welcome/WelcomePage.h"
 
-#include "auth/Session.h"
-#include "auth/SignInFlow.h"
-#include "common/Icons.h"
-#include "common/Theme.h"
+#include "core/auth/Session.h"
+#include "core/auth/SignInFlow.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
-#include "SandboxAppWindow.h"
+#include "support/widgets/SandboxAppWindow.h"
 
-#include "auth/SecretBackend.h"
-#include "auth/Session.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "SandboxServer.h"
-#include "TestBrowser.h"
-#include "common/Clock.h"
-#include "main/MainWindow.h"
-#include "services/AppServices.h"
+#include "core/common/Clock.h"
+#include "core/services/AppServices.h"
+#include "sandbox/SandboxServer.h"
+#include "support/TestBrowser.h"
+#include "ui/main/MainWindow.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "ScreenCheck.h"
+#include "support/widgets/ScreenCheck.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,8 +1,8 @@
-#include "graph/jobs/CalendarDeltaJob.h"
+#include "core/graph/jobs/CalendarDeltaJob.h"
 
-#include "common/Logging.h"
-#include "graph/jobs/CalendarViewJob.h"
-#include "model/GraphTime.h"
+#include "core/common/Logging.h"
+#include "core/graph/jobs/CalendarViewJob.h"
+#include "core/model/GraphTime.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphDeltaJob.h"
-#include "model/Event.h"
+#include "core/graph/GraphDeltaJob.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QList>

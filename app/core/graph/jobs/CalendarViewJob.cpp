@@ -1,7 +1,7 @@
-#include "graph/jobs/CalendarViewJob.h"
+#include "core/graph/jobs/CalendarViewJob.h"
 
-#include "common/Logging.h"
-#include "model/GraphTime.h"
+#include "core/common/Logging.h"
+#include "core/model/GraphTime.h"
 
 using namespace Qt::StringLiterals;
 

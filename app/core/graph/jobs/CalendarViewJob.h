@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphCollectionJob.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QList>

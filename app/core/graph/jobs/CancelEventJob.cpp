@@ -1,6 +1,6 @@
-#include "graph/jobs/CancelEventJob.h"
+#include "core/graph/jobs/CancelEventJob.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 #include <QJsonObject>
 

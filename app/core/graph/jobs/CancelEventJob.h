@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/GraphJob.h"
+#include "core/graph/GraphJob.h"
 
 namespace MentorDesk {
 

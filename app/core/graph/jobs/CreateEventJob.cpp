@@ -1,6 +1,6 @@
-#include "graph/jobs/CreateEventJob.h"
+#include "core/graph/jobs/CreateEventJob.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 using namespace Qt::StringLiterals;
 

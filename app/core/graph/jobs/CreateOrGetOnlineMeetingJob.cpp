@@ -1,7 +1,7 @@
-#include "graph/jobs/CreateOrGetOnlineMeetingJob.h"
+#include "core/graph/jobs/CreateOrGetOnlineMeetingJob.h"
 
-#include "graph/GraphResponse.h"
-#include "model/GraphTime.h"
+#include "core/graph/GraphResponse.h"
+#include "core/model/GraphTime.h"
 
 #include <QJsonObject>
 

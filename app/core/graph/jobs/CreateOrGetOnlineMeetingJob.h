@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/OnlineMeeting.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/OnlineMeeting.h"
 
 #include <QDateTime>
 

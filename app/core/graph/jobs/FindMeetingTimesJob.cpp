@@ -1,7 +1,7 @@
-#include "graph/jobs/FindMeetingTimesJob.h"
+#include "core/graph/jobs/FindMeetingTimesJob.h"
 
-#include "graph/GraphResponse.h"
-#include "model/GraphTime.h"
+#include "core/graph/GraphResponse.h"
+#include "core/model/GraphTime.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/EmailAddress.h"
-#include "model/MeetingTimeSuggestions.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/EmailAddress.h"
+#include "core/model/MeetingTimeSuggestions.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "graph/jobs/GetEventJob.h"
+#include "core/graph/jobs/GetEventJob.h"
 
-#include "graph/jobs/CalendarViewJob.h"
+#include "core/graph/jobs/CalendarViewJob.h"
 
 using namespace Qt::StringLiterals;
 

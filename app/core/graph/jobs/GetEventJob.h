@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/Calendar.h"
-#include "model/Event.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/Calendar.h"
+#include "core/model/Event.h"
 
 namespace MentorDesk {
 

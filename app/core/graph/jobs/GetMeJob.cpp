@@ -1,4 +1,4 @@
-#include "graph/jobs/GetMeJob.h"
+#include "core/graph/jobs/GetMeJob.h"
 
 using namespace Qt::StringLiterals;
 

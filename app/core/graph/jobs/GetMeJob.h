@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/UserProfile.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/UserProfile.h"
 
 namespace MentorDesk {
 

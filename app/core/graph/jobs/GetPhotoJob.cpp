@@ -1,4 +1,4 @@
-#include "graph/jobs/GetPhotoJob.h"
+#include "core/graph/jobs/GetPhotoJob.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "graph/jobs/GetTeamJob.h"
+#include "core/graph/jobs/GetTeamJob.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 using namespace Qt::StringLiterals;
 

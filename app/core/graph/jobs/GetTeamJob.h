@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/Team.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/Team.h"
 
 namespace MentorDesk {
 

@@ -1,4 +1,4 @@
-#include "graph/jobs/ListCalendarsJob.h"
+#include "core/graph/jobs/ListCalendarsJob.h"
 
 using namespace Qt::StringLiterals;
 

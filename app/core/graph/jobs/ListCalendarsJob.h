@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphCollectionJob.h"
-#include "model/Calendar.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/model/Calendar.h"
 
 #include <QList>
 

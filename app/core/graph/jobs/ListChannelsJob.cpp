@@ -1,4 +1,4 @@
-#include "graph/jobs/ListChannelsJob.h"
+#include "core/graph/jobs/ListChannelsJob.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphCollectionJob.h"
-#include "model/Channel.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/model/Channel.h"
 
 namespace MentorDesk {
 

@@ -1,4 +1,4 @@
-#include "graph/jobs/ListMyTeamsJob.h"
+#include "core/graph/jobs/ListMyTeamsJob.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphCollectionJob.h"
-#include "model/Team.h"
+#include "core/graph/GraphCollectionJob.h"
+#include "core/model/Team.h"
 
 namespace MentorDesk {
 

@@ -1,7 +1,7 @@
-#include "graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/jobs/PostChannelMessageJob.h"
 
-#include "graph/GraphResponse.h"
-#include "model/Channel.h"
+#include "core/graph/GraphResponse.h"
+#include "core/model/Channel.h"
 
 using namespace Qt::StringLiterals;
 

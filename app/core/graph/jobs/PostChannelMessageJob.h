@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/ChatMessage.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/ChatMessage.h"
 
 namespace MentorDesk {
 

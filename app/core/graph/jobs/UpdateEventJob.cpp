@@ -1,6 +1,6 @@
-#include "graph/jobs/UpdateEventJob.h"
+#include "core/graph/jobs/UpdateEventJob.h"
 
-#include "graph/GraphResponse.h"
+#include "core/graph/GraphResponse.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphJob.h"
-#include "model/Event.h"
+#include "core/graph/GraphJob.h"
+#include "core/model/Event.h"
 
 #include <QJsonObject>
 

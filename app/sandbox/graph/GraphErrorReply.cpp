@@ -1,4 +1,4 @@
-#include "graph/GraphError.h"
+#include "sandbox/graph/GraphErrorReply.h"
 
 #include <QDateTime>
 
@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-QJsonObject GraphError::body(const QString &code, const QString &message, const QString &requestId,
-                             const QString &clientRequestId)
+QJsonObject GraphErrorReply::body(const QString &code, const QString &message, const QString &requestId,
+                                  const QString &clientRequestId)
 {
     return QJsonObject{
         {u"error"_s,
@@ -20,12 +20,12 @@ QJsonObject GraphError::body(const QString &code, const QString &message, const 
     };
 }
 
-HttpResponse GraphError::make(const GraphContext &context, int status, const QString &code, const QString &message)
+HttpResponse GraphErrorReply::make(const GraphContext &context, int status, const QString &code, const QString &message)
 {
     return HttpResponse::json(status, body(code, message, context.requestId, context.clientRequestId));
 }
 
-HttpResponse GraphError::unauthorized(const GraphContext &context, const QString &message)
+HttpResponse GraphErrorReply::unauthorized(const GraphContext &context, const QString &message)
 {
     HttpResponse response = make(context, 401, u"InvalidAuthenticationToken"_s, message);
     response.headers.emplaceBack(
@@ -35,7 +35,7 @@ HttpResponse GraphError::unauthorized(const GraphContext &context, const QString
     return response;
 }
 
-HttpResponse GraphError::missingScope(const GraphContext &context, Workload workload, const QStringList &accepted)
+HttpResponse GraphErrorReply::missingScope(const GraphContext &context, Workload workload, const QStringList &accepted)
 {
     switch (workload) {
     case Workload::Outlook:
@@ -52,14 +52,14 @@ HttpResponse GraphError::missingScope(const GraphContext &context, Workload work
     return make(context, 403, u"accessDenied"_s, u"Access denied."_s);
 }
 
-HttpResponse GraphError::throttled(const GraphContext &context, int retryAfterSeconds, const QString &message)
+HttpResponse GraphErrorReply::throttled(const GraphContext &context, int retryAfterSeconds, const QString &message)
 {
     HttpResponse response = make(context, 429, u"ApplicationThrottled"_s, message);
     response.headers.emplaceBack("Retry-After", QByteArray::number(retryAfterSeconds));
     return response;
 }
 
-HttpResponse GraphError::invalidJson(const GraphContext &context)
+HttpResponse GraphErrorReply::invalidJson(const GraphContext &context)
 {
     return make(
         context, 400, u"BadRequest"_s,

@@ -4,7 +4,7 @@
 
 namespace MentorDesk::Sandbox {
 
-struct Calendar
+struct StoredCalendar
 {
     QString id;
     QString mailbox; // owner UPN (lower case)

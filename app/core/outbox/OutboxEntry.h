@@ -1,7 +1,7 @@
 #pragma once
 
-#include "graph/GraphRequest.h"
-#include "graph/GraphResult.h"
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/OutboxEntry.h"
+#include "core/outbox/OutboxEntry.h"
 
 #include <QDateTime>
 #include <QList>

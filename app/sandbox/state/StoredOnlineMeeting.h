@@ -6,7 +6,7 @@
 namespace MentorDesk::Sandbox {
 
 // A standalone Teams meeting (POST /me/onlineMeetings); never on a calendar.
-struct OnlineMeeting
+struct StoredOnlineMeeting
 {
     QString ownerUpn;
     QString externalId; // createOrGet's idempotency key (empty for plain creates)

@@ -1,4 +1,4 @@
-#include "graph/GraphTime.h"
+#include "sandbox/graph/GraphTimeFormat.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-QTimeZone GraphTime::zone(const QString &name)
+QTimeZone GraphTimeFormat::zone(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.compare(u"UTC"_s, Qt::CaseInsensitive) == 0
@@ -20,17 +20,17 @@ QTimeZone GraphTime::zone(const QString &name)
     return direct.isValid() ? direct : QTimeZone();
 }
 
-QString GraphTime::formatLocal(const QDateTime &utc, const QTimeZone &zone)
+QString GraphTimeFormat::formatLocal(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.toTimeZone(zone).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u".0000000"_s;
 }
 
-QString GraphTime::formatOffset(const QDateTime &utc)
+QString GraphTimeFormat::formatOffset(const QDateTime &utc)
 {
     return utc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
 }
 
-QString GraphTime::formatTimestamp(const QDateTime &utc)
+QString GraphTimeFormat::formatTimestamp(const QDateTime &utc)
 {
     return utc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"0000Z"_s;
 }
@@ -84,13 +84,13 @@ QDateTime withOffset(const Parsed &parsed)
 
 } // namespace
 
-QDateTime GraphTime::parseQueryValue(const QString &value)
+QDateTime GraphTimeFormat::parseQueryValue(const QString &value)
 {
     const Parsed parsed = parse(value);
     return parsed.ok ? withOffset(parsed) : QDateTime();
 }
 
-QDateTime GraphTime::parseDateTimeTimeZone(const QJsonValue &value, QString *zoneName, QString *error)
+QDateTime GraphTimeFormat::parseDateTimeTimeZone(const QJsonValue &value, QString *zoneName, QString *error)
 {
     const QJsonObject object = value.toObject();
     const QString dateTime = object.value(u"dateTime"_s).toString();
@@ -118,7 +118,7 @@ QDateTime GraphTime::parseDateTimeTimeZone(const QJsonValue &value, QString *zon
     return QDateTime(parsed.date, parsed.time, tz).toUTC();
 }
 
-QString GraphTime::preference(const HttpRequest &request, QLatin1StringView name)
+QString GraphTimeFormat::preference(const HttpRequest &request, QLatin1StringView name)
 {
     for (const QByteArray &header : request.headerValues("Prefer")) {
         for (const QByteArray &part : header.split(',')) {
@@ -137,22 +137,22 @@ QString GraphTime::preference(const HttpRequest &request, QLatin1StringView name
     return {};
 }
 
-QString GraphTime::preferredZone(const HttpRequest &request)
+QString GraphTimeFormat::preferredZone(const HttpRequest &request)
 {
     return preference(request, "outlook.timezone"_L1);
 }
 
-QString GraphTime::preferredBodyType(const HttpRequest &request)
+QString GraphTimeFormat::preferredBodyType(const HttpRequest &request)
 {
     return preference(request, "outlook.body-content-type"_L1).toLower();
 }
 
-int GraphTime::preferredMaxPageSize(const HttpRequest &request)
+int GraphTimeFormat::preferredMaxPageSize(const HttpRequest &request)
 {
     return preference(request, "odata.maxpagesize"_L1).toInt();
 }
 
-qint64 GraphTime::parseDurationSeconds(const QString &iso)
+qint64 GraphTimeFormat::parseDurationSeconds(const QString &iso)
 {
     static const QRegularExpression pattern(uR"(^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$)"_s);
     const auto match = pattern.match(iso.trimmed());

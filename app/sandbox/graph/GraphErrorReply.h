@@ -1,12 +1,12 @@
 #pragma once
 
-#include "graph/GraphContext.h"
-#include "http/HttpResponse.h"
+#include "sandbox/graph/GraphContext.h"
+#include "sandbox/http/HttpResponse.h"
 
 namespace MentorDesk::Sandbox {
 
 // Graph's error shape: {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}.
-class GraphError
+class GraphErrorReply
 {
 public:
     static HttpResponse make(const GraphContext &context, int status, const QString &code, const QString &message);

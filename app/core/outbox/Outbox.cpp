@@ -1,12 +1,12 @@
-#include "graph/Outbox.h"
+#include "core/outbox/Outbox.h"
 
-#include "common/AccessTokenProvider.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "common/PlainText.h"
-#include "graph/GraphCall.h"
-#include "graph/GraphClient.h"
-#include "graph/NetworkReachability.h"
+#include "core/common/AccessTokenProvider.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/common/PlainText.h"
+#include "core/graph/GraphCall.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/NetworkReachability.h"
 
 #include <QDir>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "identity/ScopeCatalog.h"
+#include "sandbox/identity/TenantScopeCatalog.h"
 
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-const QList<ScopeInfo> &ScopeCatalog::all()
+const QList<ScopeInfo> &TenantScopeCatalog::all()
 {
     static const QList<ScopeInfo> scopes{
         {u"openid"_s, u"Sign you in"_s, false, true, true},
@@ -31,7 +31,7 @@ const QList<ScopeInfo> &ScopeCatalog::all()
     return scopes;
 }
 
-const ScopeInfo *ScopeCatalog::find(const QString &scope)
+const ScopeInfo *TenantScopeCatalog::find(const QString &scope)
 {
     QString name = scope;
     const QString graphPrefix = u"https://graph.microsoft.com/"_s;
@@ -44,13 +44,13 @@ const ScopeInfo *ScopeCatalog::find(const QString &scope)
     return nullptr;
 }
 
-QStringList ScopeCatalog::staticPermissions()
+QStringList TenantScopeCatalog::staticPermissions()
 {
     return {u"User.Read"_s,      u"Calendars.Read.Shared"_s, u"Calendars.ReadWrite"_s, u"OnlineMeetings.ReadWrite"_s,
             u"Group.Read.All"_s, u"Channel.ReadBasic.All"_s, u"ChannelMessage.Send"_s};
 }
 
-bool ScopeCatalog::isOpenIdConnect(const QString &scope)
+bool TenantScopeCatalog::isOpenIdConnect(const QString &scope)
 {
     const ScopeInfo *info = find(scope);
     return info && info->openIdConnect;

@@ -1,4 +1,4 @@
-#include "graph/OutboxEntry.h"
+#include "core/outbox/OutboxEntry.h"
 
 namespace MentorDesk {
 

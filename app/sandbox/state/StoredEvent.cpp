@@ -1,4 +1,4 @@
-#include "state/Event.h"
+#include "sandbox/state/StoredEvent.h"
 
 #include <QJsonArray>
 
@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-QString Event::typeName(Type type)
+QString StoredEvent::typeName(Type type)
 {
     switch (type) {
     case Type::SingleInstance:
@@ -19,7 +19,7 @@ QString Event::typeName(Type type)
     return {};
 }
 
-QJsonObject Event::toStorage() const
+QJsonObject StoredEvent::toStorage() const
 {
     QJsonArray cancelled;
     for (const QDate &date : cancelledDates)
@@ -50,12 +50,12 @@ QJsonObject Event::toStorage() const
     };
 }
 
-Event Event::fromStorage(const QJsonObject &object)
+StoredEvent StoredEvent::fromStorage(const QJsonObject &object)
 {
     const auto time = [&](const QString &key) {
         return QDateTime::fromString(object.value(key).toString(), Qt::ISODateWithMs).toUTC();
     };
-    Event event;
+    StoredEvent event;
     event.id = object.value(u"id"_s).toString();
     event.mailbox = object.value(u"mailbox"_s).toString();
     event.calendarId = object.value(u"calendarId"_s).toString();

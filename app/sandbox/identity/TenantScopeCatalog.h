@@ -17,7 +17,7 @@ struct ScopeInfo
 
 // Delegated scopes the sandbox knows (OIDC + the Graph permissions of docs/permissions.md, with their admin-consent and
 // personal-account support); anything else is an invalid scope, as on Entra.
-class ScopeCatalog
+class TenantScopeCatalog
 {
 public:
     static const QList<ScopeInfo> &all();

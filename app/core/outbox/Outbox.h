@@ -1,8 +1,8 @@
 #pragma once
 
-#include "graph/GraphResult.h"
-#include "graph/OutboxEntry.h"
-#include "graph/OutboxStore.h"
+#include "core/graph/GraphResult.h"
+#include "core/outbox/OutboxEntry.h"
+#include "core/outbox/OutboxStore.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

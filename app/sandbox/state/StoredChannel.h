@@ -5,7 +5,7 @@
 
 namespace MentorDesk::Sandbox {
 
-struct Channel
+struct StoredChannel
 {
     QString id; // 19:<32 hex>@thread.tacv2
     QString teamId;

@@ -1,6 +1,6 @@
-#include "graph/OutboxStore.h"
+#include "core/outbox/OutboxStore.h"
 
-#include "common/Logging.h"
+#include "core/common/Logging.h"
 
 #include <QFile>
 #include <QFileInfo>

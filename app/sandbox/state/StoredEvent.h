@@ -10,7 +10,7 @@ namespace MentorDesk::Sandbox {
 
 // A stored calendar item. Occurrences of a series are never stored: they are expanded from the master on
 // every read (graph/RecurrenceExpander), with exceptions stored as their own items under the occurrence's id.
-struct Event
+struct StoredEvent
 {
     enum class Type { SingleInstance, SeriesMaster, Exception };
 
@@ -39,7 +39,7 @@ struct Event
 
     static QString typeName(Type type);
     QJsonObject toStorage() const;
-    static Event fromStorage(const QJsonObject &object);
+    static StoredEvent fromStorage(const QJsonObject &object);
 };
 
 } // namespace MentorDesk::Sandbox

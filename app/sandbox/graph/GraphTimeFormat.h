@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/HttpRequest.h"
+#include "sandbox/http/HttpRequest.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,7 +10,7 @@ namespace MentorDesk::Sandbox {
 
 // Graph's date/time dialect: dateTimeTimeZone values ("2026-11-28T09:00:00.0000000" + a Windows zone name),
 // DateTimeOffset strings with seven fractional digits, Prefer headers and ISO 8601 durations.
-class GraphTime
+class GraphTimeFormat
 {
 public:
     // "Pacific Standard Time", an IANA id or "UTC"; invalid QTimeZone when unknown.
