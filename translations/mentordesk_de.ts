@@ -318,42 +318,6 @@
 <context>
     <name>MentorDesk::BookingService</name>
     <message>
-        <source>Without a Teams meeting: the invitation has no join link.</source>
-        <translation>Ohne Teams-Besprechung: Die Einladung enthält keinen Teilnahmelink.</translation>
-    </message>
-    <message>
-        <source>Personal Microsoft accounts cannot create Teams meetings. MentorDesk books a calendar event and sends the invitation, without a Teams link.</source>
-        <translation>Mit persönlichen Microsoft-Konten können keine Teams-Besprechungen erstellt werden. MentorDesk bucht einen Kalendertermin und sendet die Einladung, ohne Teams-Link.</translation>
-    </message>
-    <message>
-        <source>The calendar &quot;%1&quot; does not offer Teams meetings. The session is booked as a calendar event without a Teams link.</source>
-        <translation>Der Kalender „%1“ bietet keine Teams-Besprechungen an. Der Termin wird als Kalendertermin ohne Teams-Link gebucht.</translation>
-    </message>
-    <message>
-        <source>A Teams meeting is added; the invitation carries its join link.</source>
-        <translation>Eine Teams-Besprechung wird hinzugefügt; die Einladung enthält ihren Teilnahmelink.</translation>
-    </message>
-    <message>
-        <source>This session is not available any more.</source>
-        <translation>Dieser Termin ist nicht mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>This session has been cancelled already.</source>
-        <translation>Dieser Termin wurde bereits abgesagt.</translation>
-    </message>
-    <message>
-        <source>Only the organizer can reschedule or cancel this meeting.</source>
-        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen.</translation>
-    </message>
-    <message>
-        <source>Only the organizer can reschedule or cancel this meeting; %1 invited you.</source>
-        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen; %1 hat Sie eingeladen.</translation>
-    </message>
-    <message>
-        <source>This session is in &quot;%1&quot;, which MentorDesk can only read.</source>
-        <translation>Dieser Termin befindet sich in „%1“; diesen Kalender kann MentorDesk nur lesen.</translation>
-    </message>
-    <message>
         <source>Please check the highlighted fields.</source>
         <translation>Bitte prüfen Sie die markierten Felder.</translation>
     </message>
@@ -387,86 +351,8 @@
         <translation>Termin wird gebucht…</translation>
     </message>
     <message>
-        <source>The session must end after it starts.</source>
-        <translation>Der Termin muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
-        <source>A session cannot be moved into the past.</source>
-        <translation>Ein Termin kann nicht in die Vergangenheit verschoben werden.</translation>
-    </message>
-    <message>
-        <source>Reading the series…</source>
-        <translation>Serie wird gelesen…</translation>
-    </message>
-    <message>
         <source>Not moved.</source>
         <translation>Nicht verschoben.</translation>
-    </message>
-    <message>
-        <source>Move “%1” to %2</source>
-        <extracomment>outbox label: &quot;Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
-        <translation>„%1“ auf %2 verschieben</translation>
-    </message>
-    <message>
-        <source>The change could not be saved for sending (%1).</source>
-        <translation>Die Änderung konnte nicht zum Senden gespeichert werden (%1).</translation>
-    </message>
-    <message>
-        <source>Moving the session…</source>
-        <translation>Termin wird verschoben…</translation>
-    </message>
-    <message>
-        <source>Cancel the series “%1”</source>
-        <extracomment>outbox label</extracomment>
-        <translation>Serie „%1“ absagen</translation>
-    </message>
-    <message>
-        <source>Cancel “%1” on %2</source>
-        <translation>„%1“ am %2 absagen</translation>
-    </message>
-    <message>
-        <source>The cancellation could not be saved for sending (%1).</source>
-        <translation>Die Absage konnte nicht zum Senden gespeichert werden (%1).</translation>
-    </message>
-    <message>
-        <source>Cancelling the series…</source>
-        <translation>Serie wird abgesagt…</translation>
-    </message>
-    <message>
-        <source>Cancelling the session…</source>
-        <translation>Termin wird abgesagt…</translation>
-    </message>
-    <message>
-        <source>Creating a Teams meeting link…</source>
-        <translation>Teams-Besprechungslink wird erstellt…</translation>
-    </message>
-    <message>
-        <source>Your Teams meeting link is ready. No calendar entry was created and no invitation was sent: share the link with your mentee yourself.</source>
-        <translation>Ihr Teams-Besprechungslink ist bereit. Es wurde kein Kalendereintrag erstellt und keine Einladung gesendet: Teilen Sie den Link selbst mit Ihrem Mentee.</translation>
-    </message>
-    <message>
-        <source>No link was created. Your draft is kept.</source>
-        <translation>Es wurde kein Link erstellt. Ihr Entwurf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Pick a window of days that ends in the future.</source>
-        <translation>Wählen Sie einen Zeitraum, der in der Zukunft endet.</translation>
-    </message>
-    <message>
-        <source>Looking for times when you are free…</source>
-        <translation>Suche nach Zeiten, zu denen Sie frei sind…</translation>
-    </message>
-    <message>
-        <source>Looking for times when everyone is free…</source>
-        <translation>Suche nach Zeiten, zu denen alle frei sind…</translation>
-    </message>
-    <message>
-        <source>Microsoft 365 could not suggest times: %1</source>
-        <translation>Microsoft 365 konnte keine Zeiten vorschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
-        <translation>Angezeigt wird, wann Sie in Ihrem eigenen Kalender frei sind (Arbeitszeit, Montag bis Freitag). Die Kalender Ihrer Mentees wurden nicht geprüft.</translation>
     </message>
     <message>
         <source>It is being sent right now and cannot be stopped. MentorDesk tells you when it is done.</source>
@@ -1703,6 +1589,33 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     </message>
 </context>
 <context>
+    <name>MentorDesk::EventChangeRule</name>
+    <message>
+        <source>This session is not available any more.</source>
+        <translation>Dieser Termin ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>This session has been cancelled already.</source>
+        <translation>Dieser Termin wurde bereits abgesagt.</translation>
+    </message>
+    <message>
+        <source>Only the organizer can reschedule or cancel this meeting.</source>
+        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen.</translation>
+    </message>
+    <message>
+        <source>Only the organizer can reschedule or cancel this meeting; %1 invited you.</source>
+        <translation>Nur der Organisator kann diese Besprechung verschieben oder absagen; %1 hat Sie eingeladen.</translation>
+    </message>
+    <message>
+        <source>This session is in &quot;%1&quot;, which MentorDesk can only read.</source>
+        <translation>Dieser Termin befindet sich in „%1“; diesen Kalender kann MentorDesk nur lesen.</translation>
+    </message>
+    <message>
+        <source>MentorDesk moves sessions with a start and end time, not all-day events. Move this one in Outlook.</source>
+        <translation>MentorDesk verschiebt Termine mit Beginn und Ende, keine ganztägigen Termine. Verschieben Sie diesen in Outlook.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::EventDetailsPane</name>
     <message>
         <source>Event details</source>
@@ -2430,6 +2343,63 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>MentorDesk uses the default for each of these until you change it in Sign-in settings.</source>
         <translation>MentorDesk verwendet für jede dieser Einstellungen den Standardwert, bis Sie sie in den Anmeldeeinstellungen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MeetingLinkCreator</name>
+    <message>
+        <source>Creating a Teams meeting link…</source>
+        <translation>Teams-Besprechungslink wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Your Teams meeting link is ready. No calendar entry was created and no invitation was sent: share the link with your mentee yourself.</source>
+        <translation>Ihr Teams-Besprechungslink ist bereit. Es wurde kein Kalendereintrag erstellt und keine Einladung gesendet: Teilen Sie den Link selbst mit Ihrem Mentee.</translation>
+    </message>
+    <message>
+        <source>No link was created. Your draft is kept.</source>
+        <translation>Es wurde kein Link erstellt. Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MeetingPlan</name>
+    <message>
+        <source>Without a Teams meeting: the invitation has no join link.</source>
+        <translation>Ohne Teams-Besprechung: Die Einladung enthält keinen Teilnahmelink.</translation>
+    </message>
+    <message>
+        <source>Personal Microsoft accounts cannot create Teams meetings. MentorDesk books a calendar event and sends the invitation, without a Teams link.</source>
+        <translation>Mit persönlichen Microsoft-Konten können keine Teams-Besprechungen erstellt werden. MentorDesk bucht einen Kalendertermin und sendet die Einladung, ohne Teams-Link.</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; does not offer Teams meetings. The session is booked as a calendar event without a Teams link.</source>
+        <translation>Der Kalender „%1“ bietet keine Teams-Besprechungen an. Der Termin wird als Kalendertermin ohne Teams-Link gebucht.</translation>
+    </message>
+    <message>
+        <source>A Teams meeting is added; the invitation carries its join link.</source>
+        <translation>Eine Teams-Besprechung wird hinzugefügt; die Einladung enthält ihren Teilnahmelink.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::MeetingTimeFinder</name>
+    <message>
+        <source>Pick a window of days that ends in the future.</source>
+        <translation>Wählen Sie einen Zeitraum, der in der Zukunft endet.</translation>
+    </message>
+    <message>
+        <source>Looking for times when you are free…</source>
+        <translation>Suche nach Zeiten, zu denen Sie frei sind…</translation>
+    </message>
+    <message>
+        <source>Looking for times when everyone is free…</source>
+        <translation>Suche nach Zeiten, zu denen alle frei sind…</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not suggest times: %1</source>
+        <translation>Microsoft 365 konnte keine Zeiten vorschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
+        <translation>Angezeigt wird, wann Sie in Ihrem eigenen Kalender frei sind (Arbeitszeit, Montag bis Freitag). Die Kalender Ihrer Mentees wurden nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3623,59 @@ Vielen Dank!</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::SessionChangePlanner</name>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>Der Termin muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>A session cannot be moved into the past.</source>
+        <translation>Ein Termin kann nicht in die Vergangenheit verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Reading the series…</source>
+        <translation>Serie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not moved.</source>
+        <translation>Nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <extracomment>outbox label: &quot;Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00&quot;</extracomment>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>The change could not be saved for sending (%1).</source>
+        <translation>Die Änderung konnte nicht zum Senden gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Moving the session…</source>
+        <translation>Termin wird verschoben…</translation>
+    </message>
+    <message>
+        <source>Cancel the series “%1”</source>
+        <extracomment>outbox label</extracomment>
+        <translation>Serie „%1“ absagen</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on %2</source>
+        <translation>„%1“ am %2 absagen</translation>
+    </message>
+    <message>
+        <source>The cancellation could not be saved for sending (%1).</source>
+        <translation>Die Absage konnte nicht zum Senden gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelling the series…</source>
+        <translation>Serie wird abgesagt…</translation>
+    </message>
+    <message>
+        <source>Cancelling the session…</source>
+        <translation>Termin wird abgesagt…</translation>
     </message>
 </context>
 <context>

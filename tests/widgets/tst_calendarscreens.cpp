@@ -109,6 +109,9 @@ void TestCalendarScreens::screens()
     connect(&page, &CalendarPage::rescheduleRequested, &hooks, [] {});
     connect(&page, &CalendarPage::cancelRequested, &hooks, [] {});
     connect(&page, &CalendarPage::shareRequested, &hooks, [] {});
+    page.setRescheduleAvailable(true);
+    page.setCancelAvailable(true);
+    page.setShareAvailable(true);
     const Event own = calendar.eventBySubject(u"Berlin design sync"_s);
     QVERIFY(own.isOrganizer);
     QVERIFY(page.selectEvent(own.calendarId, own.id));

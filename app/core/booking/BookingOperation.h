@@ -36,7 +36,11 @@ Q_SIGNALS:
     void finished(const MentorDesk::BookingResult &result);
 
 private:
+    // The booking side's classes that start operations.
     friend class BookingService;
+    friend class MeetingLinkCreator;
+    friend class MeetingTimeFinder;
+    friend class SessionChangePlanner;
     explicit BookingOperation(BookingResult::Operation operation, QObject *parent);
 
     void setProgress(const QString &text);

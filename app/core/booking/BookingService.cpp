@@ -1,23 +1,15 @@
 #include "core/booking/BookingService.h"
 
-#include "core/booking/AddressList.h"
 #include "core/booking/BookingText.h"
 #include "core/booking/DraftStore.h"
-#include "core/booking/OwnFreeTime.h"
-#include "core/booking/PastAttendees.h"
 #include "core/booking/SessionEventBuilder.h"
-#include "core/calendar/CalendarStore.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/consent/ScopeCatalog.h"
 #include "core/graph/GraphClient.h"
-#include "core/graph/jobs/CancelEventJob.h"
 #include "core/graph/jobs/CreateEventJob.h"
-#include "core/graph/jobs/CreateOrGetOnlineMeetingJob.h"
-#include "core/graph/jobs/FindMeetingTimesJob.h"
 #include "core/graph/jobs/GetEventJob.h"
 #include "core/graph/jobs/UpdateEventJob.h"
-#include "core/model/GraphTime.h"
 #include "core/outbox/Outbox.h"
 
 using namespace Qt::StringLiterals;
@@ -25,9 +17,6 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-constexpr int kPeoplePastDays = 400;
-constexpr int kPeopleFutureDays = 180;
-
 QString kindName(const char *kind)
 {
     return QString::fromLatin1(kind);
@@ -50,6 +39,14 @@ BookingService::BookingService(GraphClient *client, Outbox *outbox, DraftStore *
     , m_drafts(drafts)
     , m_clock(clock ? clock : Clock::system())
     , m_gate(ScopeCatalog::instance())
+    , m_calendar(m_clock)
+    , m_changes(
+          client, &m_calendar, m_clock, [this](Feature feature) { return availability(feature); },
+          [this](BookingOperation *operation, const SessionChangePlanner::Write &write) {
+              sendChange(operation, write);
+          })
+    , m_timeFinder(client, &m_calendar, m_clock, [this](Feature feature) { return availability(feature); })
+    , m_meetingLinks(client, drafts, m_clock, [this](Feature feature) { return availability(feature); })
 {
     Q_ASSERT(client && outbox && drafts);
     connect(m_outbox, &Outbox::entryFinished, this, &BookingService::onEntryFinished);
@@ -66,18 +63,6 @@ BookingService::BookingService(GraphClient *client, Outbox *outbox, DraftStore *
 
 BookingService::~BookingService() = default;
 
-void BookingService::setCalendarStore(CalendarStore *store)
-{
-    m_calendarStore = store;
-    m_peopleRevision = 0;
-    m_people.clear();
-}
-
-CalendarStore *BookingService::calendarStore() const
-{
-    return m_calendarStore;
-}
-
 DraftStore *BookingService::drafts() const
 {
     return m_drafts;
@@ -88,98 +73,12 @@ Outbox *BookingService::outbox() const
     return m_outbox;
 }
 
-void BookingService::setConsentStateProvider(std::function<ConsentState()> provider)
-{
-    m_consent = std::move(provider);
-}
-
-ConsentState BookingService::consentState() const
-{
-    return m_consent ? m_consent() : ConsentState{};
-}
-
 FeatureAvailability BookingService::availability(Feature feature) const
 {
     return m_gate.check(feature, consentState());
 }
 
 // ---- reading ------------------------------------------------------------------------------------------------
-
-QList<Calendar> BookingService::calendars() const
-{
-    return m_calendarStore && m_calendarStore->isOpen() ? m_calendarStore->calendars() : QList<Calendar>();
-}
-
-QList<Calendar> BookingService::bookableCalendars() const
-{
-    QList<Calendar> result;
-    for (const Calendar &calendar : calendars()) {
-        if (!calendar.isWritable())
-            continue;
-        if (calendar.isDefaultCalendar)
-            result.prepend(calendar);
-        else
-            result.append(calendar);
-    }
-    return result;
-}
-
-std::optional<Calendar> BookingService::calendarFor(const SessionDraft &draft) const
-{
-    for (const Calendar &calendar : calendars()) {
-        if (draft.calendarId.isEmpty() ? (calendar.isDefaultCalendar && calendar.isOwn())
-                                       : calendar.id == draft.calendarId)
-            return calendar;
-    }
-    return std::nullopt;
-}
-
-QStringList BookingService::ownCalendarIds() const
-{
-    QStringList ids;
-    for (const Calendar &calendar : calendars()) {
-        if (calendar.isOwn())
-            ids << calendar.id;
-    }
-    return ids;
-}
-
-QList<EmailAddress> BookingService::knownPeople() const
-{
-    if (!m_calendarStore || !m_calendarStore->isOpen())
-        return {};
-    if (m_peopleRevision != 0 && m_peopleRevision == m_calendarStore->revision())
-        return m_people;
-    const QDateTime now = m_clock->nowUtc();
-    const QList<Event> events = m_calendarStore->eventsBetween(now.addDays(-kPeoplePastDays),
-                                                               now.addDays(kPeopleFutureDays), ownCalendarIds());
-    m_people = PastAttendees::fromEvents(events, m_organizerAddress);
-    m_peopleRevision = m_calendarStore->revision();
-    return m_people;
-}
-
-QList<Event> BookingService::conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore) const
-{
-    QList<Event> result;
-    if (!m_calendarStore || !m_calendarStore->isOpen() || !startUtc.isValid() || endUtc <= startUtc)
-        return result;
-    for (const Event &event : m_calendarStore->eventsBetween(startUtc, endUtc, ownCalendarIds())) {
-        if (event.id == ignore.id && !ignore.id.isEmpty())
-            continue;
-        if (OwnFreeTime::blocksTime(event) && !event.isAllDay && event.start < endUtc && event.end > startUtc)
-            result.append(event);
-    }
-    return result;
-}
-
-SessionDraft BookingService::newDraft() const
-{
-    SessionDraft draft = SessionDraft::create(m_clock->nowUtc());
-    const QList<Calendar> bookable = bookableCalendars();
-    if (!bookable.isEmpty())
-        draft.calendarId = bookable.first().id;
-    return draft;
-}
 
 QList<DraftValidator::Issue> BookingService::validate(const SessionDraft &draft) const
 {
@@ -190,46 +89,6 @@ bool BookingService::isQueued(const SessionDraft &draft) const
 {
     const std::optional<SessionDraft> stored = m_drafts->draft(draft.id);
     return stored && stored->outboxId > 0 && m_outbox->entry(stored->outboxId).has_value();
-}
-
-BookingService::MeetingPlan BookingService::meetingPlan(const SessionDraft &draft) const
-{
-    if (!draft.teamsMeeting)
-        return {false, tr("Without a Teams meeting: the invitation has no join link.")};
-    const FeatureAvailability teams = availability(Feature::TeamsMeetingInvite);
-    if (teams.reason == FeatureAvailability::Reason::PersonalAccount) {
-        return {false,
-                tr("Personal Microsoft accounts cannot create Teams meetings. MentorDesk books a calendar "
-                   "event and sends the invitation, without a Teams link.")};
-    }
-    if (!teams.isAvailable())
-        return {false, teams.message};
-    if (const std::optional<Calendar> calendar = calendarFor(draft); calendar && !calendar->allowsTeamsMeetings()) {
-        return {false,
-                tr("The calendar \"%1\" does not offer Teams meetings. The session is booked as a calendar "
-                   "event without a Teams link.")
-                    .arg(calendar->name)};
-    }
-    return {true, tr("A Teams meeting is added; the invitation carries its join link.")};
-}
-
-QString BookingService::whyNotChangeable(const Event &event) const
-{
-    if (!event.isValid())
-        return tr("This session is not available any more.");
-    if (event.isCancelled)
-        return tr("This session has been cancelled already.");
-    if (!event.isOrganizer) {
-        const QString organizer = event.organizer.displayName();
-        return organizer.isEmpty()
-            ? tr("Only the organizer can reschedule or cancel this meeting.")
-            : tr("Only the organizer can reschedule or cancel this meeting; %1 invited you.").arg(organizer);
-    }
-    for (const Calendar &calendar : calendars()) {
-        if (calendar.id == event.calendarId && !calendar.isWritable())
-            return tr("This session is in \"%1\", which MentorDesk can only read.").arg(calendar.name);
-    }
-    return {};
 }
 
 // ---- operations ---------------------------------------------------------------------------------------------
@@ -345,276 +204,23 @@ BookingOperation *BookingService::book(const SessionDraft &draft)
     return op;
 }
 
-BookingOperation *BookingService::reschedule(const Event &event, const QDateTime &newStartUtc,
-                                             const QDateTime &newEndUtc, ChangeScope scope)
-{
-    using Op = BookingResult::Operation;
-    const FeatureAvailability gate = availability(Feature::RescheduleCancel);
-    if (!gate.isAvailable())
-        return notAllowed(Op::Reschedule, gate);
-    BookingResult result;
-    result.event = event;
-    if (const QString why = whyNotChangeable(event); !why.isEmpty()) {
-        result.status = BookingResult::Status::NotAllowed;
-        result.message = why;
-        return finished(Op::Reschedule, result);
-    }
-    if (!newStartUtc.isValid() || !newEndUtc.isValid() || newEndUtc <= newStartUtc) {
-        result.status = BookingResult::Status::Invalid;
-        result.message = tr("The session must end after it starts.");
-        return finished(Op::Reschedule, result);
-    }
-    if (newStartUtc <= m_clock->nowUtc()) {
-        result.status = BookingResult::Status::Invalid;
-        result.message = tr("A session cannot be moved into the past.");
-        return finished(Op::Reschedule, result);
-    }
-
-    auto *op = new BookingOperation(Op::Reschedule, this);
-    const bool series = scope == ChangeScope::WholeSeries
-        && (event.type == Event::Type::SeriesMaster || !event.seriesMasterId.isEmpty());
-    if (!series) {
-        enqueueMove(op, event, event.id, SessionEventBuilder::moveJson(newStartUtc, newEndUtc, zoneNameFor(event)),
-                    newStartUtc, newEndUtc);
-        return op;
-    }
-    // The whole series moves by the same offset: read the master for its own start and pattern first.
-    const QString masterId = event.type == Event::Type::SeriesMaster ? event.id : event.seriesMasterId;
-    auto *job = new GetEventJob(m_client, ownCalendar(event.calendarId), masterId, op);
-    op->setProgress(tr("Reading the series…"));
-    op->setCanceller([job] { job->cancel(); });
-    connect(job, &GraphJob::finished, this, [this, op, job, event, newStartUtc, newEndUtc](const GraphResult &r) {
-        BookingResult outcome;
-        outcome.event = event;
-        if (r.status == GraphStatus::Cancelled) {
-            outcome.status = BookingResult::Status::Cancelled;
-            outcome.message = tr("Not moved.");
-            op->finish(outcome);
-            return;
-        }
-        if (!r.isOk()) {
-            outcome.status = BookingResult::Status::Failed;
-            outcome.message = BookingText::failure(r, BookingResult::Operation::Reschedule);
-            outcome.details = r.error.technicalDetails();
-            outcome.graphStatus = r.status;
-            outcome.errorCode = r.error.code;
-            op->finish(outcome);
-            return;
-        }
-        const Event master = job->event();
-        enqueueMove(op, event, master.id, seriesMovePatch(master, event, newStartUtc, newEndUtc), newStartUtc,
-                    newEndUtc);
-    });
-    job->start();
-    return op;
-}
-
-void BookingService::enqueueMove(BookingOperation *operation, const Event &event, const QString &targetId,
-                                 const QJsonObject &patch, const QDateTime &newStart, const QDateTime &newEnd)
+void BookingService::sendChange(BookingOperation *operation, const SessionChangePlanner::Write &write)
 {
     PendingWrite pending;
-    pending.kind = BookingResult::Operation::Reschedule;
-    pending.calendarId = event.calendarId;
-    pending.event = event;
-    pending.newStart = newStart;
-    pending.newEnd = newEnd;
-    //: outbox label: "Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00"
-    const QString label = tr("Move “%1” to %2").arg(event.subject, BookingText::when(newStart, newEnd));
-    if (enqueue(operation, kindName(kUpdateKind), label, UpdateEventJob::request(targetId, patch), pending) <= 0) {
-        BookingResult result;
-        result.status = BookingResult::Status::Failed;
-        result.event = event;
-        result.message = tr("The change could not be saved for sending (%1).").arg(m_outbox->errorString());
-        operation->finish(result);
+    pending.kind = write.operation;
+    pending.calendarId = write.event.calendarId;
+    pending.event = write.event;
+    pending.newStart = write.newStart;
+    pending.newEnd = write.newEnd;
+    const char *kind = write.operation == BookingResult::Operation::Reschedule ? kUpdateKind : kCancelKind;
+    if (enqueue(operation, kindName(kind), write.label, write.request, pending) > 0) {
+        operation->setProgress(write.progress);
         return;
     }
-    operation->setProgress(tr("Moving the session…"));
-}
-
-BookingOperation *BookingService::cancel(const Event &event, const QString &message, ChangeScope scope)
-{
-    using Op = BookingResult::Operation;
-    const FeatureAvailability gate = availability(Feature::RescheduleCancel);
-    if (!gate.isAvailable())
-        return notAllowed(Op::Cancel, gate);
     BookingResult result;
-    result.event = event;
-    if (const QString why = whyNotChangeable(event); !why.isEmpty()) {
-        result.status = BookingResult::Status::NotAllowed;
-        result.message = why;
-        return finished(Op::Cancel, result);
-    }
-    const QString target
-        = scope == ChangeScope::WholeSeries && !event.seriesMasterId.isEmpty() ? event.seriesMasterId : event.id;
-    auto *op = new BookingOperation(Op::Cancel, this);
-    PendingWrite pending;
-    pending.kind = Op::Cancel;
-    pending.calendarId = event.calendarId;
-    pending.event = event;
-    const bool wholeSeries = target != event.id || event.type == Event::Type::SeriesMaster;
-    //: outbox label
-    const QString label = wholeSeries
-        ? tr("Cancel the series “%1”").arg(event.subject)
-        : tr("Cancel “%1” on %2").arg(event.subject, BookingText::when(event.start, event.end));
-    if (enqueue(op, kindName(kCancelKind), label, CancelEventJob::request(target, message.trimmed()), pending) <= 0) {
-        result.status = BookingResult::Status::Failed;
-        result.message = tr("The cancellation could not be saved for sending (%1).").arg(m_outbox->errorString());
-        op->finish(result);
-        return op;
-    }
-    op->setProgress(wholeSeries ? tr("Cancelling the series…") : tr("Cancelling the session…"));
-    return op;
-}
-
-BookingOperation *BookingService::createMeetingLink(const SessionDraft &draft)
-{
-    using Op = BookingResult::Operation;
-    const FeatureAvailability gate = availability(Feature::StandaloneMeetingLink);
-    if (!gate.isAvailable())
-        return notAllowed(Op::MeetingLink, gate);
-    SessionDraft stored = draft;
-    if (stored.meetingExternalId.isEmpty())
-        stored.meetingExternalId = SessionDraft::newGuid();
-    if (const std::optional<SessionDraft> previous = m_drafts->draft(stored.id))
-        stored.outboxId = previous->outboxId;
-    m_drafts->save(stored);
-
-    // A time in the past (or none) lets Graph pick its default: now, for an hour.
-    QDateTime start = stored.startUtc();
-    QDateTime end = stored.endUtc();
-    if (!start.isValid() || start < m_clock->nowUtc())
-        start = end = QDateTime();
-    auto *op = new BookingOperation(Op::MeetingLink, this);
-    auto *job = new CreateOrGetOnlineMeetingJob(m_client, stored.meetingExternalId, stored.effectiveSubject(), start,
-                                                end, op);
-    op->setProgress(tr("Creating a Teams meeting link…"));
-    op->setCanceller([job] { job->cancel(); });
-    const QString draftId = stored.id;
-    connect(job, &GraphJob::finished, this, [this, op, job, draftId](const GraphResult &r) {
-        BookingResult result;
-        result.draftId = draftId;
-        result.graphStatus = r.status;
-        if (r.isOk()) {
-            result.status = BookingResult::Status::Succeeded;
-            result.meeting = job->meeting();
-            result.meetingCreated = job->created();
-            result.message = tr("Your Teams meeting link is ready. No calendar entry was created and no invitation "
-                                "was sent: share the link with your mentee yourself.");
-            m_drafts->remove(draftId);
-        } else if (r.status == GraphStatus::Cancelled) {
-            result.status = BookingResult::Status::Cancelled;
-            result.message = tr("No link was created. Your draft is kept.");
-        } else {
-            result.status = BookingResult::Status::Failed;
-            result.message = BookingText::failure(r, BookingResult::Operation::MeetingLink);
-            result.details = r.error.technicalDetails();
-            result.errorCode = r.error.code;
-        }
-        op->finish(result);
-    });
-    job->start();
-    return op;
-}
-
-BookingOperation *BookingService::findTimes(const SessionDraft &draft, const QDate &firstDay, const QDate &lastDay)
-{
-    using Op = BookingResult::Operation;
-    const QTimeZone zone = draft.zone().isValid() ? draft.zone() : QTimeZone::systemTimeZone();
-    const QDateTime now = m_clock->nowUtc();
-    QDateTime windowStart = GraphTime::toUtc(firstDay, QTime(0, 0), zone);
-    const QDateTime windowEnd = GraphTime::toUtc(lastDay.addDays(1), QTime(0, 0), zone);
-    if (windowStart.isValid() && windowStart < now) {
-        // From the next quarter hour: a suggestion for five minutes ago helps nobody.
-        const qint64 quarter = 15 * 60;
-        windowStart = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() + quarter - 1) / quarter * quarter,
-                                                    QTimeZone::utc());
-    }
-    if (!windowStart.isValid() || !windowEnd.isValid() || windowEnd <= windowStart) {
-        BookingResult result;
-        result.status = BookingResult::Status::Invalid;
-        result.message = tr("Pick a window of days that ends in the future.");
-        return finished(Op::FindTimes, result);
-    }
-    const int duration
-        = qBound(DraftValidator::kMinDurationMinutes, draft.durationMinutes, DraftValidator::kMaxDurationMinutes);
-    auto *op = new BookingOperation(Op::FindTimes, this);
-    const FeatureAvailability gate = availability(Feature::FindFreeTimes);
-    if (!gate.isAvailable()) {
-        finishWithOwnFreeTime(op, gate.message, windowStart, windowEnd, duration, zone);
-        return op;
-    }
-    FindMeetingTimesJob::Query query;
-    for (const EmailAddress &mentee : draft.mentees) {
-        if (AddressList::isValidAddress(mentee.address)
-            && mentee.address.compare(m_organizerAddress, Qt::CaseInsensitive) != 0)
-            query.attendees.append(mentee);
-    }
-    query.durationMinutes = duration;
-    query.windows = {{windowStart, windowEnd}};
-    query.timeZoneName = GraphTime::graphZoneName(zone);
-    query.maxCandidates = kMaxSuggestions;
-    auto *job = new FindMeetingTimesJob(m_client, query, op);
-    op->setProgress(query.attendees.isEmpty() ? tr("Looking for times when you are free…")
-                                              : tr("Looking for times when everyone is free…"));
-    op->setCanceller([job] { job->cancel(); });
-    connect(job, &GraphJob::finished, this,
-            [this, op, job, windowStart, windowEnd, duration, zone](const GraphResult &r) {
-                if (r.status == GraphStatus::Cancelled) {
-                    BookingResult result;
-                    result.status = BookingResult::Status::Cancelled;
-                    op->finish(result);
-                    return;
-                }
-                if (!r.isOk()) {
-                    // The mailbox may not support it (personal, on-premises) or we are offline: the cache can still
-                    // help.
-                    finishWithOwnFreeTime(op,
-                                          tr("Microsoft 365 could not suggest times: %1")
-                                              .arg(BookingText::failure(r, BookingResult::Operation::FindTimes)),
-                                          windowStart, windowEnd, duration, zone);
-                    return;
-                }
-                BookingResult result;
-                result.status = BookingResult::Status::Succeeded;
-                result.suggestions = job->suggestions();
-                result.note = BookingText::emptyReason(result.suggestions.emptyReason);
-                op->finish(result);
-            });
-    job->start();
-    return op;
-}
-
-void BookingService::finishWithOwnFreeTime(BookingOperation *operation, const QString &reason,
-                                           const QDateTime &windowStart, const QDateTime &windowEnd,
-                                           int durationMinutes, const QTimeZone &zone)
-{
-    BookingResult result;
-    if (!m_calendarStore || !m_calendarStore->isOpen() || !availability(Feature::OwnCalendar).isAvailable()) {
-        result.status = BookingResult::Status::NotAllowed;
-        result.message = reason;
-        result.note = reason;
-        operation->finish(result);
-        return;
-    }
-    OwnFreeTime::Options options;
-    options.zone = zone;
-    options.maxSuggestions = kMaxSuggestions;
-    const QList<Event> events = m_calendarStore->eventsBetween(windowStart, windowEnd, ownCalendarIds());
-    result.status = BookingResult::Status::Succeeded;
-    result.fromOwnCalendar = true;
-    result.suggestions.suggestions
-        = OwnFreeTime::find(events, windowStart, windowEnd, durationMinutes, m_clock->nowUtc(), options);
-    result.suggestions.emptyReason = result.suggestions.suggestions.isEmpty()
-        ? MeetingTimeSuggestions::EmptyReason::OrganizerUnavailable
-        : MeetingTimeSuggestions::EmptyReason::None;
-    QString note = reason;
-    if (!note.isEmpty())
-        note += u'\n';
-    note += tr("Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees' "
-               "calendars were not checked.");
-    if (result.suggestions.isEmpty())
-        note += u'\n' + BookingText::emptyReason(result.suggestions.emptyReason);
-    result.note = note;
+    result.status = BookingResult::Status::Failed;
+    result.event = write.event;
+    result.message = write.notSaved.arg(m_outbox->errorString());
     operation->finish(result);
 }
 
@@ -884,49 +490,6 @@ void BookingService::onEntryStateChanged(qint64 id, const QString &kind, OutboxS
             it->operation = nullptr;
         return;
     }
-}
-
-// ---- helpers ------------------------------------------------------------------------------------------------
-
-QString BookingService::zoneNameFor(const Event &event)
-{
-    // Keep the event's own zone, so Outlook keeps showing it as the organizer set it.
-    if (!event.originalStartTimeZone.isEmpty() && GraphTime::zoneForName(event.originalStartTimeZone).isValid())
-        return event.originalStartTimeZone;
-    return u"UTC"_s;
-}
-
-QJsonObject BookingService::seriesMovePatch(const Event &master, const Event &dragged, const QDateTime &newStartUtc,
-                                            const QDateTime &newEndUtc)
-{
-    const QDateTime anchor = dragged.type == Event::Type::SeriesMaster ? dragged.start
-        : dragged.originalStart.isValid()                              ? dragged.originalStart
-                                                                       : dragged.start;
-    const qint64 shift = anchor.secsTo(newStartUtc);
-    const QDateTime masterStart = master.start.addSecs(shift);
-    const QDateTime masterEnd = masterStart.addSecs(newStartUtc.secsTo(newEndUtc));
-    const QString zoneName = zoneNameFor(master);
-    QJsonObject patch = SessionEventBuilder::moveJson(masterStart, masterEnd, zoneName);
-    if (!master.recurrence)
-        return patch;
-    Recurrence recurrence = *master.recurrence;
-    const QTimeZone zone = GraphTime::zoneForNameOrUtc(
-        recurrence.recurrenceTimeZone.isEmpty() ? zoneName : recurrence.recurrenceTimeZone);
-    const qint64 days = master.start.toTimeZone(zone).date().daysTo(masterStart.toTimeZone(zone).date());
-    if (days == 0)
-        return patch;
-    // The pattern follows the new day: "every Monday" moved to Tuesday becomes "every Tuesday".
-    if (recurrence.startDate.isValid())
-        recurrence.startDate = recurrence.startDate.addDays(days);
-    for (Qt::DayOfWeek &day : recurrence.daysOfWeek)
-        day = Qt::DayOfWeek(((int(day) - 1 + days) % 7 + 7) % 7 + 1);
-    if (recurrence.dayOfMonth > 0)
-        recurrence.dayOfMonth = int(qBound(qint64(1), recurrence.dayOfMonth + days, qint64(31)));
-    if (recurrence.rangeType == Recurrence::RangeType::EndDate && recurrence.endDate.isValid()
-        && recurrence.endDate < recurrence.startDate)
-        recurrence.endDate = recurrence.startDate;
-    patch.insert("recurrence"_L1, recurrence.toJson());
-    return patch;
 }
 
 } // namespace MentorDesk

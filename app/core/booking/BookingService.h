@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/booking/BookingCalendar.h"
 #include "core/booking/BookingOperation.h"
 #include "core/booking/BookingResult.h"
 #include "core/booking/DraftValidator.h"
+#include "core/booking/MeetingLinkCreator.h"
+#include "core/booking/MeetingPlan.h"
+#include "core/booking/MeetingTimeFinder.h"
+#include "core/booking/SessionChangePlanner.h"
 #include "core/booking/SessionDraft.h"
+#include "core/calendar/EventChangeRule.h"
 #include "core/consent/ConsentState.h"
 #include "core/consent/Feature.h"
 #include "core/consent/FeatureGate.h"
@@ -42,7 +48,9 @@ class Outbox;
 // an expired sign-in and a restart. A booking carries its draft's transactionId as idempotency key: a retry (by
 // GraphClient, the outbox or a second click) returns the meeting the first attempt created, never a second one.
 // The draft stays in the DraftStore until the booking is confirmed. Queries (suggested times, the standalone link
-// with its externalId key) run as jobs directly.
+// with its externalId key) run as jobs directly. The parts live in their own classes: BookingCalendar (what the
+// calendar cache says), SessionChangePlanner (what a move or cancellation sends), MeetingTimeFinder, MeetingLinkCreator
+// and MeetingPlan; this class gates them and owns the outbox side.
 //
 //     BookingOperation *op = booking->book(draft);
 //     connect(op, &BookingOperation::progressChanged, busyLabel, &QLabel::setText);
@@ -58,17 +66,12 @@ public:
     enum class ChangeScope { ThisOccurrence, WholeSeries };
     Q_ENUM(ChangeScope)
 
-    // What "Book" creates for a draft: a Teams meeting, or a plain calendar event and why.
-    struct MeetingPlan
-    {
-        bool teams = false;
-        QString explanation; // translated
-    };
+    using MeetingPlan = MentorDesk::MeetingPlan;
 
     static constexpr char kCreateKind[] = "createEvent";
     static constexpr char kUpdateKind[] = "updateEvent";
     static constexpr char kCancelKind[] = "cancelEvent";
-    static constexpr int kMaxSuggestions = 10;
+    static constexpr int kMaxSuggestions = MeetingTimeFinder::kMaxSuggestions;
 
     // client, outbox and drafts are not owned and must outlive the service.
     BookingService(GraphClient *client, Outbox *outbox, DraftStore *drafts, Clock *clock = nullptr,
@@ -76,12 +79,12 @@ public:
     ~BookingService() override;
 
     // The account's calendar cache (optional): its calendars, people met before and the own-free-time fallback.
-    void setCalendarStore(CalendarStore *store);
-    CalendarStore *calendarStore() const;
+    void setCalendarStore(CalendarStore *store) { m_calendar.setStore(store); }
+    CalendarStore *calendarStore() const { return m_calendar.store(); }
     // Where the account kind and the granted scopes come from (Session::consentState() in the app). Without one,
     // everything is gated as "not signed in".
-    void setConsentStateProvider(std::function<ConsentState()> provider);
-    ConsentState consentState() const;
+    void setConsentStateProvider(std::function<ConsentState()> provider) { m_consent = std::move(provider); }
+    ConsentState consentState() const { return m_consent ? m_consent() : ConsentState{}; }
     // The signed-in user's address: never offered as a mentee, refused as one.
     void setOrganizerAddress(const QString &address) { m_organizerAddress = address; }
     QString organizerAddress() const { return m_organizerAddress; }
@@ -91,23 +94,30 @@ public:
     Clock *clock() const { return m_clock; }
 
     FeatureAvailability availability(Feature feature) const;
-    MeetingPlan meetingPlan(const SessionDraft &draft) const;
-    QList<Calendar> calendars() const;
+    MeetingPlan meetingPlan(const SessionDraft &draft) const
+    {
+        return MeetingPlan::forDraft(draft, availability(Feature::TeamsMeetingInvite), calendarFor(draft));
+    }
+    const BookingCalendar &calendar() const { return m_calendar; }
+    QList<Calendar> calendars() const { return m_calendar.calendars(); }
     // Own calendars MentorDesk may write to, the default one first.
-    QList<Calendar> bookableCalendars() const;
-    std::optional<Calendar> calendarFor(const SessionDraft &draft) const;
+    QList<Calendar> bookableCalendars() const { return m_calendar.bookableCalendars(); }
+    std::optional<Calendar> calendarFor(const SessionDraft &draft) const { return m_calendar.calendarFor(draft); }
     // People met before (attendees and organizers of cached events in own calendars), for address completion.
-    QList<EmailAddress> knownPeople() const;
+    QList<EmailAddress> knownPeople() const { return m_calendar.knownPeople(m_organizerAddress); }
     // Cached events in own calendars that block [startUtc, endUtc), except `ignore` itself.
-    QList<Event> conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore = {}) const;
+    QList<Event> conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore = {}) const
+    {
+        return m_calendar.conflicts(startUtc, endUtc, ignore);
+    }
     // A fresh draft in the system's zone, in the default bookable calendar.
-    SessionDraft newDraft() const;
+    SessionDraft newDraft() const { return m_calendar.newDraft(); }
     QList<DraftValidator::Issue> validate(const SessionDraft &draft) const;
     // True while the draft's booking waits in (or is being sent from) the outbox.
     bool isQueued(const SessionDraft &draft) const;
-    // Why the user cannot reschedule or cancel this event (not the organizer, read-only calendar, ...), empty if
-    // they can. Does not include the feature gate (see availability(Feature::RescheduleCancel)).
-    QString whyNotChangeable(const Event &event) const;
+    // Whether the user may move or cancel this event (organizer, calendar from the cache, ...), and if not why. Does
+    // not include the feature gate (see availability(Feature::RescheduleCancel)).
+    EventChangeRule changeRule(const Event &event) const { return m_calendar.changeRule(event); }
 
     // Validates, saves the draft and sends the booking through the outbox. If the draft's booking already waits
     // there, that one is sent now instead (or, if the draft changed meanwhile and it is not on the wire, replaced
@@ -118,16 +128,25 @@ public:
     // Moves a session. For an occurrence or exception, WholeSeries moves the series by the same offset (weekday
     // and start date of the pattern follow when the day changes).
     BookingOperation *reschedule(const Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc,
-                                 ChangeScope scope);
+                                 ChangeScope scope)
+    {
+        return m_changes.move(event, newStartUtc, newEndUtc, scope == ChangeScope::WholeSeries);
+    }
     // Cancels with an optional message to the attendees (sent as the cancellation's comment).
-    BookingOperation *cancel(const Event &event, const QString &message, ChangeScope scope);
+    BookingOperation *cancel(const Event &event, const QString &message, ChangeScope scope)
+    {
+        return m_changes.cancel(event, message, scope == ChangeScope::WholeSeries);
+    }
     // "Just give me a Teams link": createOrGet keyed by the draft's meetingExternalId. No calendar entry, no
     // invitation. On success the draft has served its purpose and is removed.
-    BookingOperation *createMeetingLink(const SessionDraft &draft);
+    BookingOperation *createMeetingLink(const SessionDraft &draft) { return m_meetingLinks.create(draft); }
     // Suggested times for the draft's mentees and duration between firstDay and lastDay (inclusive, in the
     // draft's zone). Falls back to the mentor's own free time from the cache where findMeetingTimes is not
     // available (personal accounts, permission not granted, offline), and says so in BookingResult::note.
-    BookingOperation *findTimes(const SessionDraft &draft, const QDate &firstDay, const QDate &lastDay);
+    BookingOperation *findTimes(const SessionDraft &draft, const QDate &firstDay, const QDate &lastDay)
+    {
+        return m_timeFinder.find(draft, firstDay, lastDay, m_organizerAddress);
+    }
 
 Q_SIGNALS:
     // Every final outcome of a write (succeeded, failed, needs attention, withdrawn), also for writes that finish
@@ -153,35 +172,29 @@ private:
     BookingOperation *notAllowed(BookingResult::Operation operation, const FeatureAvailability &availability);
     qint64 enqueue(BookingOperation *operation, const QString &kind, const QString &label, const GraphRequest &request,
                    PendingWrite pending);
-    void enqueueMove(BookingOperation *operation, const Event &event, const QString &targetId, const QJsonObject &patch,
-                     const QDateTime &newStart, const QDateTime &newEnd);
+    void sendChange(BookingOperation *operation, const SessionChangePlanner::Write &write);
     void withdraw(qint64 outboxId);
     void handOver(PendingWrite &pending, BookingOperation *successor, const QString &message);
     void onEntryFinished(qint64 id, const QString &kind, const GraphResult &result);
     void onEntryStateChanged(qint64 id, const QString &kind, OutboxState state, const GraphResult &result);
     void completeBooking(const PendingWrite &pending, qint64 outboxId, const Event &event, bool teams);
     void report(const PendingWrite &pending, const BookingResult &result, bool global = true);
-    void finishWithOwnFreeTime(BookingOperation *operation, const QString &reason, const QDateTime &windowStart,
-                               const QDateTime &windowEnd, int durationMinutes, const QTimeZone &zone);
     void forgetDraftOutbox(qint64 outboxId, const QString &lastError);
-    QStringList ownCalendarIds() const;
-    static QString zoneNameFor(const Event &event);
-    static QJsonObject seriesMovePatch(const Event &master, const Event &dragged, const QDateTime &newStartUtc,
-                                       const QDateTime &newEndUtc);
     static std::optional<BookingResult::Operation> operationForKind(const QString &kind);
 
     GraphClient *m_client;
     QPointer<Outbox> m_outbox;
     QPointer<DraftStore> m_drafts;
     Clock *m_clock;
-    QPointer<CalendarStore> m_calendarStore;
     std::function<ConsentState()> m_consent;
     FeatureGate m_gate;
     QString m_organizerAddress;
+    BookingCalendar m_calendar;
+    SessionChangePlanner m_changes;
+    MeetingTimeFinder m_timeFinder;
+    MeetingLinkCreator m_meetingLinks;
     QHash<qint64, PendingWrite> m_pending;
     QSet<qint64> m_discarding; // entries this service discards itself after reporting their failure
-    mutable quint64 m_peopleRevision = 0;
-    mutable QList<EmailAddress> m_people;
 };
 
 } // namespace MentorDesk

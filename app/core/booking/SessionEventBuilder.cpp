@@ -68,4 +68,45 @@ QJsonObject SessionEventBuilder::moveJson(const QDateTime &startUtc, const QDate
     return QJsonObject{{"start"_L1, GraphTime::toJson(startUtc, zone)}, {"end"_L1, GraphTime::toJson(endUtc, zone)}};
 }
 
+QString SessionEventBuilder::zoneNameFor(const Event &event)
+{
+    // Keep the event's own zone, so Outlook keeps showing it as the organizer set it.
+    if (!event.originalStartTimeZone.isEmpty() && GraphTime::zoneForName(event.originalStartTimeZone).isValid())
+        return event.originalStartTimeZone;
+    return u"UTC"_s;
+}
+
+QJsonObject SessionEventBuilder::seriesMoveJson(const Event &master, const Event &dragged, const QDateTime &newStartUtc,
+                                                const QDateTime &newEndUtc)
+{
+    const QDateTime anchor = dragged.type == Event::Type::SeriesMaster ? dragged.start
+        : dragged.originalStart.isValid()                              ? dragged.originalStart
+                                                                       : dragged.start;
+    const qint64 shift = anchor.secsTo(newStartUtc);
+    const QDateTime masterStart = master.start.addSecs(shift);
+    const QDateTime masterEnd = masterStart.addSecs(newStartUtc.secsTo(newEndUtc));
+    const QString zoneName = zoneNameFor(master);
+    QJsonObject patch = moveJson(masterStart, masterEnd, zoneName);
+    if (!master.recurrence)
+        return patch;
+    Recurrence recurrence = *master.recurrence;
+    const QTimeZone zone = GraphTime::zoneForNameOrUtc(
+        recurrence.recurrenceTimeZone.isEmpty() ? zoneName : recurrence.recurrenceTimeZone);
+    const qint64 days = master.start.toTimeZone(zone).date().daysTo(masterStart.toTimeZone(zone).date());
+    if (days == 0)
+        return patch;
+    // The pattern follows the new day: "every Monday" moved to Tuesday becomes "every Tuesday".
+    if (recurrence.startDate.isValid())
+        recurrence.startDate = recurrence.startDate.addDays(days);
+    for (Qt::DayOfWeek &day : recurrence.daysOfWeek)
+        day = Qt::DayOfWeek(((int(day) - 1 + days) % 7 + 7) % 7 + 1);
+    if (recurrence.dayOfMonth > 0)
+        recurrence.dayOfMonth = int(qBound(qint64(1), recurrence.dayOfMonth + days, qint64(31)));
+    if (recurrence.rangeType == Recurrence::RangeType::EndDate && recurrence.endDate.isValid()
+        && recurrence.endDate < recurrence.startDate)
+        recurrence.endDate = recurrence.startDate;
+    patch.insert("recurrence"_L1, recurrence.toJson());
+    return patch;
+}
+
 } // namespace MentorDesk

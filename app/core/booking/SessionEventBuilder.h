@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/booking/SessionDraft.h"
+#include "core/model/Event.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -21,6 +22,13 @@ public:
     static QString bodyHtml(const QString &agenda);
     // PATCH body moving an event to [startUtc, endUtc), written in zoneName (a Graph zone name; empty: UTC).
     static QJsonObject moveJson(const QDateTime &startUtc, const QDateTime &endUtc, const QString &zoneName);
+    // PATCH body moving a whole series by the offset `dragged` (the master, an occurrence or an exception) moves to
+    // [newStartUtc, newEndUtc). When the day changes the pattern follows: "every Monday" becomes "every Tuesday".
+    static QJsonObject seriesMoveJson(const Event &master, const Event &dragged, const QDateTime &newStartUtc,
+                                      const QDateTime &newEndUtc);
+    // The zone to write an event's new times in: its own (so Outlook keeps showing it as the organizer set it),
+    // else UTC.
+    static QString zoneNameFor(const Event &event);
 };
 
 } // namespace MentorDesk

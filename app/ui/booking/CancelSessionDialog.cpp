@@ -48,7 +48,7 @@ CancelSessionDialog::CancelSessionDialog(BookingService *service, const Event &e
               keep, cancel);
     connect(cancel, &QPushButton::clicked, this, &CancelSessionDialog::cancelSession);
 
-    if (!explainIfNotAllowed().isEmpty())
+    if (!explainIfNotAllowed(EventChangeRule::Change::Cancel).isEmpty())
         m_message->setEnabled(false);
     m_message->setFocus();
 }

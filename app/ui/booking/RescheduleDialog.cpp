@@ -108,7 +108,7 @@ RescheduleDialog::RescheduleDialog(BookingService *service, const Event &event, 
     connect(m_time, &QTimeEdit::timeChanged, this, &RescheduleDialog::onTimesEdited);
     connect(m_duration, &QSpinBox::valueChanged, this, &RescheduleDialog::onTimesEdited);
 
-    m_notAllowed = explainIfNotAllowed();
+    m_notAllowed = explainIfNotAllowed(EventChangeRule::Change::Move);
     // The proposed instants stay as given (a time in a DST fold, seconds): only edits recompute them.
     updateTimes();
 }

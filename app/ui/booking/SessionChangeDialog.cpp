@@ -94,11 +94,11 @@ void SessionChangeDialog::addFooter(const QString &hint, QPushButton *keep, QPus
     connect(m_keep, &QPushButton::clicked, this, &SessionChangeDialog::reject);
 }
 
-QString SessionChangeDialog::explainIfNotAllowed()
+QString SessionChangeDialog::explainIfNotAllowed(EventChangeRule::Change change)
 {
     // Say up front when it cannot be done, instead of an unexplained grey button.
     const FeatureAvailability gate = m_service->availability(Feature::RescheduleCancel);
-    const QString why = gate.isAvailable() ? m_service->whyNotChangeable(m_event) : gate.message;
+    const QString why = gate.isAvailable() ? m_service->changeRule(m_event).whyNot(change) : gate.message;
     if (!why.isEmpty()) {
         m_action->setEnabled(false);
         m_notice->showNotice(NoticeLabel::Kind::Error, why);

@@ -2,6 +2,7 @@
 
 #include "core/booking/BookingResult.h"
 #include "core/booking/BookingService.h"
+#include "core/calendar/EventChangeRule.h"
 #include "core/model/Event.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class NoticeLabel;
 // session and the whole series, why the change is not possible when it is not, the notice line, the busy state that
 // can be stopped, Keep / <action> buttons, and how an operation's outcome is shown. Accepts once the change is
 // confirmed by Microsoft 365 (or queued in the outbox). Subclasses put their own fields between the parts:
-//     addHeading(…); <fields>; addScopeChoice(…); <more>; addFooter(…); explainIfNotAllowed();
+//     addHeading(…); <fields>; addScopeChoice(…); <more>; addFooter(…); explainIfNotAllowed(change);
 class SessionChangeDialog : public QDialog
 {
     Q_OBJECT
@@ -48,9 +49,9 @@ protected:
     // "Only this session" / seriesText, for a session of a series; nothing otherwise.
     void addScopeChoice(const QString &seriesText);
     void addFooter(const QString &hint, QPushButton *keep, QPushButton *action);
-    // Shows why the change cannot be made (feature gate, not the organizer, ...) and turns the action off; the
-    // reason, empty when it can be made.
-    QString explainIfNotAllowed();
+    // Shows why the change cannot be made (feature gate, EventChangeRule) and turns the action off; the reason,
+    // empty when it can be made.
+    QString explainIfNotAllowed(EventChangeRule::Change change);
 
     BookingService *service() const { return m_service; }
     const Event &event() const { return m_event; }

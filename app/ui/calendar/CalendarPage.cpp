@@ -3,6 +3,7 @@
 #include "core/calendar/CalendarListModel.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
+#include "core/calendar/EventChangeRule.h"
 #include "core/calendar/EventListModel.h"
 #include "core/common/Clock.h"
 #include "core/common/DateFormats.h"
@@ -24,7 +25,6 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMetaMethod>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -591,7 +591,6 @@ void CalendarPage::showDetailsFor(const Event &event)
         return;
     const bool newEvent = key != m_shownEventKey;
     m_shownEventKey = key;
-    updateHookAvailability();
     m_details->setEvent(event, calendar, m_colors.value(event.calendarId));
     if (newEvent) {
         if (m_sync && (event.isRecurring() || (event.body.content.isEmpty() && !event.bodyPreview.isEmpty())))
@@ -611,26 +610,26 @@ void CalendarPage::openDetails(const Event &event)
     m_details->setFocus(Qt::OtherFocusReason);
 }
 
-bool CalendarPage::isConnected(const QMetaMethod &signal) const
+void CalendarPage::setRescheduleAvailable(bool available)
 {
-    return isSignalConnected(signal);
+    m_rescheduleAvailable = available;
+    m_details->setRescheduleAvailable(available);
 }
 
-void CalendarPage::updateHookAvailability()
+void CalendarPage::setCancelAvailable(bool available)
 {
-    m_details->setRescheduleAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::rescheduleRequested)));
-    m_details->setCancelAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::cancelRequested)));
-    m_details->setShareAvailable(isConnected(QMetaMethod::fromSignal(&CalendarPage::shareRequested)));
+    m_details->setCancelAvailable(available);
+}
+
+void CalendarPage::setShareAvailable(bool available)
+{
+    m_details->setShareAvailable(available);
 }
 
 bool CalendarPage::canMove(const Event &event) const
 {
-    if (!isConnected(QMetaMethod::fromSignal(&CalendarPage::rescheduleRequested)))
-        return false;
-    if (!event.isOrganizer || event.isCancelled || event.isAllDay)
-        return false;
-    const Calendar calendar = m_events->calendarOf(event);
-    return calendar.isWritable();
+    return m_rescheduleAvailable
+        && EventChangeRule(event, m_events->calendarOf(event)).allows(EventChangeRule::Change::Move);
 }
 
 void CalendarPage::updateTitle()
@@ -782,7 +781,6 @@ void CalendarPage::cancelRefresh()
 void CalendarPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    updateHookAvailability();
     updateStatus();
 }
 

@@ -46,10 +46,10 @@ class TimeGridView;
 // arrows move the selection and Enter opens details (see CalendarView).
 //
 // Hooks for booking and Teams (connect from MainWindow): newSessionRequested (a free slot picked in the week or day
-// view), rescheduleRequested (an event the user organises on a writable calendar dropped at a new time, or Move
+// view), rescheduleRequested (an event the user may move, see EventChangeRule, dropped at a new time, or Move
 // meeting… in the details pane with its current time), cancelRequested and shareRequested (buttons in the details
-// pane). A hook nobody connects is not offered: the buttons stay disabled and say why, free slots and events cannot be
-// dragged.
+// pane). Whoever connects a hook says so with setRescheduleAvailable() and friends; until then it is not offered: the
+// buttons stay disabled and say why, and events cannot be dragged.
 class CalendarPage : public QWidget
 {
     Q_OBJECT
@@ -97,6 +97,11 @@ public:
     QString titleText() const;
     QString statusText() const;
 
+    // Whether someone handles rescheduleRequested() / cancelRequested() / shareRequested() (default: no).
+    void setRescheduleAvailable(bool available);
+    void setCancelAvailable(bool available);
+    void setShareAvailable(bool available);
+
     // For MainWindow's View menu: Month/Week/Day/Agenda (Ctrl+1-4), Today, Previous, Next, zoom, Refresh (F5).
     QList<QAction *> menuActions() const { return m_menuActions; }
 
@@ -133,9 +138,7 @@ private:
     void updateColors();
     void scheduleMiniMonthFormats();
     void updateMiniMonthFormats();
-    void updateHookAvailability();
     bool canMove(const Event &event) const;
-    bool isConnected(const QMetaMethod &signal) const;
 
     BrowserOpener *m_browser;
     Clock *m_clock;
@@ -152,6 +155,7 @@ private:
     Qt::DayOfWeek m_firstDayOfWeek;
     QString m_shownEventKey;
     bool m_miniFormatsPending = false;
+    bool m_rescheduleAvailable = false;
 
     QLabel *m_title = nullptr;
     QPushButton *m_today = nullptr;

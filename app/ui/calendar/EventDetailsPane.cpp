@@ -2,6 +2,7 @@
 
 #include "core/auth/BrowserOpener.h"
 #include "core/calendar/EventBodySanitizer.h"
+#include "core/calendar/EventChangeRule.h"
 #include "core/calendar/EventFormatter.h"
 #include "core/model/GraphTime.h"
 #include "ui/calendar/EventPalette.h"
@@ -263,9 +264,10 @@ void EventDetailsPane::setRow(QLabel *field, const QString &text)
 
 void EventDetailsPane::updateActionButtons()
 {
-    // Move and cancel only where the user may: an event they organise on a calendar MentorDesk may write to.
-    const bool cancellable = hasEvent() && m_event.isOrganizer && m_calendar.isWritable() && !m_event.isCancelled;
-    const bool movable = cancellable && !m_event.isAllDay;
+    // Move and cancel only where the user may (see EventChangeRule); elsewhere the buttons are not offered at all.
+    const EventChangeRule rule(m_event, m_calendar);
+    const bool cancellable = rule.allows(EventChangeRule::Change::Cancel);
+    const bool movable = rule.allows(EventChangeRule::Change::Move);
     m_move->setVisible(movable);
     m_move->setEnabled(movable && m_rescheduleAvailable);
     m_move->setToolTip(m_rescheduleAvailable ? tr("Choose a new time for this meeting and tell the attendees")

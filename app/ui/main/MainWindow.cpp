@@ -67,6 +67,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
             [this] { m_calendarPage->setCalendar(nullptr, nullptr); });
     // "Share in a Teams channel…" in the event details pane.
     connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession);
+    m_calendarPage->setShareAvailable(true);
     auto *signedInLayout = new QVBoxLayout(m_signedInPage);
     signedInLayout->setContentsMargins(0, 0, 0, 0);
     signedInLayout->addWidget(m_calendarPage, 1);
@@ -477,6 +478,8 @@ void MainWindow::setUpBooking()
     connect(m_calendarPage, &CalendarPage::newSessionRequested, this, &MainWindow::showNewSession);
     connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::rescheduleSession);
     connect(m_calendarPage, &CalendarPage::cancelRequested, this, &MainWindow::cancelSession);
+    m_calendarPage->setRescheduleAvailable(true);
+    m_calendarPage->setCancelAvailable(true);
 
     const auto connectService = [this] {
         if (BookingService *booking = m_services->booking())
