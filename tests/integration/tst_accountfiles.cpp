@@ -30,6 +30,11 @@ using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 
 namespace {
+
+struct TestWrite // a write of no feature: the outbox stores and sends it all the same
+{
+    static constexpr QLatin1StringView kind{"test.write"};
+};
 using Test::kPrivateDirectory;
 using Test::kPrivateFile;
 } // namespace
@@ -70,9 +75,8 @@ void TestAccountFiles::accountFolderIsPrivate()
 
     // Something of each kind in it: the calendar cache (synced), a queued write and a draft.
     QTRY_VERIFY_WITH_TIMEOUT(services.calendarSync()->state() == CalendarSync::State::Idle, 15000);
-    QVERIFY(services.outbox()->enqueue(u"test.write"_s, u"A write"_s,
-                                       GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}}))
-            > 0);
+    QVERIFY(services.outbox()->enqueue<TestWrite>(
+        u"A write"_s, GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}})));
     SessionDraft draft = SessionDraft::create(clock.nowUtc(), QTimeZone::utc());
     draft.subject = u"Mentoring"_s;
     QVERIFY(services.drafts()->save(draft));

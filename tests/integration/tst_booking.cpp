@@ -293,7 +293,7 @@ void TestBooking::bookingCreatesOneTeamsMeeting()
 
     // The booking is done: the draft is gone, nothing waits in the outbox.
     QVERIFY(!h.drafts->draft(draft.id));
-    QCOMPARE(h.outbox->rowCount(), 0);
+    QCOMPARE(h.outbox->size(), 0);
     QCOMPARE(h.requests(u"POST"_s, u"/v1.0/me/calendars/"_s), 1);
 }
 
@@ -458,7 +458,7 @@ void TestBooking::occurrenceCrossingBoundaryIsExplained()
     QVERIFY2(result.message.contains(u"cannot be moved onto or past the day"_s), qPrintable(result.message));
     QVERIFY(result.message.contains(u"move the whole series"_s));
     QVERIFY(!result.details.isEmpty());
-    QCOMPARE(h.outbox->rowCount(), 0); // the refused change does not linger
+    QCOMPARE(h.outbox->size(), 0); // the refused change does not linger
     // Nothing moved.
     QCOMPARE(h.occurrences(master.id, QDate(2026, 11, 26), QDate(2027, 1, 31)).at(1).start, occurrences.at(1).start);
 }
@@ -705,7 +705,7 @@ void TestBooking::missingScopesAreExplained()
     QVERIFY(kept);
     QCOMPARE(kept->outboxId, 0);
     QCOMPARE(kept->lastError, refused.message);
-    QCOMPARE(h.outbox->rowCount(), 0);
+    QCOMPARE(h.outbox->size(), 0);
 }
 
 void TestBooking::draftSurvivesAnOutageAndARestart()
@@ -809,7 +809,7 @@ void TestBooking::refusedBookingKeepsTheDraft()
     QCOMPARE(refused.status, Status::Failed);
     QVERIFY2(refused.message.contains(u"time zone"_s), qPrintable(refused.message));
     QCOMPARE(h.drafts->draft(draft.id)->lastError, refused.message);
-    QCOMPARE(h.outbox->rowCount(), 0);
+    QCOMPARE(h.outbox->size(), 0);
     // Fixed and booked again: the same transactionId, one event.
     const BookingResult booked = waitFor(h.service->book(*h.drafts->draft(draft.id)));
     QVERIFY2(booked.isSuccess(), qPrintable(describe(booked)));
@@ -838,7 +838,7 @@ void TestBooking::editedWhileQueuedReplacesTheWaitingBooking()
     // The mentor changes the subject while it waits and books again: the waiting request is replaced.
     draft.subject = u"Second subject"_s;
     BookingOperation *op = h.service->book(draft);
-    QCOMPARE(h.outbox->rowCount(), 1);
+    QCOMPARE(h.outbox->size(), 1);
     const qint64 second = h.drafts->draft(draft.id)->outboxId;
     QVERIFY(second > 0 && second != first);
     QVERIFY(!h.outbox->entry(first));
@@ -861,10 +861,10 @@ void TestBooking::discardingAQueuedDraftWithdrawsIt()
         QJsonObject{{"method"_L1, u"POST"_s}, {"path"_L1, u"/v1.0/me/events"_s}, {"type"_L1, u"expiredToken"_s}});
     const SessionDraft draft = h.draft(u"Changed my mind"_s);
     QCOMPARE(waitFor(h.service->book(draft)).status, Status::Queued);
-    QCOMPARE(h.outbox->rowCount(), 1);
+    QCOMPARE(h.outbox->size(), 1);
     QSignalSpy global(h.service.get(), &BookingService::bookingFinished);
     QVERIFY(h.service->discardDraft(draft.id));
-    QCOMPARE(h.outbox->rowCount(), 0);
+    QCOMPARE(h.outbox->size(), 0);
     QVERIFY(!h.drafts->draft(draft.id));
     QCOMPARE(global.count(), 1);
     QCOMPARE(global.first().first().value<BookingResult>().status, Status::Cancelled);

@@ -1,4 +1,6 @@
 #include "core/graph/GraphClient.h"
+#include "core/graph/writes/CreateEventWrite.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 #include "core/outbox/Outbox.h"
 #include "support/GraphTestTokenProvider.h"
 #include "support/SandboxFixture.h"
@@ -19,6 +21,11 @@ using namespace MentorDesk::Test;
 Q_DECLARE_METATYPE(MentorDesk::OutboxState)
 
 namespace {
+
+qint64 outboxId(const OutboxWrite *write)
+{
+    return write ? write->id() : 0;
+}
 
 const QStringList kScopes{
     u"User.Read"_s,      u"Calendars.ReadWrite"_s,   u"Calendars.Read.Shared"_s, u"OnlineMeetings.ReadWrite"_s,
@@ -107,8 +114,8 @@ void TestGraphOutboxIntegration::bookingWhileDownIsSentOnceWhenBack()
         Outbox outbox(&client, databasePath());
         outbox.setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10));
         QSignalSpy changed(&outbox, &Outbox::entryStateChanged);
-        id = outbox.enqueue(u"booking"_s, u"Mentoring with Priya, Fri 27 Nov 10:00"_s,
-                            bookingRequest(subject, transactionId));
+        id = outboxId(outbox.enqueue<CreateEventWrite>(u"Mentoring with Priya, Fri 27 Nov 10:00"_s,
+                                                       bookingRequest(subject, transactionId)));
         QVERIFY(id > 0);
         QVERIFY(changed.wait(10000));
         QCOMPARE(changed.first().at(2).value<OutboxState>(), OutboxState::Pending);
@@ -122,7 +129,7 @@ void TestGraphOutboxIntegration::bookingWhileDownIsSentOnceWhenBack()
     tokens.setRefresher([&after] { return after.issueToken(kScopes); });
     {
         Outbox outbox(&client, databasePath());
-        QCOMPARE(outbox.rowCount(), 1);
+        QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.entry(id)->label, u"Mentoring with Priya, Fri 27 Nov 10:00"_s);
         QSignalSpy finished(&outbox, &Outbox::entryFinished);
         QVERIFY(finished.wait(10000));
@@ -133,11 +140,11 @@ void TestGraphOutboxIntegration::bookingWhileDownIsSentOnceWhenBack()
         QCOMPARE(result.httpStatus, 201);
         QCOMPARE(result.json.object().value("subject"_L1).toString(), subject);
         QVERIFY(!result.json.object().value("id"_L1).toString().isEmpty());
-        QCOMPARE(outbox.rowCount(), 0);
+        QCOMPARE(outbox.size(), 0);
     }
     {
         Outbox outbox(&client, databasePath()); // and once more: nothing left to send
-        QCOMPARE(outbox.rowCount(), 0);
+        QCOMPARE(outbox.size(), 0);
         QTest::qWait(200);
     }
     const QJsonObject state = after.stateSnapshot();
@@ -167,8 +174,8 @@ void TestGraphOutboxIntegration::lostReplyWithTransactionIdIsSentOnce()
     QSignalSpy changed(&outbox, &Outbox::entryStateChanged);
     QSignalSpy finished(&outbox, &Outbox::entryFinished);
     const QString subject = u"Mentoring with Jonas (lost replies)"_s;
-    const qint64 id = outbox.enqueue(u"booking"_s, subject,
-                                     bookingRequest(subject, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const qint64 id = outboxId(outbox.enqueue<CreateEventWrite>(
+        subject, bookingRequest(subject, QUuid::createUuid().toString(QUuid::WithoutBraces))));
     QVERIFY(finished.wait(15000));
     QCOMPARE(changed.count(), 1); // unknown outcome, but the transactionId makes a repeat safe: Pending
     QCOMPARE(changed.first().at(2).value<OutboxState>(), OutboxState::Pending);
@@ -210,9 +217,9 @@ void TestGraphOutboxIntegration::channelPostWithUnknownOutcomeNeedsAttention()
     outbox.setRetryBackoff(std::chrono::milliseconds(20), std::chrono::milliseconds(20));
     QSignalSpy changed(&outbox, &Outbox::entryStateChanged);
     QSignalSpy finished(&outbox, &Outbox::entryFinished);
-    const qint64 id = outbox.enqueue(
-        u"channelPost"_s, u"Announcement: mentoring sessions"_s,
-        GraphRequest::post(path, QJsonObject{{"body"_L1, QJsonObject{{"content"_L1, u"Sessions open on Friday"_s}}}}));
+    const qint64 id = outboxId(outbox.enqueue<PostChannelMessageWrite>(
+        u"Announcement: mentoring sessions"_s,
+        GraphRequest::post(path, QJsonObject{{"body"_L1, QJsonObject{{"content"_L1, u"Sessions open on Friday"_s}}}})));
     QVERIFY(changed.wait(10000));
     QCOMPARE(changed.first().at(2).value<OutboxState>(), OutboxState::NeedsAttention);
     QCOMPARE(changed.first().at(3).value<GraphResult>().status, GraphStatus::ConnectionLost);
@@ -244,8 +251,8 @@ void TestGraphOutboxIntegration::expiredSignInKeepsTheBooking()
     QSignalSpy finished(&outbox, &Outbox::entryFinished);
     QSignalSpy signInRequired(&client, &GraphClient::signInRequired);
     const QString subject = u"Mentoring with Priya (sign-in expired)"_s;
-    const qint64 id = outbox.enqueue(u"booking"_s, subject,
-                                     bookingRequest(subject, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const qint64 id = outboxId(outbox.enqueue<CreateEventWrite>(
+        subject, bookingRequest(subject, QUuid::createUuid().toString(QUuid::WithoutBraces))));
     QVERIFY(changed.wait(10000));
     QCOMPARE(outbox.entry(id)->state, OutboxState::Pending);
     QVERIFY(outbox.entry(id)->message().contains(u"after you sign in again"_s));

@@ -340,7 +340,7 @@ void TestTeamsService::postArrivesWithExactlyTheEscapedContent()
     QCOMPARE(result.message.webUrl.toString(QUrl::FullyEncoded), resource.value("webUrl"_L1).toString());
     QVERIFY(result.message.webUrl.toString().startsWith(u"https://teams.microsoft.com/l/message/"_s));
     QCOMPARE(env.statuses(u"POST"_s, env.messagesPath(to)), QList<int>{201});
-    QCOMPARE(env.outbox.rowCount(), 0);
+    QCOMPARE(env.outbox.size(), 0);
 }
 
 void TestTeamsService::encodedChannelIdPostsToTheSameChannel()
@@ -475,7 +475,7 @@ void TestTeamsService::faultsAfterNeedAttentionAndAreNeverResent()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).value<PostResult>().state, PostState::Discarded);
     QCOMPARE(env.messages().size(), 1);
-    QCOMPARE(env.outbox.rowCount(), 0);
+    QCOMPARE(env.outbox.size(), 0);
 }
 
 void TestTeamsService::forbiddenKeepsTheDraftUntilRetry()

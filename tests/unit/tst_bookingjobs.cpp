@@ -1,13 +1,14 @@
 #include "core/graph/GraphClient.h"
-#include "core/graph/jobs/CancelEventJob.h"
-#include "core/graph/jobs/CreateEventJob.h"
 #include "core/graph/jobs/CreateOrGetOnlineMeetingJob.h"
 #include "core/graph/jobs/FindMeetingTimesJob.h"
 #include "core/graph/jobs/GetEventJob.h"
-#include "core/graph/jobs/UpdateEventJob.h"
+#include "core/graph/writes/CancelEventWrite.h"
+#include "core/graph/writes/CreateEventWrite.h"
+#include "core/graph/writes/UpdateEventWrite.h"
 #include "support/Fixtures.h"
 #include "support/GraphFakeNetwork.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/WriteRunner.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -201,32 +202,36 @@ void TestBookingJobs::createOrGetRejectsNonWebLinks()
 void TestBookingJobs::createEventRequestCarriesTheTransactionId()
 {
     const QJsonObject event{{"subject"_L1, u"S"_s}, {"transactionId"_L1, u"tx-1"_s}};
-    const GraphRequest own = CreateEventJob::request(u"AAMk/cal=="_s, event);
+    const GraphRequest own = CreateEventWrite::request(u"AAMk/cal=="_s, event);
     QCOMPARE(own.path, u"/me/calendars/AAMk%2Fcal%3D%3D/events"_s);
     QCOMPARE(own.idempotencyKey, u"tx-1"_s);
     QVERIFY(own.isRetrySafe());
     QCOMPARE(QJsonDocument::fromJson(own.body).object(), event);
-    QCOMPARE(CreateEventJob::request({}, event).path, u"/me/events"_s);
-    QVERIFY(!CreateEventJob::request({}, QJsonObject{{"subject"_L1, u"S"_s}}).isRetrySafe());
+    QCOMPARE(CreateEventWrite::request({}, event).path, u"/me/events"_s);
+    QVERIFY(!CreateEventWrite::request({}, QJsonObject{{"subject"_L1, u"S"_s}}).isRetrySafe());
 }
 
 void TestBookingJobs::createEventParsesTheJoinUrl()
 {
     m_network->enqueue("POST", u"/v1.0/me/calendars/cal-1/events"_s, fixture(u"create-event-teams"_s));
     m_network->enqueue("POST", u"/v1.0/me/events"_s, fixture(u"create-event-no-join-url"_s));
-    auto *job = new CreateEventJob(m_client.get(), u"cal-1"_s, QJsonObject{{"transactionId"_L1, u"t"_s}}, this);
-    QVERIFY(run(job).isOk());
-    QCOMPARE(job->event().calendarId, u"cal-1"_s);
-    QVERIFY(job->event().hasJoinUrl());
-    QCOMPARE(job->event().joinUrl.host(), u"teams.microsoft.com"_s);
-    QCOMPARE(job->event().transactionId, u"7eb8263f-d0e0-4149-bb1c-1f0476083c56"_s);
-    QCOMPARE(job->event().originalStartTimeZone, u"W. Europe Standard Time"_s);
-    auto *plain = new CreateEventJob(m_client.get(), {}, QJsonObject{}, this);
-    QVERIFY(run(plain).isOk());
-    QVERIFY(!plain->event().hasJoinUrl());
-    QVERIFY(!plain->event().isOnlineMeeting);
-    delete job;
-    delete plain;
+    WriteRunner runner(m_client.get());
+    const GraphResult teams = runner.run<CreateEventWrite>(
+        CreateEventWrite::request(u"cal-1"_s, QJsonObject{{"transactionId"_L1, u"t"_s}}));
+    QVERIFY(teams.isOk());
+    const Event event = CreateEventWrite::parseReply(teams.json, u"cal-1"_s);
+    QCOMPARE(event.calendarId, u"cal-1"_s);
+    QVERIFY(event.hasJoinUrl());
+    QCOMPARE(event.joinUrl.host(), u"teams.microsoft.com"_s);
+    QCOMPARE(event.transactionId, u"7eb8263f-d0e0-4149-bb1c-1f0476083c56"_s);
+    QCOMPARE(event.originalStartTimeZone, u"W. Europe Standard Time"_s);
+    const GraphResult plain = runner.run<CreateEventWrite>(CreateEventWrite::request({}, QJsonObject{}));
+    QVERIFY(plain.isOk());
+    const Event plainEvent = CreateEventWrite::parseReply(plain.json);
+    QVERIFY(plainEvent.isValid());
+    QVERIFY(!plainEvent.hasJoinUrl());
+    QVERIFY(!plainEvent.isOnlineMeeting);
+    QVERIFY(!CreateEventWrite::parseReply(QJsonDocument(QJsonArray{})).isValid());
 }
 
 void TestBookingJobs::getEvent()
@@ -240,41 +245,41 @@ void TestBookingJobs::getEvent()
 
 void TestBookingJobs::updateEventIsIdempotent()
 {
-    const GraphRequest request = UpdateEventJob::request(u"e1"_s, QJsonObject{{"start"_L1, QJsonObject{}}});
+    const GraphRequest request = UpdateEventWrite::request(u"e1"_s, QJsonObject{{"start"_L1, QJsonObject{}}});
     QCOMPARE(request.method, QByteArray("PATCH"));
     QCOMPARE(request.path, u"/me/events/e1"_s);
     QVERIFY(request.isRetrySafe());
     m_network->enqueue("PATCH", u"/v1.0/me/events/e1"_s, fixture(u"create-event-teams"_s));
-    auto *job = new UpdateEventJob(m_client.get(), u"e1"_s, QJsonObject{{"subject"_L1, u"x"_s}}, this);
-    QVERIFY(run(job).isOk());
-    QVERIFY(job->event().isValid());
-    delete job;
+    WriteRunner runner(m_client.get());
+    const GraphResult result
+        = runner.run<UpdateEventWrite>(UpdateEventWrite::request(u"e1"_s, QJsonObject{{"subject"_L1, u"x"_s}}));
+    QVERIFY(result.isOk());
+    QVERIFY(UpdateEventWrite::parseReply(result.json).isValid());
 }
 
 void TestBookingJobs::cancelEventSendsTheComment()
 {
-    const GraphRequest request = CancelEventJob::request(u"e1"_s, u"Sorry, I am ill."_s);
+    const GraphRequest request = CancelEventWrite::request(u"e1"_s, u"Sorry, I am ill."_s);
     QCOMPARE(request.path, u"/me/events/e1/cancel"_s);
     QVERIFY(!request.isRetrySafe()); // a second cancel would find nothing: ask the user instead
     QCOMPARE(QJsonDocument::fromJson(request.body).object(), (QJsonObject{{"Comment"_L1, u"Sorry, I am ill."_s}}));
-    QCOMPARE(QJsonDocument::fromJson(CancelEventJob::request(u"e1"_s, {}).body).object(), QJsonObject());
+    QCOMPARE(QJsonDocument::fromJson(CancelEventWrite::request(u"e1"_s, {}).body).object(), QJsonObject());
     m_network->enqueue("POST", u"/v1.0/me/events/e1/cancel"_s, FakeReply{202, {}, {}});
-    auto *job = new CancelEventJob(m_client.get(), u"e1"_s, u"Bye"_s, this);
-    const GraphResult result = run(job);
+    WriteRunner runner(m_client.get());
+    const GraphResult result = runner.run<CancelEventWrite>(CancelEventWrite::request(u"e1"_s, u"Bye"_s));
     QVERIFY(result.isOk());
     QCOMPARE(result.httpStatus, 202);
-    delete job;
 }
 
 void TestBookingJobs::occurrenceCrossingBoundaryKeepsItsCode()
 {
     m_network->enqueue("PATCH", u"/v1.0/me/events/occ"_s,
                        FakeReply::fixture(u"graph/errors/400-occurrence-crossing-boundary.json"_s));
-    auto *job = new UpdateEventJob(m_client.get(), u"occ"_s, QJsonObject{}, this);
-    const GraphResult result = run(job);
+    WriteRunner runner(m_client.get());
+    const GraphResult result = runner.run<UpdateEventWrite>(UpdateEventWrite::request(u"occ"_s, QJsonObject{}));
     QCOMPARE(result.status, GraphStatus::BadRequest);
     QVERIFY(result.error.hasCode(u"ErrorOccurrenceCrossingBoundary"));
-    delete job;
+    QCOMPARE(runner.outbox()->entries().first().state, OutboxState::Failed); // kept for the user's choice
 }
 
 QTEST_GUILESS_MAIN(TestBookingJobs)

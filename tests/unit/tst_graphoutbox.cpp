@@ -3,12 +3,14 @@
 #include "core/graph/NetworkReachability.h"
 #include "core/graph/SystemNetworkReachability.h"
 #include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxModel.h"
 #include "support/GraphFakeNetwork.h"
 #include "support/GraphTestTokenProvider.h"
 #include "support/SqliteWriteLock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -26,6 +28,24 @@ using namespace MentorDesk::Test;
 Q_DECLARE_METATYPE(MentorDesk::OutboxState)
 
 namespace {
+
+// Writes of any kind: the outbox only stores the tag.
+template<size_t N>
+struct Tag
+{
+    char text[N];
+    constexpr Tag(const char (&from)[N]) { std::copy_n(from, N, text); }
+};
+template<Tag T>
+struct TestWrite
+{
+    static constexpr QLatin1StringView kind{T.text, sizeof(T.text) - 1};
+};
+
+qint64 idOf(const OutboxWrite *write)
+{
+    return write ? write->id() : 0;
+}
 
 const QUrl kBase(u"https://graph.microsoft.com/v1.0"_s);
 
@@ -118,6 +138,10 @@ private Q_SLOTS:
     void waitsForTheNetwork();
     void waitsForTheSession();
     void modelRoles();
+    void writeHandleReportsItsStatesAndFinishesOnce();
+    void handlersGetOnlyTheirKind();
+    void handlerReattachesToWritesFromAnEarlierRun();
+    void modelFollowsTheQueue();
     void refusesAbsoluteUrls();
     void systemReachability();
     void twoInstancesSendAQueuedWriteOnce_data();
@@ -156,9 +180,10 @@ void TestGraphOutbox::sendsAndForgets()
     auto outbox = makeOutbox();
     QVERIFY(outbox->isOpen());
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana"_s, booking(u"Mentoring"_s, u"tx-1"_s));
+    const qint64 id
+        = idOf(outbox->enqueue<TestWrite<"booking">>(u"Mentoring with Ana"_s, booking(u"Mentoring"_s, u"tx-1"_s)));
     QVERIFY(id > 0);
-    QCOMPARE(outbox->rowCount(), 1);
+    QCOMPARE(outbox->size(), 1);
     QVERIFY(finished.wait());
     QCOMPARE(finished.first().at(0).toLongLong(), id);
     QCOMPARE(finished.first().at(1).toString(), u"booking"_s);
@@ -166,12 +191,12 @@ void TestGraphOutbox::sendsAndForgets()
     QVERIFY(result.isOk());
     QCOMPARE(result.httpStatus, 201);
     QCOMPARE(result.json.object().value("id"_L1).toString(), u"AAMkNew="_s);
-    QCOMPARE(outbox->rowCount(), 0);
+    QCOMPARE(outbox->size(), 0);
     const RecordedRequest &sent = m_network->requests().first();
     QCOMPARE(sent.header("prefer"), R"(outlook.timezone="W. Europe Standard Time")");
     QCOMPARE(sent.header("authorization"), "Bearer token-one-secret");
     outbox.reset();
-    QCOMPARE(makeOutbox()->rowCount(), 0);
+    QCOMPARE(makeOutbox()->size(), 0);
 }
 
 void TestGraphOutbox::outcomes_data()
@@ -218,7 +243,7 @@ void TestGraphOutbox::outcomes()
     outbox->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10)); // no automatic retry here
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
     const GraphRequest request = withKey ? booking(u"Mentoring"_s, u"tx-2"_s) : channelPost(u"Session at 10"_s);
-    const qint64 id = outbox->enqueue(u"write"_s, u"A write"_s, request);
+    const qint64 id = idOf(outbox->enqueue<TestWrite<"write">>(u"A write"_s, request));
     QVERIFY(changed.wait());
     QCOMPARE(changed.first().at(0).toLongLong(), id);
     QCOMPARE(changed.first().at(2).value<OutboxState>(), state);
@@ -227,10 +252,11 @@ void TestGraphOutbox::outcomes()
     QCOMPARE(entry->state, state);
     QCOMPARE(entry->attempts, 1);
     QVERIFY2(entry->message().contains(messageSays), qPrintable(entry->message()));
-    const QModelIndex index = outbox->index(0);
-    QCOMPARE(outbox->data(index, Outbox::StateRole).toInt(), int(state));
-    QCOMPARE(outbox->data(index, Outbox::MessageRole).toString(), entry->message());
-    QCOMPARE(outbox->data(index, Qt::DisplayRole).toString(), u"A write"_s);
+    OutboxModel model(outbox.get());
+    const QModelIndex index = model.index(0);
+    QCOMPARE(model.data(index, OutboxModel::StateRole).toInt(), int(state));
+    QCOMPARE(model.data(index, OutboxModel::MessageRole).toString(), entry->message());
+    QCOMPARE(model.data(index, Qt::DisplayRole).toString(), u"A write"_s);
     QTest::qWait(50);
     QCOMPARE(m_network->requests().size(), 1); // nothing sent twice behind the user's back
     // The state is on disk, not only in memory.
@@ -248,7 +274,7 @@ void TestGraphOutbox::pendingIsRetriedAutomatically()
                                         created(u"AAMkNew="_s)});
     auto outbox = makeOutbox();
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    outbox->enqueue(u"booking"_s, u"Mentoring"_s, booking(u"Mentoring"_s));
+    outbox->enqueue<TestWrite<"booking">>(u"Mentoring"_s, booking(u"Mentoring"_s));
     QVERIFY(finished.wait());
     QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
     QCOMPARE(m_network->requests().size(), 3);
@@ -259,7 +285,7 @@ void TestGraphOutbox::retryAfterSetsTheNextAttempt()
     m_network->enqueue("POST", u"/v1.0/me/events"_s, error(u"429-mailbox-concurrency"_s)); // Retry-After: 10
     auto outbox = makeOutbox();
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
-    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring"_s, booking(u"Mentoring"_s));
+    const qint64 id = idOf(outbox->enqueue<TestWrite<"booking">>(u"Mentoring"_s, booking(u"Mentoring"_s)));
     QVERIFY(changed.wait());
     const OutboxEntry entry = *outbox->entry(id);
     QCOMPARE(entry.state, OutboxState::Pending);
@@ -276,7 +302,7 @@ void TestGraphOutbox::survivesARestart()
     outbox->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10));
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
     const GraphRequest request = booking(u"Mentoring with Ana"_s, u"tx-restart"_s);
-    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana, Tue 10:00"_s, request);
+    const qint64 id = idOf(outbox->enqueue<TestWrite<"booking">>(u"Mentoring with Ana, Tue 10:00"_s, request));
     QVERIFY(changed.wait());
     const OutboxEntry before = *outbox->entry(id);
     outbox.reset(); // the app quits
@@ -288,7 +314,7 @@ void TestGraphOutbox::survivesARestart()
 
     m_network->enqueue("POST", u"/v1.0/me/events"_s, created(u"AAMkNew="_s));
     auto restarted = makeOutbox(); // the app starts again
-    QCOMPARE(restarted->rowCount(), 1);
+    QCOMPARE(restarted->size(), 1);
     const OutboxEntry after = *restarted->entry(id);
     QCOMPARE(after.kind, u"booking"_s);
     QCOMPARE(after.label, u"Mentoring with Ana, Tue 10:00"_s);
@@ -321,7 +347,8 @@ void TestGraphOutbox::crashWhileSendingIsRecovered()
     QFETCH(OutboxState, state);
     m_network->enqueue("POST", u"/v1.0/"_s, created(u"AAMk="_s).held());
     auto outbox = makeOutbox();
-    const qint64 id = outbox->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-3"_s) : channelPost(u"hi"_s));
+    const qint64 id
+        = idOf(outbox->enqueue<TestWrite<"w">>(u"w"_s, withKey ? booking(u"M"_s, u"tx-3"_s) : channelPost(u"hi"_s)));
     QTRY_COMPARE(outbox->entry(id)->state, OutboxState::Sending);
     outbox.reset(); // gone while the request was on the wire
     auto restarted = std::make_unique<Outbox>(m_client.get(), databasePath());
@@ -340,12 +367,13 @@ void TestGraphOutbox::retryAndDiscard()
     auto outbox = makeOutbox();
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    const qint64 failed = outbox->enqueue(u"booking"_s, u"Booking"_s, booking(u"M"_s, u"tx-4"_s));
+    const qint64 failed = idOf(outbox->enqueue<TestWrite<"booking">>(u"Booking"_s, booking(u"M"_s, u"tx-4"_s)));
     QVERIFY(changed.wait());
     QCOMPARE(outbox->entry(failed)->state, OutboxState::Failed);
-    QVERIFY(outbox->data(outbox->index(0), Outbox::CanRetryRole).toBool());
+    OutboxModel model(outbox.get());
+    QVERIFY(model.data(model.index(0), OutboxModel::CanRetryRole).toBool());
 
-    const qint64 unsure = outbox->enqueue(u"channelPost"_s, u"Announcement"_s, channelPost(u"Hello"_s));
+    const qint64 unsure = idOf(outbox->enqueue<TestWrite<"channelPost">>(u"Announcement"_s, channelPost(u"Hello"_s)));
     QVERIFY(changed.wait());
     QCOMPARE(outbox->entry(unsure)->state, OutboxState::NeedsAttention);
 
@@ -353,7 +381,7 @@ void TestGraphOutbox::retryAndDiscard()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().at(0).toLongLong(), unsure);
     QCOMPARE(finished.first().at(2).value<GraphResult>().status, GraphStatus::Cancelled);
-    QCOMPARE(outbox->rowCount(), 1);
+    QCOMPARE(outbox->size(), 1);
 
     QVERIFY(outbox->retry(failed)); // e.g. after the user granted the permission
     QTRY_COMPARE(outbox->entry(failed)->state, OutboxState::Sending);
@@ -363,9 +391,9 @@ void TestGraphOutbox::retryAndDiscard()
     m_network->releaseHeld();
     QTRY_COMPARE(finished.count(), 2);
     QVERIFY(finished.at(1).at(2).value<GraphResult>().isOk());
-    QCOMPARE(outbox->rowCount(), 0);
+    QCOMPARE(outbox->size(), 0);
     QVERIFY(!outbox->retry(failed));
-    QCOMPARE(makeOutbox()->rowCount(), 0);
+    QCOMPARE(makeOutbox()->size(), 0);
 }
 
 void TestGraphOutbox::keepsTheOrder()
@@ -375,9 +403,9 @@ void TestGraphOutbox::keepsTheOrder()
                                         created(u"2"_s), created(u"3"_s)});
     auto outbox = makeOutbox();
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
-    outbox->enqueue(u"reschedule"_s, u"B"_s, booking(u"B"_s));
-    outbox->enqueue(u"cancel"_s, u"C"_s, booking(u"C"_s));
+    outbox->enqueue<TestWrite<"booking">>(u"A"_s, booking(u"A"_s));
+    outbox->enqueue<TestWrite<"reschedule">>(u"B"_s, booking(u"B"_s));
+    outbox->enqueue<TestWrite<"cancel">>(u"C"_s, booking(u"C"_s));
     QTRY_COMPARE(finished.count(), 3);
     QStringList order;
     for (const RecordedRequest &request : m_network->requests())
@@ -394,7 +422,7 @@ void TestGraphOutbox::waitsForTheNetwork()
     auto outbox = makeOutbox();
     outbox->setReachability(&reachability);
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
+    outbox->enqueue<TestWrite<"booking">>(u"A"_s, booking(u"A"_s));
     QTest::qWait(100);
     QCOMPARE(m_network->requests().size(), 0);
     QCOMPARE(outbox->entries().first().state, OutboxState::Pending);
@@ -410,7 +438,7 @@ void TestGraphOutbox::waitsForTheSession()
     auto outbox = makeOutbox();
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    const qint64 id = outbox->enqueue(u"booking"_s, u"A"_s, booking(u"A"_s));
+    const qint64 id = idOf(outbox->enqueue<TestWrite<"booking">>(u"A"_s, booking(u"A"_s)));
     QVERIFY(changed.wait());
     QCOMPARE(outbox->entry(id)->state, OutboxState::Pending);
     QVERIFY(outbox->entry(id)->message().contains(u"after you sign in again"_s));
@@ -429,39 +457,163 @@ void TestGraphOutbox::modelRoles()
 {
     m_network->enqueue("POST", u"/v1.0/me/events"_s, error(u"403-access-denied"_s));
     auto outbox = makeOutbox();
+    OutboxModel model(outbox.get());
     QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
-    QSignalSpy inserted(outbox.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy dataChanged(outbox.get(), &QAbstractItemModel::dataChanged);
-    const qint64 id = outbox->enqueue(u"booking"_s, u"Mentoring with Ana"_s, booking(u"A"_s));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    const qint64 id = idOf(outbox->enqueue<TestWrite<"booking">>(u"Mentoring with Ana"_s, booking(u"A"_s)));
     QCOMPARE(inserted.count(), 1);
     QVERIFY(changed.wait());
     QVERIFY(dataChanged.count() >= 2); // sending, then failed
-    const QModelIndex index = outbox->index(0);
-    QCOMPARE(outbox->data(index, Outbox::IdRole).toLongLong(), id);
-    QCOMPARE(outbox->data(index, Outbox::KindRole).toString(), u"booking"_s);
-    QCOMPARE(outbox->data(index, Outbox::LabelRole).toString(), u"Mentoring with Ana"_s);
-    QCOMPARE(outbox->data(index, Outbox::StateTextRole).toString(), OutboxEntry::stateText(OutboxState::Failed));
-    QCOMPARE(outbox->data(index, Outbox::AttemptsRole).toInt(), 1);
-    QVERIFY(outbox->data(index, Outbox::CreatedRole).toDateTime().isValid());
-    QVERIFY(outbox->data(index, Outbox::CanDiscardRole).toBool());
-    QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"ErrorAccessDenied"_s));
-    QVERIFY(outbox->data(index, Outbox::ErrorDetailsRole).toString().contains(u"0f7e6d5c"_s));
-    QCOMPARE(outbox->data(index, Qt::ToolTipRole).toString(),
-             PlainText::toolTip(outbox->data(index, Outbox::MessageRole).toString()));
-    QVERIFY(!outbox->data(outbox->index(5), Qt::DisplayRole).isValid());
-    const QHash<int, QByteArray> roles = outbox->roleNames();
-    QCOMPARE(roles.value(Outbox::LabelRole), "label");
-    QCOMPARE(roles.value(Outbox::StateRole), "state");
-    QCOMPARE(roles.value(Outbox::CanRetryRole), "canRetry");
+    const QModelIndex index = model.index(0);
+    QCOMPARE(model.data(index, OutboxModel::IdRole).toLongLong(), id);
+    QCOMPARE(model.data(index, OutboxModel::KindRole).toString(), u"booking"_s);
+    QCOMPARE(model.data(index, OutboxModel::LabelRole).toString(), u"Mentoring with Ana"_s);
+    QCOMPARE(model.data(index, OutboxModel::StateTextRole).toString(), OutboxEntry::stateText(OutboxState::Failed));
+    QCOMPARE(model.data(index, OutboxModel::AttemptsRole).toInt(), 1);
+    QVERIFY(model.data(index, OutboxModel::CreatedRole).toDateTime().isValid());
+    QVERIFY(model.data(index, OutboxModel::CanDiscardRole).toBool());
+    QVERIFY(model.data(index, OutboxModel::ErrorDetailsRole).toString().contains(u"ErrorAccessDenied"_s));
+    QVERIFY(model.data(index, OutboxModel::ErrorDetailsRole).toString().contains(u"0f7e6d5c"_s));
+    QCOMPARE(model.data(index, Qt::ToolTipRole).toString(),
+             PlainText::toolTip(model.data(index, OutboxModel::MessageRole).toString()));
+    QVERIFY(!model.data(model.index(5), Qt::DisplayRole).isValid());
+    const QHash<int, QByteArray> roles = model.roleNames();
+    QCOMPARE(roles.value(OutboxModel::LabelRole), "label");
+    QCOMPARE(roles.value(OutboxModel::StateRole), "state");
+    QCOMPARE(roles.value(OutboxModel::CanRetryRole), "canRetry");
     QCOMPARE(outbox->count(OutboxState::Failed), 1);
+}
+
+void TestGraphOutbox::writeHandleReportsItsStatesAndFinishesOnce()
+{
+    m_network->enqueue(
+        "POST", u"/v1.0/me/events"_s,
+        QList<FakeReply>{FakeReply::failure(QNetworkReply::ConnectionRefusedError), created(u"AAMk1="_s)});
+    auto outbox = makeOutbox();
+    QList<OutboxWrite *> handled;
+    QList<OutboxState> seen;
+    QList<GraphStatus> attempts;
+    outbox->setHandler<TestWrite<"booking">>(outbox.get(), [&](OutboxWrite *write) {
+        handled << write;
+        connect(write, &OutboxWrite::stateChanged, outbox.get(), [&](OutboxState state, const GraphResult &attempt) {
+            seen << state;
+            attempts << attempt.status;
+        });
+    });
+    OutboxWrite *write = outbox->enqueue<TestWrite<"booking">>(u"Mentoring"_s, booking(u"M"_s, u"tx-h"_s));
+    QVERIFY(write);
+    QCOMPARE(handled, QList<OutboxWrite *>{write}); // the handler had it before it went on the wire
+    QCOMPARE(write->kind(), u"booking"_s);
+    QCOMPARE(write->label(), u"Mentoring"_s);
+    QSignalSpy finished(write, &OutboxWrite::finished);
+    QPointer<OutboxWrite> guard = write;
+    QTRY_COMPARE(finished.size(), 1);
+    // Sending, Pending (connection refused: surely not sent), Sending again, then done.
+    QCOMPARE(seen, (QList<OutboxState>{OutboxState::Sending, OutboxState::Pending, OutboxState::Sending}));
+    QCOMPARE(attempts.at(1), GraphStatus::Offline);
+    const auto result = finished.first().at(0).value<GraphResult>();
+    QVERIFY(result.isOk());
+    QCOMPARE(result.json.object().value("id"_L1).toString(), u"AAMk1="_s);
+    QVERIFY(write->isFinished());
+    QCOMPARE(outbox->write(write->id()), nullptr);
+    QTRY_VERIFY(!guard); // the outbox lets go of it once it has finished
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestGraphOutbox::handlersGetOnlyTheirKind()
+{
+    m_network->enqueue("POST", u"/v1.0/"_s, QList<FakeReply>{created(u"1"_s), created(u"2"_s), created(u"3"_s)});
+    auto outbox = makeOutbox();
+    QStringList bookings;
+    QStringList posts;
+    outbox->setHandler<TestWrite<"booking">>(outbox.get(),
+                                             [&bookings](OutboxWrite *write) { bookings << write->label(); });
+    outbox->setHandler<TestWrite<"channelPost">>(outbox.get(),
+                                                 [&posts](OutboxWrite *write) { posts << write->label(); });
+    QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
+    outbox->enqueue<TestWrite<"booking">>(u"B"_s, booking(u"B"_s, u"tx-b"_s));
+    outbox->enqueue<TestWrite<"channelPost">>(u"P"_s, channelPost(u"P"_s));
+    outbox->enqueue<TestWrite<"other">>(u"O"_s, booking(u"O"_s, u"tx-o"_s)); // nobody handles it: still sent
+    QCOMPARE(bookings, QStringList{u"B"_s});
+    QCOMPARE(posts, QStringList{u"P"_s});
+    QTRY_COMPARE(finished.size(), 3);
+}
+
+void TestGraphOutbox::handlerReattachesToWritesFromAnEarlierRun()
+{
+    m_network->enqueue("POST", u"/v1.0/"_s, error(u"403-access-denied"_s));
+    qint64 failedId = 0;
+    qint64 waitingId = 0;
+    {
+        auto outbox = makeOutbox();
+        outbox->setRetryBackoff(std::chrono::minutes(10), std::chrono::minutes(10));
+        QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+        failedId = idOf(outbox->enqueue<TestWrite<"booking">>(u"Refused"_s, booking(u"R"_s, u"tx-r"_s)));
+        QVERIFY(changed.wait());
+        m_network->enqueue("POST", u"/v1.0/"_s, FakeReply::failure(QNetworkReply::ConnectionRefusedError));
+        waitingId = idOf(outbox->enqueue<TestWrite<"booking">>(u"Waiting"_s, booking(u"W"_s, u"tx-w"_s)));
+        QVERIFY(changed.wait());
+        QCOMPARE(outbox->entry(waitingId)->state, OutboxState::Pending);
+    } // the app quits
+
+    m_network->enqueue("POST", u"/v1.0/"_s, created(u"AAMkW="_s));
+    auto restarted = makeOutbox();
+    QHash<qint64, QPointer<OutboxWrite>> handed;
+    QHash<qint64, GraphResult> outcomes;
+    restarted->setHandler<TestWrite<"booking">>(restarted.get(), [&](OutboxWrite *write) {
+        handed.insert(write->id(), write);
+        connect(write, &OutboxWrite::finished, restarted.get(),
+                [&outcomes, id = write->id()](const GraphResult &result) { outcomes.insert(id, result); });
+    });
+    QCOMPARE(handed.size(), 2); // both, at once, with what the outbox knows of them
+    QCOMPARE(handed.value(failedId)->state(), OutboxState::Failed);
+    QCOMPARE(handed.value(failedId)->label(), u"Refused"_s);
+    QCOMPARE(handed.value(failedId), restarted->write(failedId));
+    QCOMPARE(handed.value(waitingId)->label(), u"Waiting"_s);
+    QTRY_VERIFY(outcomes.contains(waitingId)); // sent in this run, reported to the re-attached handler
+    QVERIFY(outcomes.value(waitingId).isOk());
+    QVERIFY(handed.value(failedId)->discard());
+    QVERIFY(outcomes.contains(failedId));
+    QCOMPARE(outcomes.value(failedId).status, GraphStatus::Cancelled);
+    QCOMPARE(restarted->size(), 0);
+}
+
+void TestGraphOutbox::modelFollowsTheQueue()
+{
+    m_network->enqueue("POST", u"/v1.0/"_s, QList<FakeReply>{error(u"403-access-denied"_s), created(u"2"_s).held()});
+    auto outbox = makeOutbox();
+    QSignalSpy changed(outbox.get(), &Outbox::entryStateChanged);
+    const qint64 first = idOf(outbox->enqueue<TestWrite<"booking">>(u"First"_s, booking(u"1"_s, u"tx-1"_s)));
+    QVERIFY(changed.wait());
+    OutboxModel model(outbox.get()); // made after the first entry: it starts with what is queued
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0), OutboxModel::StateRole).toInt(), int(OutboxState::Failed));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    OutboxWrite *second = outbox->enqueue<TestWrite<"booking">>(u"Second"_s, booking(u"2"_s, u"tx-2"_s));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(1), Qt::DisplayRole).toString(), u"Second"_s);
+    QTRY_COMPARE(model.data(model.index(1), OutboxModel::StateRole).toInt(), int(OutboxState::Sending));
+    QVERIFY(!dataChanged.isEmpty());
+    QVERIFY(outbox->discard(first));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0), OutboxModel::IdRole).toLongLong(), second->id());
+    QTRY_COMPARE(m_network->heldCount(), 1);
+    m_network->releaseHeld();
+    QTRY_COMPARE(model.rowCount(), 0);
 }
 
 void TestGraphOutbox::refusesAbsoluteUrls()
 {
     auto outbox = makeOutbox();
-    QCOMPARE(outbox->enqueue(u"x"_s, u"x"_s, GraphRequest::fromLink(QUrl(u"https://graph.microsoft.com/v1.0/me"_s))),
+    QCOMPARE(idOf(outbox->enqueue<TestWrite<"x">>(
+                 u"x"_s, GraphRequest::fromLink(QUrl(u"https://graph.microsoft.com/v1.0/me"_s)))),
              0);
-    QCOMPARE(outbox->rowCount(), 0);
+    QCOMPARE(outbox->size(), 0);
 }
 
 void TestGraphOutbox::systemReachability()
@@ -498,7 +650,9 @@ void TestGraphOutbox::twoInstancesSendAQueuedWriteOnce()
         offline.setOnline(false);
         auto outbox = makeOutbox();
         outbox->setReachability(&offline);
-        QVERIFY(outbox->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-two"_s) : channelPost(u"Hi"_s)) > 0);
+        QVERIFY(
+            idOf(outbox->enqueue<TestWrite<"w">>(u"w"_s, withKey ? booking(u"M"_s, u"tx-two"_s) : channelPost(u"Hi"_s)))
+            > 0);
     }
     m_network->enqueue("POST", u"/v1.0/"_s, QList<FakeReply>{created(u"1"_s), created(u"2"_s)});
     // Two instances (two windows, or a second MentorDesk) start on the same file and both find it pending.
@@ -506,13 +660,13 @@ void TestGraphOutbox::twoInstancesSendAQueuedWriteOnce()
     auto second = makeOutbox();
     first->setSendingLease(std::chrono::milliseconds(300));
     second->setSendingLease(std::chrono::milliseconds(300));
-    QCOMPARE(first->rowCount(), 1);
-    QCOMPARE(second->rowCount(), 1);
+    QCOMPARE(first->size(), 1);
+    QCOMPARE(second->size(), 1);
     QSignalSpy firstFinished(first.get(), &Outbox::entryFinished);
     QSignalSpy secondFinished(second.get(), &Outbox::entryFinished);
     QTRY_COMPARE(firstFinished.count() + secondFinished.count(), 1);
     // The one that did not send it learns that it is gone.
-    QTRY_COMPARE(first->rowCount() + second->rowCount(), 0);
+    QTRY_COMPARE(first->size() + second->size(), 0);
     QTest::qWait(200);
     QCOMPARE(m_network->requests().size(), 1);
     QCOMPARE(firstFinished.count() + secondFinished.count(), 1);
@@ -532,13 +686,14 @@ void TestGraphOutbox::secondInstanceLeavesASendInProgressAlone()
     auto first = makeOutbox();
     first->setSendingLease(std::chrono::milliseconds(300)); // renewed every 100 ms while it sends
     QSignalSpy finished(first.get(), &Outbox::entryFinished);
-    const qint64 id = first->enqueue(u"w"_s, u"w"_s, withKey ? booking(u"M"_s, u"tx-live"_s) : channelPost(u"Hello"_s));
+    const qint64 id = idOf(
+        first->enqueue<TestWrite<"w">>(u"w"_s, withKey ? booking(u"M"_s, u"tx-live"_s) : channelPost(u"Hello"_s)));
     QTRY_COMPARE(m_network->heldCount(), 1);
 
     // A second instance starts while the first one is waiting for Graph's answer.
     auto second = makeOutbox();
     second->setSendingLease(std::chrono::milliseconds(300));
-    QCOMPARE(second->rowCount(), 1);
+    QCOMPARE(second->size(), 1);
     QCOMPARE(second->entry(id)->state, OutboxState::Sending); // not mistaken for a crash
     QVERIFY(!second->retry(id));
     QVERIFY(!second->discard(id));
@@ -549,7 +704,7 @@ void TestGraphOutbox::secondInstanceLeavesASendInProgressAlone()
     m_network->releaseHeld();
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
-    QTRY_COMPARE(second->rowCount(), 0);
+    QTRY_COMPARE(second->size(), 0);
     QTest::qWait(200);
     QCOMPARE(m_network->requests().size(), 1);
 }
@@ -560,7 +715,7 @@ void TestGraphOutbox::abandonedSendIsRecoveredWhenItsLeaseRunsOut()
     qint64 id = 0;
     {
         auto outbox = makeOutbox();
-        id = outbox->enqueue(u"w"_s, u"w"_s, channelPost(u"Hello"_s));
+        id = idOf(outbox->enqueue<TestWrite<"w">>(u"w"_s, channelPost(u"Hello"_s)));
         QTRY_COMPARE(m_network->heldCount(), 1);
     }
     // As a process that died on the wire leaves it: "sending", claimed by an owner whose lease has not run out
@@ -607,7 +762,7 @@ void TestGraphOutbox::damagedDatabaseIsSetAside()
             auto outbox = makeOutbox();
             outbox->setReachability(&offline);
             for (const QString &name : {u"A"_s, u"B"_s, u"C"_s})
-                QVERIFY(outbox->enqueue(u"booking"_s, name, booking(name)) > 0);
+                QVERIFY(idOf(outbox->enqueue<TestWrite<"booking">>(name, booking(name))) > 0);
         }
         // The last page (the AUTOINCREMENT bookkeeping) is lost, e.g. to a full disk during a copy.
         QFile file(databasePath());
@@ -637,7 +792,7 @@ void TestGraphOutbox::damagedDatabaseIsSetAside()
 
     // New writes work again.
     QSignalSpy finished(outbox.get(), &Outbox::entryFinished);
-    QVERIFY(outbox->enqueue(u"booking"_s, u"D"_s, booking(u"D"_s)) > 0);
+    QVERIFY(idOf(outbox->enqueue<TestWrite<"booking">>(u"D"_s, booking(u"D"_s))) > 0);
     QVERIFY(finished.wait());
     QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
     QCOMPARE(m_network->requests().size(), 1);

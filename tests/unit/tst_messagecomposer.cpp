@@ -1,4 +1,4 @@
-#include "core/graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 #include "core/teams/MessageComposer.h"
 #include "core/teams/SessionAnnouncement.h"
 
@@ -195,13 +195,13 @@ void TestMessageComposer::messageJsonAndSize()
     QVERIFY(!json.contains("mentions"_L1));
     QVERIFY(!json.contains("attachments"_L1));
     // The size is that of the exact body the outbox sends.
-    const GraphRequest request = PostChannelMessageJob::request(u"team"_s, u"19:abc@thread.tacv2"_s, json);
+    const GraphRequest request = PostChannelMessageWrite::request(u"team"_s, u"19:abc@thread.tacv2"_s, json);
     QCOMPARE(composer.requestBytes(), request.body.size());
     QVERIFY(request.idempotencyKey.isEmpty());
     QVERIFY(!request.isRetrySafe());
     QCOMPARE(request.path, u"/teams/team/channels/19:abc@thread.tacv2/messages"_s);
     // An id from a Teams link (percent-encoded) goes to the same path.
-    QCOMPARE(PostChannelMessageJob::request(u"team"_s, u"19%3aabc%40thread.tacv2"_s, json).path, request.path);
+    QCOMPARE(PostChannelMessageWrite::request(u"team"_s, u"19%3aabc%40thread.tacv2"_s, json).path, request.path);
 
     MessageComposer noSubject(QString(), u"x"_s);
     QVERIFY(!noSubject.messageJson().contains("subject"_L1));

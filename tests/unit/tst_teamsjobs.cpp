@@ -3,13 +3,14 @@
 #include "core/graph/jobs/GetTeamJob.h"
 #include "core/graph/jobs/ListChannelsJob.h"
 #include "core/graph/jobs/ListMyTeamsJob.h"
-#include "core/graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 #include "core/teams/ChannelListModel.h"
 #include "core/teams/ChannelRateLimiter.h"
 #include "core/teams/TeamListModel.h"
 #include "support/Fixtures.h"
 #include "support/GraphFakeNetwork.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/WriteRunner.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -174,17 +175,19 @@ void TestTeamsJobs::postChannelMessage()
     const QString teamId = u"0b1c0000-0000-4000-8000-000000000002"_s;
     const QString channelId = u"19:9a1f0c2d3e4b5a6978877665544332211@thread.tacv2"_s;
     m_network->enqueue("POST", u"/v1.0/teams/%1/channels/"_s.arg(teamId), fixture(u"message-created"_s));
-    const QJsonObject message = PostChannelMessageJob::messageJson(
+    const QJsonObject message = PostChannelMessageWrite::messageJson(
         u"Sessions open on Friday"_s, u"<p>Hello &amp; welcome</p>"_s, ChatMessage::Importance::High);
-    auto *job = own(new PostChannelMessageJob(m_client.get(), teamId, channelId, message));
-    QVERIFY(run(job));
-    QVERIFY(job->result().isOk());
-    QCOMPARE(job->message().id, u"1616990032035"_s);
-    QCOMPARE(job->message().importance, ChatMessage::Importance::High);
-    QCOMPARE(job->message().channelId, channelId);
-    QCOMPARE(job->message().bodyContent, u"<p>Hello &amp; welcome</p>"_s);
-    QVERIFY(job->message().webUrl.toString().startsWith(u"https://teams.microsoft.com/l/message/"_s));
-    QCOMPARE(job->message().createdDateTime, QDateTime(QDate(2026, 11, 25), QTime(9, 0, 32, 35), QTimeZone::utc()));
+    WriteRunner runner(m_client.get());
+    const GraphResult result
+        = runner.run<PostChannelMessageWrite>(PostChannelMessageWrite::request(teamId, channelId, message));
+    QVERIFY(result.isOk());
+    const ChatMessage posted = PostChannelMessageWrite::parseReply(result.json);
+    QCOMPARE(posted.id, u"1616990032035"_s);
+    QCOMPARE(posted.importance, ChatMessage::Importance::High);
+    QCOMPARE(posted.channelId, channelId);
+    QCOMPARE(posted.bodyContent, u"<p>Hello &amp; welcome</p>"_s);
+    QVERIFY(posted.webUrl.toString().startsWith(u"https://teams.microsoft.com/l/message/"_s));
+    QCOMPARE(posted.createdDateTime, QDateTime(QDate(2026, 11, 25), QTime(9, 0, 32, 35), QTimeZone::utc()));
 
     const RecordedRequest &request = m_network->requests().at(0);
     QCOMPARE(request.url.path(QUrl::FullyEncoded), u"/v1.0/teams/%1/channels/%2/messages"_s.arg(teamId, channelId));
@@ -197,12 +200,12 @@ void TestTeamsJobs::postChannelMessage()
 void TestTeamsJobs::postChannelMessageForbidden()
 {
     m_network->enqueue("POST", u"/v1.0/teams/"_s, fixture(u"403-missing-send-scope"_s));
-    auto *job = own(new PostChannelMessageJob(
-        m_client.get(), u"t"_s, u"19:c@thread.tacv2"_s,
-        PostChannelMessageJob::messageJson({}, u"<p>x</p>"_s, ChatMessage::Importance::Normal)));
-    QVERIFY(run(job));
-    QCOMPARE(job->result().status, GraphStatus::PermissionDenied);
-    QCOMPARE(job->result().error.code, u"Forbidden"_s);
+    WriteRunner runner(m_client.get());
+    const GraphResult result = runner.run<PostChannelMessageWrite>(PostChannelMessageWrite::request(
+        u"t"_s, u"19:c@thread.tacv2"_s,
+        PostChannelMessageWrite::messageJson({}, u"<p>x</p>"_s, ChatMessage::Importance::Normal)));
+    QCOMPARE(result.status, GraphStatus::PermissionDenied);
+    QCOMPARE(result.error.code, u"Forbidden"_s);
     QCOMPARE(m_network->requests().size(), 1); // a refused write is not repeated
 }
 
@@ -219,7 +222,13 @@ void TestTeamsJobs::channelIdsNormalize()
 {
     QFETCH(QString, id);
     QCOMPARE(Channel::normalizeId(id), u"19:abc@thread.tacv2"_s);
-    QCOMPARE(PostChannelMessageJob::request(u"t"_s, id, {}).path, u"/teams/t/channels/19:abc@thread.tacv2/messages"_s);
+    const GraphRequest request = PostChannelMessageWrite::request(u"t"_s, id, {});
+    QCOMPARE(request.path, u"/teams/t/channels/19:abc@thread.tacv2/messages"_s);
+    QString team;
+    QString channel;
+    QVERIFY(PostChannelMessageWrite::parseTarget(request, &team, &channel)); // a post stored before a restart
+    QCOMPARE(team, u"t"_s);
+    QCOMPARE(channel, u"19:abc@thread.tacv2"_s);
 }
 
 void TestTeamsJobs::rateLimiterAllowsFourAnswersPerSecond()

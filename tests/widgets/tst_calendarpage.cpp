@@ -5,6 +5,7 @@
 #include "core/calendar/CalendarListModel.h"
 #include "core/calendar/EventFormatter.h"
 #include "core/calendar/EventListModel.h"
+#include "support/RecordingBrowser.h"
 #include "support/SandboxCalendar.h"
 #include "support/widgets/ScreenCheck.h"
 #include "ui/calendar/AgendaView.h"
@@ -34,17 +35,6 @@ using namespace MentorDesk::Test;
 
 namespace {
 
-class RecordingBrowser : public BrowserOpener
-{
-public:
-    bool openUrl(const QUrl &url) override
-    {
-        opened << url;
-        return true;
-    }
-    QList<QUrl> opened;
-};
-
 struct Page
 {
     Page()
@@ -65,7 +55,7 @@ struct Page
     }
 
     SandboxCalendar calendar;
-    RecordingBrowser browser;
+    Test::RecordingBrowser browser;
     CalendarPage page;
 };
 
@@ -396,7 +386,7 @@ void TestCalendarPage::safeTextBrowserRefusesEveryResource()
 
 void TestCalendarPage::linksOpenOnlyOnClickInTheBrowser()
 {
-    RecordingBrowser opener;
+    Test::RecordingBrowser opener;
     SafeTextBrowser browser;
     browser.setBrowserOpener(&opener);
     QSignalSpy opened(&browser, &SafeTextBrowser::linkOpened);

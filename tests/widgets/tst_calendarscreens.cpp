@@ -2,6 +2,7 @@
 // agenda and the details pane (PNG files in <build>/tests/screenshots/ for people to look at), each checked for
 // accessible names and for not being blank (ScreenCheck).
 #include "core/auth/BrowserOpener.h"
+#include "support/RecordingBrowser.h"
 #include "support/SandboxCalendar.h"
 #include "support/widgets/ScreenCheck.h"
 #include "ui/calendar/CalendarPage.h"
@@ -16,14 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 using namespace MentorDesk::Test;
-
-namespace {
-class NoBrowser : public BrowserOpener
-{
-public:
-    bool openUrl(const QUrl &) override { return true; }
-};
-} // namespace
 
 class TestCalendarScreens : public QObject
 {
@@ -62,7 +55,7 @@ void TestCalendarScreens::screens()
     const QString suffix = theme == Theme::Mode::Dark ? u"dark"_s : u"light"_s;
 
     SandboxCalendar calendar;
-    NoBrowser browser;
+    Test::RecordingBrowser browser;
     CalendarPage page(&browser, &calendar.clock());
     page.setTimeZone(SandboxCalendar::zone());
     page.setFirstDayOfWeek(Qt::Monday);

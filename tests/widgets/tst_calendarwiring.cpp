@@ -8,6 +8,7 @@
 #include "core/calendar/EventListModel.h"
 #include "core/common/Clock.h"
 #include "core/graph/GraphRequest.h"
+#include "core/graph/writes/CreateEventWrite.h"
 #include "core/outbox/Outbox.h"
 #include "core/services/AppServices.h"
 #include "sandbox/SandboxServer.h"
@@ -101,8 +102,8 @@ void TestCalendarWiring::signInOpensTheCalendarAndSignOutDeletesIt()
                                         {u"timeZone"_s, u"UTC"_s}}},
                            {u"transactionId"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     QSignalSpy synced(sync, &CalendarSync::syncFinished);
-    services.outbox()->enqueue(QLatin1StringView(BookingService::kCreateKind), u"A test booking"_s,
-                               GraphRequest::post(u"/me/events"_s, body, body.value(u"transactionId"_s).toString()));
+    // Queued as the booking dialog does; BookingService follows every write of its kinds and refreshes the calendar.
+    services.outbox()->enqueue<CreateEventWrite>(u"A test booking"_s, CreateEventWrite::request({}, body));
     QTRY_VERIFY_WITH_TIMEOUT(synced.count() >= 1, 20000);
     const auto booked = [&] {
         const CalendarRange around = CalendarRange::custom(tomorrow.addDays(-1), tomorrow.addDays(1));

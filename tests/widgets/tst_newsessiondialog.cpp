@@ -239,7 +239,7 @@ void TestNewSessionDialog::inlineValidation()
     mentees->setFocus();
     QVERIFY2(dialog.fieldMessage(Field::Repeat).contains(u"end after its first session"_s),
              qPrintable(dialog.fieldMessage(Field::Repeat)));
-    QCOMPARE(f.outbox.rowCount(), 0);
+    QCOMPARE(f.outbox.size(), 0);
 }
 
 void TestNewSessionDialog::enterWithProblemsShowsThemAll()
@@ -257,7 +257,7 @@ void TestNewSessionDialog::enterWithProblemsShowsThemAll()
     QVERIFY(dialog.fieldMessage(Field::Mentees).contains(u"at least one mentee"_s));
     QVERIFY(child<QLineEdit>(&dialog, u"menteesEdit"_s)->hasFocus());
     QVERIFY(!dialog.isBusy());
-    QCOMPARE(f.outbox.rowCount(), 0);
+    QCOMPARE(f.outbox.size(), 0);
     QVERIFY(dialog.isVisible());
     QTest::qWait(50);
     for (const QJsonValue &request : f.sandbox.state().value("graphRequests"_L1).toArray())

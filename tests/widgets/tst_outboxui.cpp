@@ -1,6 +1,8 @@
 // The outbox as the user sees it: an indicator while writes wait, a list with Retry / Discard / Try now.
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphRequest.h"
+#include "core/graph/writes/CreateEventWrite.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 #include "core/outbox/Outbox.h"
 #include "support/GraphTestTokenProvider.h"
 #include "support/SandboxFixture.h"
@@ -38,6 +40,11 @@ private Q_SLOTS:
 };
 
 namespace {
+
+struct TestWrite // a write of no feature: the outbox stores and sends it all the same
+{
+    static constexpr QLatin1StringView kind{"test.write"};
+};
 
 int countRequests(const QJsonObject &state, const QString &method, const QString &path)
 {
@@ -87,9 +94,11 @@ void TestOutboxUi::indicatorAndDialogOfferRetryAndDiscard()
         {u"start"_s, QJsonObject{{u"dateTime"_s, u"2026-12-01T10:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
         {u"end"_s, QJsonObject{{u"dateTime"_s, u"2026-12-01T11:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
         {u"transactionId"_s, u"0f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s}};
-    const qint64 id
-        = outbox.enqueue(u"booking"_s, u"Mentoring with Ana"_s,
-                         GraphRequest::post(u"/me/events"_s, event, u"0f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s));
+    const qint64 id = outbox
+                          .enqueue<CreateEventWrite>(
+                              u"Mentoring with Ana"_s,
+                              GraphRequest::post(u"/me/events"_s, event, u"0f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s))
+                          ->id();
     QVERIFY(id > 0);
     QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxState::Failed, 10000);
     QTRY_VERIFY(!indicator.isHidden());
@@ -113,7 +122,7 @@ void TestOutboxUi::indicatorAndDialogOfferRetryAndDiscard()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
-    QCOMPARE(outbox.rowCount(), 0);
+    QCOMPARE(outbox.size(), 0);
     QTRY_VERIFY(indicator.isHidden());
     int created = 0;
     for (const QJsonValue &e : sandbox.state().value(u"events"_s).toArray())
@@ -130,12 +139,14 @@ void TestOutboxUi::indicatorAndDialogOfferRetryAndDiscard()
     QJsonObject second = event;
     second.insert(u"transactionId"_s, u"1f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s);
     const qint64 other
-        = outbox.enqueue(u"booking"_s, u"Another"_s,
-                         GraphRequest::post(u"/me/events"_s, second, u"1f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s));
+        = outbox
+              .enqueue<CreateEventWrite>(
+                  u"Another"_s, GraphRequest::post(u"/me/events"_s, second, u"1f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s))
+              ->id();
     QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(other)->state, OutboxState::Failed, 10000);
     QTRY_COMPARE(dialog.selectedId(), other);
     QTest::mouseClick(discard, Qt::LeftButton);
-    QTRY_COMPARE(outbox.rowCount(), 0);
+    QTRY_COMPARE(outbox.size(), 0);
     QCOMPARE(finished.last().at(2).value<GraphResult>().status, GraphStatus::Cancelled);
 }
 
@@ -172,9 +183,13 @@ void TestOutboxUi::retryAfterAnUnknownOutcomeAsksFirst()
                                  {u"when"_s, u"after"_s},
                                  {u"type"_s, u"drop"_s}});
     const QString label = u"Post to <b>General</b> & friends"_s;
-    const qint64 id = outbox.enqueue(
-        u"channelPost"_s, label,
-        GraphRequest::post(path, QJsonObject{{u"body"_s, QJsonObject{{u"content"_s, u"Sessions open on Friday"_s}}}}));
+    const qint64 id
+        = outbox
+              .enqueue<PostChannelMessageWrite>(
+                  label,
+                  GraphRequest::post(
+                      path, QJsonObject{{u"body"_s, QJsonObject{{u"content"_s, u"Sessions open on Friday"_s}}}}))
+              ->id();
     QVERIFY(id > 0);
     QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxState::NeedsAttention, 10000);
     QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 1);
@@ -213,7 +228,7 @@ void TestOutboxUi::retryAfterAnUnknownOutcomeAsksFirst()
     QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QVERIFY(finished.first().at(2).value<GraphResult>().isOk());
-    QCOMPARE(outbox.rowCount(), 0);
+    QCOMPARE(outbox.size(), 0);
     QTest::qWait(100);
     QCOMPARE(countRequests(sandbox.state(), u"POST"_s, sandboxPath), 2);
     QCOMPARE(sandbox.state().value(u"channelMessages"_s).toArray().size(), 2);
@@ -251,9 +266,8 @@ void TestOutboxUi::damagedOutboxIsSetAsideAndTheUserIsTold()
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QCOMPARE(aside.readAll(), QByteArray(8192, '\x5a')); // kept as it was, for support
     QVERIFY(app.services->outbox()->isOpen());
-    QVERIFY(app.services->outbox()->enqueue(u"test.write"_s, u"A write"_s,
-                                            GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}}))
-            > 0);
+    QVERIFY(app.services->outbox()->enqueue<TestWrite>(
+        u"A write"_s, GraphRequest::post(u"/me/events"_s, QJsonObject{{u"subject"_s, u"x"_s}})));
     Test::checkScreen(app.window.get(), u"outbox-set-aside"_s);
 }
 

@@ -11,12 +11,15 @@
 #include "core/common/PlainText.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphRequest.h"
+#include "core/graph/writes/CreateEventWrite.h"
 #include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxModel.h"
 #include "core/teams/ChannelListModel.h"
 #include "core/teams/TeamListModel.h"
 #include "core/teams/TeamsService.h"
 #include "support/GraphFakeNetwork.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/RecordingBrowser.h"
 #include "support/SandboxCalendar.h"
 #include "support/TestBrowser.h"
 #include "support/widgets/SandboxAppWindow.h"
@@ -70,12 +73,6 @@ const QString kOutboxLabel = u"<b>Mentoring</b> with <i>Ana</i>"_s;
 
 const QStringList kScopes{u"User.Read"_s,      u"Calendars.ReadWrite"_s,   u"Calendars.Read.Shared"_s,
                           u"Group.Read.All"_s, u"Channel.ReadBasic.All"_s, u"ChannelMessage.Send"_s};
-
-class NoBrowser : public BrowserOpener
-{
-public:
-    bool openUrl(const QUrl &) override { return true; }
-};
 
 // What a label or tooltip shows for this text when Qt decides the format by itself (Qt::AutoText).
 QString displayed(const QString &text)
@@ -192,7 +189,7 @@ void TestPlainTextUi::calendarShowsSubjectsAndNamesLiterally()
                           {u"type"_s, u"required"_s}}}}}}});
     QVERIFY2(created.contains(u"id"_s), QJsonDocument(created).toJson().constData());
 
-    NoBrowser browser;
+    Test::RecordingBrowser browser;
     CalendarPage page(&browser, &calendar.clock());
     page.setTimeZone(SandboxCalendar::zone());
     page.setFirstDayOfWeek(Qt::Monday);
@@ -334,7 +331,8 @@ void TestPlainTextUi::teamsShowNamesAndDescriptionsLiterally()
                                                                           {u"description"_s, kChannelDescription},
                                                                           {u"membershipType"_s, u"standard"_s}}}}})));
 
-    ComposerDialog dialog(&service);
+    Test::RecordingBrowser browser;
+    ComposerDialog dialog(&service, &browser);
     dialog.resize(900, 640);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -425,8 +423,10 @@ void TestPlainTextUi::outboxShowsGraphErrorsLiterally()
                             {u"start"_s, dateTime(u"2026-12-01T10:00:00"_s)},
                             {u"end"_s, dateTime(u"2026-12-01T11:00:00"_s)}};
     const qint64 id
-        = outbox.enqueue(u"booking"_s, kOutboxLabel,
-                         GraphRequest::post(u"/me/events"_s, event, u"2f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s));
+        = outbox
+              .enqueue<CreateEventWrite>(
+                  kOutboxLabel, GraphRequest::post(u"/me/events"_s, event, u"2f8c1b2e-4a5d-4e6f-8a9b-0c1d2e3f4a5b"_s))
+              ->id();
     QVERIFY(id > 0);
     QTRY_COMPARE_WITH_TIMEOUT(outbox.entry(id)->state, OutboxState::Failed, 10000);
 
@@ -439,9 +439,9 @@ void TestPlainTextUi::outboxShowsGraphErrorsLiterally()
     QCOMPARE(carrying, 1); // the details
     auto *view = dialog.findChild<QTreeView *>(u"outboxList"_s);
     const QModelIndex row = view->model()->index(0, 0);
-    QCOMPARE(row.data(Qt::ToolTipRole).toString(), PlainText::toolTip(row.data(Outbox::MessageRole).toString()));
+    QCOMPARE(row.data(Qt::ToolTipRole).toString(), PlainText::toolTip(row.data(OutboxModel::MessageRole).toString()));
     const QString tip = toolTipAt(view->viewport(), view->visualRect(row).center());
-    QCOMPARE(displayed(tip), row.data(Outbox::MessageRole).toString());
+    QCOMPARE(displayed(tip), row.data(OutboxModel::MessageRole).toString());
 }
 
 QTEST_MAIN(TestPlainTextUi)

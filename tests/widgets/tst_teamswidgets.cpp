@@ -8,6 +8,7 @@
 #include "core/teams/TeamListModel.h"
 #include "core/teams/TeamsService.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/RecordingBrowser.h"
 #include "support/SandboxFixture.h"
 #include "support/TestBrowser.h"
 #include "support/widgets/ScreenCheck.h"
@@ -88,6 +89,7 @@ struct Env
     GraphClient client;
     Outbox outbox;
     TeamsService service;
+    Test::RecordingBrowser browser;
 };
 
 // Mean lightness of an image, 0 (black) to 1 (white), sampling a grid.
@@ -344,7 +346,7 @@ void TestTeamsWidgets::pickerExplainsMissingPermissions()
 void TestTeamsWidgets::composerEscapesWhatIsTyped()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     auto *editor = dialog.findChild<MessageEditor *>(u"messageEdit"_s);
     QVERIFY(editor);
@@ -362,7 +364,7 @@ void TestTeamsWidgets::composerEscapesWhatIsTyped()
 void TestTeamsWidgets::composerToolbarFormats()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     auto *editor = dialog.findChild<MessageEditor *>(u"messageEdit"_s);
     editor->setPlainText(u"important point"_s);
@@ -399,7 +401,7 @@ void TestTeamsWidgets::composerToolbarFormats()
 void TestTeamsWidgets::composerRefusesOversizedMessages()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     auto *send = dialog.findChild<QPushButton *>(u"sendButton"_s);
     auto *size = dialog.findChild<QProgressBar *>(u"sizeIndicator"_s);
@@ -421,7 +423,7 @@ void TestTeamsWidgets::composerRefusesOversizedMessages()
 void TestTeamsWidgets::composerSendsAndLinksToTheMessage()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     QSignalSpy posted(&dialog, &ComposerDialog::posted);
     dialog.show();
     // Pick Engineering Guild › Architecture.
@@ -448,6 +450,13 @@ void TestTeamsWidgets::composerSendsAndLinksToTheMessage()
     QVERIFY(result.isSent());
     QVERIFY2(dialog.statusText().contains(u"Open it in Teams"_s), qPrintable(dialog.statusText()));
     QVERIFY(dialog.statusText().contains(result.message.webUrl.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+    // "Open it in Teams" goes to the injected browser opener, and only allowed links do.
+    auto *status = dialog.findChild<QLabel *>(u"sendStatus"_s);
+    QVERIFY(status);
+    Q_EMIT status->linkActivated(result.message.webUrl.toString(QUrl::FullyEncoded));
+    QCOMPARE(env.browser.opened, QList<QUrl>{result.message.webUrl});
+    Q_EMIT status->linkActivated(u"javascript:alert(1)"_s);
+    QCOMPARE(env.browser.opened.size(), 1);
     QVERIFY(dialog.text().isEmpty()); // done: ready for the next one
     // The channel is remembered for next time.
     QCOMPARE(env.service.defaultChannel().channelId, architecture);
@@ -465,7 +474,7 @@ void TestTeamsWidgets::composerKeepsTheDraftWhenSendingFails()
                                      {"type"_L1, u"status"_s},
                                      {"status"_L1, 403},
                                      {"code"_L1, u"Forbidden"_s}});
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
     dialog.picker()->selectChannel({env.teamId(u"New Joiners 2026"_s), QString(), {}, {}});
@@ -497,14 +506,14 @@ void TestTeamsWidgets::composerKeepsTheDraftWhenSendingFails()
     QTRY_VERIFY(!discard->isVisible());
     QCOMPARE(dialog.text(), u"Second try"_s);
     QVERIFY(dialog.statusText().contains(u"Discarded"_s));
-    QCOMPARE(env.outbox.rowCount(), 0);
+    QCOMPARE(env.outbox.size(), 0);
     QCOMPARE(env.sandbox.state().value("channelMessages"_L1).toArray().size(), 1);
 }
 
 void TestTeamsWidgets::everyInteractiveWidgetHasAnAccessibleName()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(env.service.teamsLoaded(), 10000);
     checkScreen(&dialog, u"teams-composer-empty"_s);
@@ -519,7 +528,7 @@ void TestTeamsWidgets::everyInteractiveWidgetHasAnAccessibleName()
 void TestTeamsWidgets::composerIsKeyboardNavigable()
 {
     Env env(outboxPath());
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.picker()->currentChannel().isValid() || env.service.teamsLoaded(), 10000);
@@ -626,7 +635,7 @@ void TestTeamsWidgets::screenshots()
     Theme::apply(mode);
     Env env(outboxPath() + name);
 
-    ComposerDialog dialog(&env.service);
+    ComposerDialog dialog(&env.service, &env.browser);
     dialog.resize(1040, 660);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -134,19 +134,19 @@ void TestWelcome::declinedConsentIsExplainedOnTheWelcomeScreen()
 void TestWelcome::signedInWindowShowsNameAndPhoto()
 {
     World w;
-    QSignalSpy profile(w.services.get(), &AppServices::profileChanged);
     QSignalSpy finished(w.session(), &Session::signInFinished);
     w.browser.setAction(TestBrowser::Action::Accept);
     w.session()->signIn();
     QVERIFY(finished.wait(15000));
-    QTRY_VERIFY(!w.services->photo().isEmpty());
-    QTRY_COMPARE(w.services->profile().displayName, u"Alex Mentor"_s);
+    QVERIFY(w.services->account());
+    QTRY_VERIFY(!w.services->account()->photo().isEmpty());
+    QTRY_COMPARE(w.services->account()->profile().displayName, u"Alex Mentor"_s);
     auto *account = w.find<QToolButton>(u"accountButton"_s);
     QTRY_COMPARE(account->text(), u"Alex Mentor"_s);
     QVERIFY(!account->icon().isNull());
     QCOMPARE(account->accessibleName(), u"Account: Alex Mentor"_s);
     QVERIFY(w.window->windowTitle().contains(u"Alex Mentor"_s));
-    QVERIFY(!QImage::fromData(w.services->photo()).isNull());
+    QVERIFY(!QImage::fromData(w.services->account()->photo()).isNull());
     Test::checkScreen(w.window.get(), u"signed-in-light"_s);
 
     // Sign-out: back on the welcome screen, which says what was removed and where consent is revoked.

@@ -7,9 +7,10 @@
 #include "core/common/Logging.h"
 #include "core/consent/ScopeCatalog.h"
 #include "core/graph/GraphClient.h"
-#include "core/graph/jobs/CreateEventJob.h"
 #include "core/graph/jobs/GetEventJob.h"
-#include "core/graph/jobs/UpdateEventJob.h"
+#include "core/graph/writes/CancelEventWrite.h"
+#include "core/graph/writes/CreateEventWrite.h"
+#include "core/graph/writes/UpdateEventWrite.h"
 #include "core/outbox/Outbox.h"
 
 using namespace Qt::StringLiterals;
@@ -17,10 +18,6 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 namespace {
-QString kindName(const char *kind)
-{
-    return QString::fromLatin1(kind);
-}
 
 // Booking only ever touches the user's own calendars: /me/events/{id} reaches an event in any of them.
 Calendar ownCalendar(const QString &calendarId)
@@ -49,8 +46,11 @@ BookingService::BookingService(GraphClient *client, Outbox *outbox, DraftStore *
     , m_meetingLinks(client, drafts, m_clock, [this](Feature feature) { return availability(feature); })
 {
     Q_ASSERT(client && outbox && drafts);
-    connect(m_outbox, &Outbox::entryFinished, this, &BookingService::onEntryFinished);
-    connect(m_outbox, &Outbox::entryStateChanged, this, &BookingService::onEntryStateChanged);
+    // Every booking, move and cancellation in the outbox, also those queued before a restart.
+    using Op = BookingResult::Operation;
+    m_outbox->setHandler<CreateEventWrite>(this, [this](OutboxWrite *write) { follow(write, Op::Book); });
+    m_outbox->setHandler<UpdateEventWrite>(this, [this](OutboxWrite *write) { follow(write, Op::Reschedule); });
+    m_outbox->setHandler<CancelEventWrite>(this, [this](OutboxWrite *write) { follow(write, Op::Cancel); });
     // A draft that points at an outbox entry that is gone (the outbox was cleared) is simply a draft again.
     for (const SessionDraft &draft : m_drafts->drafts()) {
         if (draft.outboxId > 0 && !m_outbox->entry(draft.outboxId)) {
@@ -110,13 +110,12 @@ BookingOperation *BookingService::notAllowed(BookingResult::Operation operation,
     return finished(operation, result);
 }
 
-qint64 BookingService::enqueue(BookingOperation *operation, const QString &kind, const QString &label,
-                               const GraphRequest &request, PendingWrite pending)
+qint64 BookingService::enqueue(BookingOperation *operation, OutboxWrite *write, PendingWrite pending)
 {
     pending.operation = operation;
-    const qint64 id = m_outbox->enqueue(kind, label, request);
-    if (id <= 0)
+    if (!write)
         return 0;
+    const qint64 id = write->id();
     m_pending.insert(id, pending);
     operation->setCanceller([this, id] { withdraw(id); });
     return id;
@@ -148,7 +147,7 @@ BookingOperation *BookingService::book(const SessionDraft &draft)
     auto *op = new BookingOperation(Op::Book, this);
     const MeetingPlan plan = meetingPlan(stored);
     const QJsonObject body = SessionEventBuilder::eventJson(stored, plan.teams);
-    const GraphRequest request = CreateEventJob::request(stored.calendarId, body);
+    const GraphRequest request = CreateEventWrite::request(stored.calendarId, body);
     // Already on its way (a second click, or the dialog was reopened): wait for that one instead of sending again.
     if (stored.outboxId > 0) {
         const qint64 id = stored.outboxId;
@@ -187,8 +186,7 @@ BookingOperation *BookingService::book(const SessionDraft &draft)
     pending.draftId = stored.id;
     pending.calendarId = stored.calendarId;
     pending.teams = plan.teams;
-    const qint64 id
-        = enqueue(op, kindName(kCreateKind), label, CreateEventJob::request(stored.calendarId, body), pending);
+    const qint64 id = enqueue(op, m_outbox->enqueue<CreateEventWrite>(label, request), pending);
     if (id <= 0) {
         result.status = BookingResult::Status::Failed;
         result.message = tr("The booking could not be saved for sending (%1). Your draft is kept; try again.")
@@ -212,8 +210,10 @@ void BookingService::sendChange(BookingOperation *operation, const SessionChange
     pending.event = write.event;
     pending.newStart = write.newStart;
     pending.newEnd = write.newEnd;
-    const char *kind = write.operation == BookingResult::Operation::Reschedule ? kUpdateKind : kCancelKind;
-    if (enqueue(operation, kindName(kind), write.label, write.request, pending) > 0) {
+    OutboxWrite *queued = write.operation == BookingResult::Operation::Reschedule
+        ? m_outbox->enqueue<UpdateEventWrite>(write.label, write.request)
+        : m_outbox->enqueue<CancelEventWrite>(write.label, write.request);
+    if (enqueue(operation, queued, pending) > 0) {
         operation->setProgress(write.progress);
         return;
     }
@@ -226,15 +226,14 @@ void BookingService::sendChange(BookingOperation *operation, const SessionChange
 
 // ---- outbox outcomes ------------------------------------------------------------------------------------------
 
-std::optional<BookingResult::Operation> BookingService::operationForKind(const QString &kind)
+void BookingService::follow(OutboxWrite *write, BookingResult::Operation operation)
 {
-    if (kind == QLatin1StringView(kCreateKind))
-        return BookingResult::Operation::Book;
-    if (kind == QLatin1StringView(kUpdateKind))
-        return BookingResult::Operation::Reschedule;
-    if (kind == QLatin1StringView(kCancelKind))
-        return BookingResult::Operation::Cancel;
-    return std::nullopt;
+    const qint64 id = write->id();
+    connect(write, &OutboxWrite::stateChanged, this, [this, id, operation](OutboxState state, const GraphResult &r) {
+        onWriteStateChanged(id, operation, state, r);
+    });
+    connect(write, &OutboxWrite::finished, this,
+            [this, id, operation](const GraphResult &r) { onWriteFinished(id, operation, r); });
 }
 
 void BookingService::handOver(PendingWrite &pending, BookingOperation *successor, const QString &message)
@@ -299,11 +298,8 @@ void BookingService::report(const PendingWrite &pending, const BookingResult &re
         Q_EMIT bookingFinished(result);
 }
 
-void BookingService::onEntryFinished(qint64 id, const QString &kind, const GraphResult &graphResult)
+void BookingService::onWriteFinished(qint64 id, BookingResult::Operation operation, const GraphResult &graphResult)
 {
-    const std::optional<BookingResult::Operation> operation = operationForKind(kind);
-    if (!operation)
-        return;
     if (m_discarding.remove(id)) {
         m_pending.remove(id);
         return; // discarded by onEntryStateChanged after reporting the failure
@@ -311,7 +307,7 @@ void BookingService::onEntryFinished(qint64 id, const QString &kind, const Graph
     const bool known = m_pending.contains(id);
     PendingWrite pending = m_pending.take(id);
     if (!known) {
-        pending.kind = *operation;
+        pending.kind = operation;
         if (const std::optional<SessionDraft> draft = m_drafts->findByOutboxId(id)) {
             pending.draftId = draft->id;
             pending.calendarId = draft->calendarId;
@@ -325,19 +321,19 @@ void BookingService::onEntryFinished(qint64 id, const QString &kind, const Graph
     result.event = pending.event;
     result.graphStatus = graphResult.status;
     if (graphResult.status == GraphStatus::Cancelled) {
-        if (*operation == BookingResult::Operation::Book)
+        if (operation == BookingResult::Operation::Book)
             forgetDraftOutbox(id, {});
         result.status = BookingResult::Status::Cancelled;
-        result.message = *operation == BookingResult::Operation::Book ? tr("Not sent. Your draft is kept.")
-            : *operation == BookingResult::Operation::Reschedule      ? tr("Not moved.")
-                                                                      : tr("Not cancelled.");
+        result.message = operation == BookingResult::Operation::Book ? tr("Not sent. Your draft is kept.")
+            : operation == BookingResult::Operation::Reschedule      ? tr("Not moved.")
+                                                                     : tr("Not cancelled.");
         report(pending, result);
         return;
     }
 
-    switch (*operation) {
+    switch (operation) {
     case BookingResult::Operation::Book: {
-        const Event event = CreateEventJob::parseEvent(graphResult.json, pending.calendarId);
+        const Event event = CreateEventWrite::parseReply(graphResult.json, pending.calendarId);
         const bool teams = known ? pending.teams : (pending.teams || event.isOnlineMeeting);
         if (teams && event.isValid() && !event.hasJoinUrl()) {
             // Teams sometimes adds the link a moment after the create reply
@@ -362,7 +358,7 @@ void BookingService::onEntryFinished(qint64 id, const QString &kind, const Graph
         return;
     }
     case BookingResult::Operation::Reschedule: {
-        Event event = UpdateEventJob::parseEvent(graphResult.json);
+        Event event = UpdateEventWrite::parseReply(graphResult.json);
         if (event.isValid())
             event.calendarId = pending.calendarId;
         result.status = BookingResult::Status::Succeeded;
@@ -416,16 +412,13 @@ void BookingService::completeBooking(const PendingWrite &pending, qint64 outboxI
     Q_EMIT calendarChanged();
 }
 
-void BookingService::onEntryStateChanged(qint64 id, const QString &kind, OutboxState state,
+void BookingService::onWriteStateChanged(qint64 id, BookingResult::Operation operation, OutboxState state,
                                          const GraphResult &graphResult)
 {
-    const std::optional<BookingResult::Operation> operation = operationForKind(kind);
-    if (!operation)
-        return;
     const auto it = m_pending.find(id);
     PendingWrite pending = it != m_pending.end() ? *it : PendingWrite{};
-    pending.kind = *operation;
-    if (pending.draftId.isEmpty() && *operation == BookingResult::Operation::Book) {
+    pending.kind = operation;
+    if (pending.draftId.isEmpty() && operation == BookingResult::Operation::Book) {
         if (const std::optional<SessionDraft> draft = m_drafts->findByOutboxId(id))
             pending.draftId = draft->id;
     }
@@ -441,10 +434,10 @@ void BookingService::onEntryStateChanged(qint64 id, const QString &kind, OutboxS
     case OutboxState::Sending:
         return;
     case OutboxState::Pending: {
-        const QString message = BookingText::waiting(graphResult, *operation);
+        const QString message = BookingText::waiting(graphResult, operation);
         const bool longWait
             = graphResult.status == GraphStatus::Offline || graphResult.status == GraphStatus::SignInRequired;
-        if (*operation == BookingResult::Operation::Book) {
+        if (operation == BookingResult::Operation::Book) {
             if (std::optional<SessionDraft> draft = m_drafts->findByOutboxId(id)) {
                 draft->lastError = message;
                 m_drafts->save(*draft);
@@ -465,14 +458,14 @@ void BookingService::onEntryStateChanged(qint64 id, const QString &kind, OutboxS
     }
     case OutboxState::Failed: {
         result.status = BookingResult::Status::Failed;
-        result.message = BookingText::failure(graphResult, *operation);
-        qCInfo(lcBooking).noquote() << "outbox entry" << id << kind << "refused:" << graphResult.error.code;
+        result.message = BookingText::failure(graphResult, operation);
+        qCInfo(lcBooking).noquote() << "outbox entry" << id << int(operation) << "refused:" << graphResult.error.code;
         const bool attended = pending.operation;
-        if (*operation == BookingResult::Operation::Book)
+        if (operation == BookingResult::Operation::Book)
             forgetDraftOutbox(id, result.message);
         // The draft (or the dialog showing the error) is where the user continues; a booking never stays behind
         // in the outbox as a second copy. Unattended moves and cancellations stay for the outbox's Retry/Discard.
-        if (*operation == BookingResult::Operation::Book || attended) {
+        if (operation == BookingResult::Operation::Book || attended) {
             m_pending.remove(id);
             m_discarding.insert(id);
             if (!m_outbox->discard(id))

@@ -39,12 +39,13 @@ class Clock;
 class DraftStore;
 class GraphClient;
 class Outbox;
+class OutboxWrite;
 
 // Books, moves and cancels mentoring sessions, makes standalone Teams links and suggests times. The UI asks it;
 // it decides what to send, gates every action on FeatureGate (saying why when off), and reports each action through
 // the BookingOperation it returns.
 //
-// Writes go through the Outbox (kinds "createEvent", "updateEvent", "cancelEvent"), so they survive being offline,
+// Writes go through the Outbox (CreateEventWrite, UpdateEventWrite, CancelEventWrite), so they survive being offline,
 // an expired sign-in and a restart. A booking carries its draft's transactionId as idempotency key: a retry (by
 // GraphClient, the outbox or a second click) returns the meeting the first attempt created, never a second one.
 // The draft stays in the DraftStore until the booking is confirmed. Queries (suggested times, the standalone link
@@ -68,9 +69,6 @@ public:
 
     using MeetingPlan = MentorDesk::MeetingPlan;
 
-    static constexpr char kCreateKind[] = "createEvent";
-    static constexpr char kUpdateKind[] = "updateEvent";
-    static constexpr char kCancelKind[] = "cancelEvent";
     static constexpr int kMaxSuggestions = MeetingTimeFinder::kMaxSuggestions;
 
     // client, outbox and drafts are not owned and must outlive the service.
@@ -170,17 +168,19 @@ private:
 
     BookingOperation *finished(BookingResult::Operation operation, BookingResult result);
     BookingOperation *notAllowed(BookingResult::Operation operation, const FeatureAvailability &availability);
-    qint64 enqueue(BookingOperation *operation, const QString &kind, const QString &label, const GraphRequest &request,
-                   PendingWrite pending);
+    // Follows write (just enqueued, null when it could not be stored) for operation; its id, or 0.
+    qint64 enqueue(BookingOperation *operation, OutboxWrite *write, PendingWrite pending);
     void sendChange(BookingOperation *operation, const SessionChangePlanner::Write &write);
     void withdraw(qint64 outboxId);
     void handOver(PendingWrite &pending, BookingOperation *successor, const QString &message);
-    void onEntryFinished(qint64 id, const QString &kind, const GraphResult &result);
-    void onEntryStateChanged(qint64 id, const QString &kind, OutboxState state, const GraphResult &result);
+    // The outbox's handler for the three kinds of writes: new ones and those stored before a restart.
+    void follow(OutboxWrite *write, BookingResult::Operation operation);
+    void onWriteFinished(qint64 id, BookingResult::Operation operation, const GraphResult &result);
+    void onWriteStateChanged(qint64 id, BookingResult::Operation operation, OutboxState state,
+                             const GraphResult &result);
     void completeBooking(const PendingWrite &pending, qint64 outboxId, const Event &event, bool teams);
     void report(const PendingWrite &pending, const BookingResult &result, bool global = true);
     void forgetDraftOutbox(qint64 outboxId, const QString &lastError);
-    static std::optional<BookingResult::Operation> operationForKind(const QString &kind);
 
     GraphClient *m_client;
     QPointer<Outbox> m_outbox;

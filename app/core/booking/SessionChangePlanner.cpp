@@ -5,9 +5,9 @@
 #include "core/booking/BookingText.h"
 #include "core/booking/SessionEventBuilder.h"
 #include "core/common/Clock.h"
-#include "core/graph/jobs/CancelEventJob.h"
 #include "core/graph/jobs/GetEventJob.h"
-#include "core/graph/jobs/UpdateEventJob.h"
+#include "core/graph/writes/CancelEventWrite.h"
+#include "core/graph/writes/UpdateEventWrite.h"
 
 namespace MentorDesk {
 
@@ -108,7 +108,7 @@ void SessionChangePlanner::sendMove(BookingOperation *operation, const Event &ev
     Write write;
     write.operation = BookingResult::Operation::Reschedule;
     write.event = event;
-    write.request = UpdateEventJob::request(targetId, patch);
+    write.request = UpdateEventWrite::request(targetId, patch);
     //: outbox label: "Move “Mentoring: Priya” to Fri 27 Nov 2026, 10:00 – 11:00"
     write.label = tr("Move “%1” to %2").arg(event.subject, BookingText::when(newStart, newEnd));
     write.newStart = newStart;
@@ -129,7 +129,7 @@ BookingOperation *SessionChangePlanner::cancel(const Event &event, const QString
     Write write;
     write.operation = Op::Cancel;
     write.event = event;
-    write.request = CancelEventJob::request(target, message.trimmed());
+    write.request = CancelEventWrite::request(target, message.trimmed());
     //: outbox label
     write.label = series ? tr("Cancel the series “%1”").arg(event.subject)
                          : tr("Cancel “%1” on %2").arg(event.subject, BookingText::when(event.start, event.end));

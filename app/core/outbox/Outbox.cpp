@@ -3,13 +3,11 @@
 #include "core/common/AccessTokenProvider.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
-#include "core/common/PlainText.h"
 #include "core/graph/GraphCall.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/NetworkReachability.h"
 
 #include <QDir>
-#include <QStringList>
 #include <QUuid>
 
 #include <algorithm>
@@ -20,7 +18,7 @@ using namespace Qt::StringLiterals;
 namespace MentorDesk {
 
 Outbox::Outbox(GraphClient *client, const QString &databasePath, QObject *parent)
-    : QAbstractListModel(parent)
+    : QObject(parent)
     , m_client(client)
     , m_store(databasePath)
     , m_clock(Clock::system())
@@ -43,6 +41,8 @@ Outbox::Outbox(GraphClient *client, const QString &databasePath, QObject *parent
         if (entry.state == OutboxState::Sending)
             recoverIfAbandoned(entry, now);
     }
+    for (const OutboxEntry &entry : std::as_const(m_entries))
+        addWrite(entry); // their features re-attach when they register their handlers
     if (!m_entries.isEmpty())
         qCInfo(lcOutbox) << m_entries.size() << "entries waiting from an earlier run";
     scheduleSendingElsewhereCheck();
@@ -144,8 +144,9 @@ void Outbox::checkSendingElsewhere()
             continue;
         if (recoverIfAbandoned(m_entries[row], now)) {
             const OutboxEntry &entry = m_entries.at(row);
-            changed(row);
-            Q_EMIT entryStateChanged(id, entry.kind, entry.state, GraphResult::failure(GraphStatus::ConnectionLost));
+            const GraphResult lost = GraphResult::failure(GraphStatus::ConnectionLost);
+            changed(row, lost);
+            Q_EMIT entryStateChanged(id, entry.kind, entry.state, lost);
         } else {
             reloadEntry(id);
         }
@@ -195,11 +196,42 @@ std::chrono::milliseconds Outbox::backoffFor(int attempts) const
     return std::chrono::milliseconds(std::min<qint64>(delay, m_maxBackoff.count()));
 }
 
-qint64 Outbox::enqueue(const QString &kind, const QString &label, const GraphRequest &request)
+OutboxWrite *Outbox::addWrite(const OutboxEntry &entry)
+{
+    auto *write = new OutboxWrite(entry, this);
+    m_writes.insert(entry.id, write);
+    return write;
+}
+
+void Outbox::attach(OutboxWrite *write)
+{
+    const auto it = m_handlers.constFind(write->kind());
+    if (it != m_handlers.cend() && it->context)
+        it->handler(write);
+}
+
+void Outbox::setHandlerFor(const QString &kind, QObject *context, Handler handler)
+{
+    Q_ASSERT(context && handler);
+    m_handlers.insert(kind, HandlerEntry{context, std::move(handler)});
+    QList<OutboxWrite *> stored;
+    for (const OutboxEntry &entry : std::as_const(m_entries)) {
+        if (entry.kind == kind) {
+            if (OutboxWrite *write = m_writes.value(entry.id))
+                stored << write;
+        }
+    }
+    for (const QPointer<OutboxWrite> write : std::as_const(stored)) { // a handler may discard one of them
+        if (write && !write->isFinished())
+            attach(write);
+    }
+}
+
+OutboxWrite *Outbox::enqueueWrite(const QString &kind, const QString &label, const GraphRequest &request)
 {
     if (!request.absoluteUrl.isEmpty() || !request.path.startsWith(u'/') || request.method.isEmpty()) {
         qCWarning(lcOutbox) << "refusing an outbox entry without a relative Graph path:" << kind;
-        return 0;
+        return nullptr;
     }
     OutboxEntry entry;
     entry.kind = kind;
@@ -207,14 +239,15 @@ qint64 Outbox::enqueue(const QString &kind, const QString &label, const GraphReq
     entry.request = request;
     entry.createdUtc = entry.updatedUtc = entry.nextAttemptUtc = m_clock->nowUtc();
     if (!m_store.insert(entry))
-        return 0;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+        return nullptr;
     m_entries.append(entry);
-    endInsertRows();
+    Q_EMIT entryAdded(entry);
     qCInfo(lcOutbox).noquote() << "queued" << entry.id << kind << QString::fromLatin1(request.method) << request.path
                                << (request.isRetrySafe() ? "(retry-safe)" : "(not retry-safe)");
+    QPointer<OutboxWrite> write = addWrite(entry);
+    attach(write); // before it can go on the wire, so its handler sees Sending too
     scheduleNext();
-    return entry.id;
+    return write;
 }
 
 bool Outbox::retry(qint64 id)
@@ -252,9 +285,8 @@ bool Outbox::discard(qint64 id)
         }
         return false;
     }
-    removeEntryAt(row);
     qCInfo(lcOutbox).noquote() << "discarded" << id << kind;
-    Q_EMIT entryFinished(id, kind, GraphResult::failure(GraphStatus::Cancelled));
+    finishEntry(id, kind, GraphResult::failure(GraphStatus::Cancelled));
     scheduleNext();
     return true;
 }
@@ -377,8 +409,7 @@ void Outbox::onSent(qint64 id, const GraphResponse &response)
     if (result.isOk()) {
         qCInfo(lcOutbox).noquote() << "sent" << id << kind << "HTTP" << result.httpStatus;
         m_store.remove(id);
-        removeEntryAt(row);
-        Q_EMIT entryFinished(id, kind, result);
+        finishEntry(id, kind, result);
         return;
     }
 
@@ -411,7 +442,7 @@ void Outbox::onSent(qint64 id, const GraphResponse &response)
         scheduleSendingElsewhereCheck();
         return;
     }
-    changed(row);
+    changed(row, result);
     Q_EMIT entryStateChanged(id, kind, entry.state, result);
 }
 
@@ -460,86 +491,31 @@ int Outbox::rowOf(qint64 id) const
     return -1;
 }
 
-void Outbox::changed(int row)
+void Outbox::changed(int row, const GraphResult &attempt)
 {
-    const QModelIndex index = createIndex(row, 0);
-    Q_EMIT dataChanged(index, index);
+    const OutboxEntry &entry = m_entries.at(row);
+    Q_EMIT entryUpdated(entry);
+    if (OutboxWrite *write = m_writes.value(entry.id))
+        write->update(entry, attempt);
 }
 
 void Outbox::removeEntryAt(int row)
 {
-    beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
-    endRemoveRows();
+    const qint64 id = m_entries.takeAt(row).id;
+    Q_EMIT entryRemoved(id);
+    // Still here only when another instance finished it: that instance reports the outcome.
+    if (OutboxWrite *write = m_writes.take(id))
+        write->deleteLater();
 }
 
-int Outbox::rowCount(const QModelIndex &parent) const
+void Outbox::finishEntry(qint64 id, const QString &kind, const GraphResult &result)
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-QVariant Outbox::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const OutboxEntry &entry = m_entries.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-    case LabelRole:
-        return entry.label;
-    case Qt::ToolTipRole:
-        return PlainText::toolTip(entry.message()); // may quote Graph's error text
-    case MessageRole:
-        return entry.message();
-    case IdRole:
-        return entry.id;
-    case KindRole:
-        return entry.kind;
-    case StateRole:
-        return int(entry.state);
-    case StateTextRole:
-        return OutboxEntry::stateText(entry.state);
-    case AttemptsRole:
-        return entry.attempts;
-    case CreatedRole:
-        return entry.createdUtc;
-    case UpdatedRole:
-        return entry.updatedUtc;
-    case CanRetryRole:
-        return entry.canRetry();
-    case CanDiscardRole:
-        return entry.canDiscard();
-    case ErrorDetailsRole: {
-        QStringList parts;
-        if (!entry.lastErrorCode.isEmpty())
-            parts << entry.lastErrorCode;
-        if (entry.lastHttpStatus > 0)
-            parts << u"HTTP %1"_s.arg(entry.lastHttpStatus);
-        if (!entry.lastRequestId.isEmpty())
-            parts << u"request-id %1"_s.arg(entry.lastRequestId);
-        return parts.join(u" · "_s);
-    }
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> Outbox::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "entryId");
-    names.insert(KindRole, "kind");
-    names.insert(LabelRole, "label");
-    names.insert(StateRole, "state");
-    names.insert(StateTextRole, "stateText");
-    names.insert(MessageRole, "message");
-    names.insert(AttemptsRole, "attempts");
-    names.insert(CreatedRole, "created");
-    names.insert(UpdatedRole, "updated");
-    names.insert(CanRetryRole, "canRetry");
-    names.insert(CanDiscardRole, "canDiscard");
-    names.insert(ErrorDetailsRole, "errorDetails");
-    return names;
+    OutboxWrite *write = m_writes.take(id);
+    if (const int row = rowOf(id); row >= 0)
+        removeEntryAt(row);
+    Q_EMIT entryFinished(id, kind, result);
+    if (write)
+        write->finish(result);
 }
 
 } // namespace MentorDesk

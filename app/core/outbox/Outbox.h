@@ -3,12 +3,15 @@
 #include "core/graph/GraphResult.h"
 #include "core/outbox/OutboxEntry.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/outbox/OutboxWrite.h"
 
-#include <QAbstractListModel>
+#include <QHash>
+#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace MentorDesk {
@@ -20,8 +23,8 @@ class NetworkReachability;
 struct GraphResponse;
 
 // Writes that must not be lost (book, reschedule, cancel, post) go through here: each one is stored in SQLite
-// before it is sent, shown to the user as a row of this model, sent one at a time in the order enqueued, and
-// kept across failures and restarts until it is sent or the user discards it.
+// before it is sent, shown to the user (OutboxModel), sent one at a time in the order enqueued, and kept across
+// failures and restarts until it is sent or the user discards it.
 //
 // Never sent twice: after an unknown outcome (timeout, dropped connection, truncated reply, 500/502/504) a write
 // is retried automatically only if its request carries an idempotency key (transactionId, externalId) or is
@@ -31,13 +34,14 @@ struct GraphResponse;
 // timer (Retry-After when given). Graph refusing it (400, 403, 404, ...) makes it Failed; Retry and Discard
 // are the user's choices.
 //
-//     const qint64 id = outbox->enqueue(u"booking"_s, tr("Mentoring with %1").arg(name),
-//                                       GraphRequest::post(u"/me/events"_s, eventJson, transactionId));
-//     connect(outbox, &Outbox::entryFinished, this, [](qint64 id, const QString &kind, const GraphResult &r) {
-//         if (kind == "booking"_L1 && r.isOk()) rememberCreatedEvent(id, r.json.object());
+// Each write is an OutboxWrite handle, and each kind of write a type (OutboxWriteKind). A feature registers one
+// handler per kind; the outbox hands it every write of that kind, new ones as they are enqueued (before they go on
+// the wire) and stored ones from an earlier run when the handler is registered:
+//     outbox->setHandler<CreateEventWrite>(this, [this](OutboxWrite *write) {
+//         connect(write, &OutboxWrite::finished, this, [this, id = write->id()](const GraphResult &r) { ... });
 //     });
-//
-// Entries outlive the feature object that enqueued them (the app may restart in between): listen by kind.
+//     OutboxWrite *write = outbox->enqueue<CreateEventWrite>(tr("Mentoring with %1").arg(name), request);
+// No feature compares kind strings: the tag is only how a stored entry finds its handler again.
 //
 // Several instances may share one database file (two windows, a second MentorDesk): an entry is only sent after
 // this instance claimed it in the database (OutboxStore::claim), and while it is on the wire the claim's lease is
@@ -47,26 +51,12 @@ struct GraphResponse;
 //
 // A damaged database file is set aside and replaced by a fresh one (OutboxStore); setAsideReport() and
 // storeSetAside() tell the UI, setAsideMessage() says it to the user.
-class Outbox : public QAbstractListModel
+class Outbox : public QObject
 {
     Q_OBJECT
 
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        KindRole,
-        LabelRole, // also Qt::DisplayRole
-        StateRole, // int(OutboxState)
-        StateTextRole,
-        MessageRole, // also Qt::ToolTipRole, as PlainText::toolTip()
-        AttemptsRole,
-        CreatedRole,
-        UpdatedRole,
-        CanRetryRole,
-        CanDiscardRole,
-        ErrorDetailsRole, // error code and request id, for a details pane
-    };
-    Q_ENUM(Role)
+    using Handler = std::function<void(OutboxWrite *write)>;
 
     Outbox(GraphClient *client, const QString &databasePath, QObject *parent = nullptr);
     ~Outbox() override;
@@ -91,8 +81,21 @@ public:
     void setRetryBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
     // Stores the write and sends it as soon as possible. request.path must be relative to the Graph base (no
-    // absolute URL). Returns the entry id, or 0 when it could not be stored (nothing is sent then).
-    qint64 enqueue(const QString &kind, const QString &label, const GraphRequest &request);
+    // absolute URL). Kind's handler gets the write first. Null when it could not be stored (nothing is sent then).
+    template<OutboxWriteKind Kind>
+    OutboxWrite *enqueue(const QString &label, const GraphRequest &request)
+    {
+        return enqueueWrite(QString(Kind::kind), label, request);
+    }
+    // handler gets every write of Kind: the stored ones right now, new ones when they are enqueued. One handler per
+    // kind; it is dropped when context is destroyed.
+    template<OutboxWriteKind Kind>
+    void setHandler(QObject *context, Handler handler)
+    {
+        setHandlerFor(QString(Kind::kind), context, std::move(handler));
+    }
+    // The handle of a queued write (null: unknown or gone).
+    OutboxWrite *write(qint64 id) const { return m_writes.value(id); }
     // Failed / NeedsAttention / Pending: send it (again) now. False while it is being sent or unknown.
     Q_INVOKABLE bool retry(qint64 id);
     // Removes it without sending; entryFinished() reports GraphStatus::Cancelled. False while it is being sent.
@@ -102,14 +105,16 @@ public:
 
     QList<OutboxEntry> entries() const { return m_entries; }
     std::optional<OutboxEntry> entry(qint64 id) const;
+    int size() const { return int(m_entries.size()); }
     int count(OutboxState state) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
 Q_SIGNALS:
+    // The whole queue, for views (OutboxModel) and tests; features follow their own writes through OutboxWrite.
+    void entryAdded(const MentorDesk::OutboxEntry &entry); // appended at the end
+    void entryUpdated(const MentorDesk::OutboxEntry &entry); // state, attempts or last error changed
+    void entryRemoved(qint64 id);
     // The entry left the outbox: sent (result Ok, result.json holds Graph's reply) or discarded (Cancelled).
+    // An entry another MentorDesk instance sent is reported there; here it is only removed.
     void entryFinished(qint64 id, const QString &kind, const MentorDesk::GraphResult &result);
     // An attempt did not send it: it is Pending again, Failed or NeedsAttention (see entry(id)->message()).
     void entryStateChanged(qint64 id, const QString &kind, MentorDesk::OutboxState state,
@@ -118,11 +123,22 @@ Q_SIGNALS:
     void storeSetAside(const MentorDesk::OutboxSetAside &report);
 
 private:
+    struct HandlerEntry
+    {
+        QPointer<QObject> context;
+        Handler handler;
+    };
+    OutboxWrite *enqueueWrite(const QString &kind, const QString &label, const GraphRequest &request);
+    void setHandlerFor(const QString &kind, QObject *context, Handler handler);
+    OutboxWrite *addWrite(const OutboxEntry &entry);
+    void attach(OutboxWrite *write);
+    void finishEntry(qint64 id, const QString &kind, const GraphResult &result);
     int rowOf(qint64 id) const;
     void scheduleNext();
     void sendEntry(qint64 id);
     void onSent(qint64 id, const GraphResponse &response);
-    void changed(int row);
+    // The entry in this row changed; attempt is what led there (its write emits stateChanged when the state moved).
+    void changed(int row, const GraphResult &attempt = {});
     void removeEntryAt(int row);
     void wakeUp();
     std::chrono::milliseconds backoffFor(int attempts) const;
@@ -138,6 +154,8 @@ private:
     GraphClient *m_client;
     OutboxStore m_store;
     QList<OutboxEntry> m_entries;
+    QHash<qint64, OutboxWrite *> m_writes; // one per entry, children of this
+    QHash<QString, HandlerEntry> m_handlers; // by kind tag
     Clock *m_clock;
     QPointer<NetworkReachability> m_reachability;
     QPointer<GraphCall> m_call;

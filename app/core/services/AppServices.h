@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/config/AppConfig.h"
-#include "core/model/UserProfile.h"
+#include "core/services/AccountServices.h"
 
-#include <QByteArray>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -13,7 +11,6 @@ class QNetworkAccessManager;
 
 namespace MentorDesk {
 
-struct Account;
 class BookingService;
 class BrowserOpener;
 class CalendarStore;
@@ -31,8 +28,8 @@ class TokenStore;
 
 // The composition root of the core: builds the shared services once and wires their lifecycles.
 // - network, keychain-backed token store, Session, the Graph client and network reachability live as long as the app;
-// - per-account services (the outbox, and the feature services added beside it) open when an account is signed in
-//   or restored, close when it changes, and their files go when the user signs out.
+// - one AccountServices per signed-in account (outbox, calendar, drafts, booking, Teams, profile) is created when the
+//   account is signed in or restored and destroyed as one when it changes; its files go when the user signs out.
 // The demo tenant keeps its tokens in memory: they mean nothing outside this run of the app.
 class AppServices : public QObject
 {
@@ -50,24 +47,22 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
     Clock *clock() const { return m_clock; }
+    // Opens the sign-in page and every link the user follows (join, Outlook, Teams); the app's, or a test's.
+    BrowserOpener *browser() const { return m_browser; }
     TokenStore *tokenStore() const { return m_tokenStore; }
     Session *session() const { return m_session; }
     GraphClient *graph() const { return m_graph; }
     NetworkReachability *reachability() const { return m_reachability; }
 
-    // Per account; null while nobody is signed in.
-    Outbox *outbox() const { return m_outbox; }
-    // Teams channels and posting (its posts go through outbox()).
-    TeamsService *teams() const { return m_teams; }
-    // The calendar cache (<account data>/calendar.sqlite) and its sync, started when the account opens.
-    CalendarStore *calendarStore() const { return m_calendarStore; }
-    CalendarSync *calendarSync() const { return m_calendarSync; }
-    // Booking sessions (its writes go through outbox()) and the account's session drafts.
-    BookingService *booking() const { return m_booking; }
-    DraftStore *drafts() const { return m_drafts; }
-    // GET /me of the signed-in user, and their photo (empty when they have none).
-    const UserProfile &profile() const { return m_profile; }
-    const QByteArray &photo() const { return m_photo; }
+    // The signed-in account's services; null while nobody is signed in.
+    AccountServices *account() const { return m_account.get(); }
+    // Shortcuts into account(); null while nobody is signed in.
+    Outbox *outbox() const { return m_account ? m_account->outbox() : nullptr; }
+    TeamsService *teams() const { return m_account ? m_account->teams() : nullptr; }
+    CalendarStore *calendarStore() const { return m_account ? m_account->calendarStore() : nullptr; }
+    CalendarSync *calendarSync() const { return m_account ? m_account->calendarSync() : nullptr; }
+    BookingService *booking() const { return m_account ? m_account->booking() : nullptr; }
+    DraftStore *drafts() const { return m_account ? m_account->drafts() : nullptr; }
 
     // MentorDesk's per-user data folder (the single-instance lock, the accounts' folders): QStandardPaths'
     // AppLocalDataLocation, the same as AppDataLocation except on Windows, where it is %LOCALAPPDATA% rather than the
@@ -78,38 +73,29 @@ public:
     static QString accountDataDirectory(const Account &account);
 
 Q_SIGNALS:
-    // The per-account services are open for this account (after sign-in or restore, or an account switch).
-    void accountOpened(const MentorDesk::Account &account);
-    // They are about to close (sign-out or switch): stop using outbox() and friends.
-    void accountClosing();
-    void profileChanged();
+    // The account's services are open (after sign-in or restore, or an account switch).
+    void accountOpened(MentorDesk::AccountServices *account);
+    // They are about to be destroyed (sign-out or switch): let go of account and everything it owns.
+    void accountClosing(MentorDesk::AccountServices *account);
     void accountDataRemoved(const QString &directory);
 
 private:
     void onSessionChanged();
     void openAccount(const Account &account);
     void closeAccount();
-    void loadProfile();
     SecretBackend *backendFor(const AppConfig &config) const;
 
     AppConfig m_config;
     std::unique_ptr<SecretBackend> m_keychain;
     std::unique_ptr<MemorySecretBackend> m_memorySecrets;
+    BrowserOpener *m_browser;
     Clock *m_clock;
     QNetworkAccessManager *m_network;
     TokenStore *m_tokenStore;
     Session *m_session;
     GraphClient *m_graph;
     NetworkReachability *m_reachability;
-    QString m_openAccountKey;
-    Outbox *m_outbox = nullptr;
-    TeamsService *m_teams = nullptr;
-    CalendarStore *m_calendarStore = nullptr;
-    CalendarSync *m_calendarSync = nullptr;
-    DraftStore *m_drafts = nullptr;
-    BookingService *m_booking = nullptr;
-    UserProfile m_profile;
-    QByteArray m_photo;
+    std::unique_ptr<AccountServices> m_account;
 };
 
 } // namespace MentorDesk

@@ -1,6 +1,6 @@
 #include "core/teams/MessageComposer.h"
 
-#include "core/graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -374,7 +374,7 @@ void MessageComposer::update() const
     if (m_cacheValid)
         return;
     m_html = toHtml(m_text);
-    const QJsonObject message = PostChannelMessageJob::messageJson(postedSubject(), m_html, m_importance);
+    const QJsonObject message = PostChannelMessageWrite::messageJson(postedSubject(), m_html, m_importance);
     m_bytes = QJsonDocument(message).toJson(QJsonDocument::Compact).size();
     m_cacheValid = true;
 }
@@ -387,7 +387,7 @@ QString MessageComposer::html() const
 
 QJsonObject MessageComposer::messageJson() const
 {
-    return PostChannelMessageJob::messageJson(postedSubject(), html(), m_importance);
+    return PostChannelMessageWrite::messageJson(postedSubject(), html(), m_importance);
 }
 
 qsizetype MessageComposer::requestBytes() const

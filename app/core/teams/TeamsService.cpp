@@ -8,11 +8,12 @@
 #include "core/graph/jobs/GetTeamJob.h"
 #include "core/graph/jobs/ListChannelsJob.h"
 #include "core/graph/jobs/ListMyTeamsJob.h"
-#include "core/graph/jobs/PostChannelMessageJob.h"
+#include "core/graph/writes/PostChannelMessageWrite.h"
 #include "core/outbox/Outbox.h"
 #include "core/teams/MessageComposer.h"
 #include "core/teams/TeamListModel.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -40,11 +41,6 @@ bool isInFlight(PostState state)
 
 } // namespace
 
-QString TeamsService::outboxKind()
-{
-    return u"channelMessage"_s;
-}
-
 TeamsService::TeamsService(GraphClient *client, Outbox *outbox, QObject *parent)
     : TeamsService(client, outbox, ScopeCatalog::instance(), parent)
 { }
@@ -60,11 +56,8 @@ TeamsService::TeamsService(GraphClient *client, Outbox *outbox, const ScopeCatal
 {
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &TeamsService::pump);
-    if (m_outbox) {
-        connect(m_outbox, &Outbox::entryStateChanged, this, &TeamsService::onOutboxStateChanged);
-        connect(m_outbox, &Outbox::entryFinished, this, &TeamsService::onOutboxFinished);
-        connect(m_outbox, &Outbox::dataChanged, this, &TeamsService::onOutboxDataChanged);
-    }
+    if (m_outbox) // every post in the outbox, also those queued before a restart
+        m_outbox->setHandler<PostChannelMessageWrite>(this, [this](OutboxWrite *write) { follow(write); });
 }
 
 TeamsService::~TeamsService()
@@ -438,22 +431,20 @@ void TeamsService::pump()
         if (!m_waiting.removeOne(id) || !m_posts.contains(id))
             continue; // discarded meanwhile
         const Post post = m_posts.value(id);
-        const qint64 outboxId = m_outbox->enqueue(
-            outboxKind(), post.label,
-            PostChannelMessageJob::request(post.target.teamId, post.target.channelId, post.message));
+        m_enqueuing = id; // follow() learns which post the new write is
+        const QPointer<OutboxWrite> write = m_outbox->enqueue<PostChannelMessageWrite>(
+            post.label, PostChannelMessageWrite::request(post.target.teamId, post.target.channelId, post.message));
+        m_enqueuing = 0;
         auto it = m_posts.find(id);
         if (it == m_posts.end())
             continue;
-        it->outboxId = outboxId;
-        if (outboxId == 0) {
+        if (!write) {
             setPostState(*it, PostState::Failed,
                          tr("MentorDesk could not store the post before sending it, so it was not sent. Try again."));
             continue;
         }
-        // The outbox may have put it on the wire already, before it had our id to report with.
-        const auto entry = m_outbox->entry(outboxId);
-        const bool sending = entry && entry->state == OutboxState::Sending;
-        setPostState(*it, sending ? PostState::Sending : PostState::Queued, tr("Sending…"));
+        if (write->state() != OutboxState::Sending) // else follow() has said so already
+            setPostState(*it, PostState::Queued, tr("Sending…"));
     }
 }
 
@@ -473,24 +464,36 @@ TeamsService::Post *TeamsService::postForOutboxId(qint64 outboxId)
     return nullptr;
 }
 
-void TeamsService::onOutboxDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void TeamsService::follow(OutboxWrite *write)
 {
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const QModelIndex index = m_outbox->index(row, 0);
-        if (index.data(Outbox::KindRole).toString() != outboxKind()
-            || index.data(Outbox::StateRole).toInt() != int(OutboxState::Sending))
-            continue;
-        Post *post = postForOutboxId(index.data(Outbox::IdRole).toLongLong());
-        if (post && post->state != PostState::Sending)
-            setPostState(*post, PostState::Sending, tr("Sending…"));
+    const qint64 outboxId = write->id();
+    auto it = m_posts.find(m_enqueuing);
+    if (it != m_posts.end()) {
+        it->outboxId = outboxId;
+    } else {
+        // Queued in an earlier run: it is ours again, so its channel waits for it and its outcome is reported.
+        Post post;
+        post.id = m_nextPostId++;
+        if (!PostChannelMessageWrite::parseTarget(write->entry().request, &post.target.teamId, &post.target.channelId))
+            qCWarning(lcTeams) << "a stored post has an unexpected request path";
+        post.message = QJsonDocument::fromJson(write->entry().request.body).object();
+        post.label = write->label();
+        post.outboxId = outboxId;
+        post.state = PostState::Queued;
+        post.statusText = write->entry().message();
+        it = m_posts.insert(post.id, post);
     }
+    connect(write, &OutboxWrite::stateChanged, this, [this, outboxId](OutboxState state, const GraphResult &result) {
+        onWriteStateChanged(outboxId, state, result);
+    });
+    connect(write, &OutboxWrite::finished, this,
+            [this, outboxId](const GraphResult &result) { onWriteFinished(outboxId, result); });
+    if (write->state() != OutboxState::Pending) // a restored write waiting for the user (Failed, NeedsAttention)
+        onWriteStateChanged(outboxId, write->state(), GraphResult::failure(write->entry().lastStatus));
 }
 
-void TeamsService::onOutboxStateChanged(qint64 outboxId, const QString &kind, OutboxState state,
-                                        const GraphResult &result)
+void TeamsService::onWriteStateChanged(qint64 outboxId, OutboxState state, const GraphResult &result)
 {
-    if (kind != outboxKind())
-        return;
     Post *post = postForOutboxId(outboxId);
     if (!post)
         return;
@@ -522,10 +525,8 @@ void TeamsService::onOutboxStateChanged(qint64 outboxId, const QString &kind, Ou
     QMetaObject::invokeMethod(this, &TeamsService::pump, Qt::QueuedConnection);
 }
 
-void TeamsService::onOutboxFinished(qint64 outboxId, const QString &kind, const GraphResult &result)
+void TeamsService::onWriteFinished(qint64 outboxId, const GraphResult &result)
 {
-    if (kind != outboxKind())
-        return;
     Post *found = postForOutboxId(outboxId);
     if (!found)
         return;
@@ -537,7 +538,7 @@ void TeamsService::onOutboxFinished(qint64 outboxId, const QString &kind, const 
     if (result.isOk()) {
         m_limiter.recordAnswer(channelKey(post.target));
         finished.state = PostState::Sent;
-        finished.message = ChatMessage::fromJson(result.json.object());
+        finished.message = PostChannelMessageWrite::parseReply(result.json);
         qCInfo(lcTeams) << "post" << post.id << "sent";
     } else {
         finished.state = PostState::Discarded;

@@ -28,6 +28,7 @@ class ListChannelsJob;
 class ListMyTeamsJob;
 class MessageComposer;
 class Outbox;
+class OutboxWrite;
 class ScopeCatalog;
 class Session;
 class TeamListModel;
@@ -39,7 +40,7 @@ class TeamListModel;
 // a team is archived from GET /teams/{id}, fetched in $batch groups of 20 after the list arrives and when a team's
 // channels are opened. Archived teams stay listed but cannot be posted to.
 //
-// Posts go through the Outbox (kind "channelMessage"), so they survive failures and restarts. A channel message
+// Posts go through the Outbox (PostChannelMessageWrite), so they survive failures and restarts. A channel message
 // has no idempotency key: after an unknown outcome it is NeedsAttention and never resent by itself; the user checks
 // the channel and chooses Retry or Discard. At most four posts per second reach one channel (ChannelRateLimiter);
 // a 429 is retried by the outbox after Retry-After.
@@ -56,7 +57,6 @@ class TeamsService : public QObject
 
 public:
     static constexpr int kMaxPostsPerSecond = 4;
-    static QString outboxKind(); // "channelMessage"
 
     // catalog: the scope catalogue for the gate (ScopeCatalog::instance() by default).
     TeamsService(GraphClient *client, Outbox *outbox, QObject *parent = nullptr);
@@ -142,9 +142,10 @@ private:
     void pump();
     void setPostState(Post &post, PostState state, const QString &text);
     Post *postForOutboxId(qint64 outboxId);
-    void onOutboxStateChanged(qint64 outboxId, const QString &kind, OutboxState state, const GraphResult &result);
-    void onOutboxFinished(qint64 outboxId, const QString &kind, const GraphResult &result);
-    void onOutboxDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // The outbox's handler for posts: the one being enqueued (m_enqueuing), or one stored before a restart.
+    void follow(OutboxWrite *write);
+    void onWriteStateChanged(qint64 outboxId, OutboxState state, const GraphResult &result);
+    void onWriteFinished(qint64 outboxId, const GraphResult &result);
     QString failureText(const Post &post, const GraphResult &result) const;
     void dropSessionData();
 
@@ -171,6 +172,7 @@ private:
     QList<qint64> m_waiting; // not yet in the outbox, in the order posted
     QTimer m_pumpTimer;
     qint64 m_nextPostId = 1;
+    qint64 m_enqueuing = 0; // the post whose write is being enqueued
 };
 
 } // namespace MentorDesk

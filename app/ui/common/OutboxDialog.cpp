@@ -1,6 +1,7 @@
 #include "ui/common/OutboxDialog.h"
 
 #include "core/outbox/Outbox.h"
+#include "core/outbox/OutboxModel.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Theme.h"
 
@@ -20,6 +21,7 @@ namespace MentorDesk {
 OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
     : QDialog(parent)
     , m_outbox(outbox)
+    , m_model(new OutboxModel(outbox, this))
 {
     setObjectName(u"outboxDialog"_s);
     setWindowTitle(tr("Waiting to be sent"));
@@ -33,7 +35,7 @@ OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
     m_view->setAccessibleName(tr("Changes waiting to be sent"));
     m_view->setRootIsDecorated(false);
     m_view->setHeaderHidden(true); // one column: the label says it all
-    m_view->setModel(outbox);
+    m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,9 +69,9 @@ OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
             m_outbox->sendPendingNow();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutboxDialog::updateButtons);
-    connect(outbox, &QAbstractItemModel::dataChanged, this, &OutboxDialog::updateButtons);
-    connect(outbox, &QAbstractItemModel::rowsRemoved, this, &OutboxDialog::updateButtons);
-    connect(outbox, &QAbstractItemModel::rowsInserted, this, &OutboxDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutboxDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutboxDialog::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -77,15 +79,15 @@ OutboxDialog::OutboxDialog(Outbox *outbox, QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(buttons);
     resize(560, 360);
-    if (outbox->rowCount() > 0)
-        m_view->setCurrentIndex(outbox->index(0, 0));
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
     updateButtons();
 }
 
 qint64 OutboxDialog::selectedId() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? current.data(Outbox::IdRole).toLongLong() : 0;
+    return current.isValid() ? current.data(OutboxModel::IdRole).toLongLong() : 0;
 }
 
 void OutboxDialog::retrySelected()
@@ -129,17 +131,17 @@ void OutboxDialog::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool valid = m_outbox && current.isValid();
-    m_retry->setEnabled(valid && current.data(Outbox::CanRetryRole).toBool());
-    m_discard->setEnabled(valid && current.data(Outbox::CanDiscardRole).toBool());
+    m_retry->setEnabled(valid && current.data(OutboxModel::CanRetryRole).toBool());
+    m_discard->setEnabled(valid && current.data(OutboxModel::CanDiscardRole).toBool());
     m_tryNow->setEnabled(m_outbox && m_outbox->count(OutboxState::Pending) > 0);
     m_details->setText(valid ? u"%1 — %2\n%3"_s
-                                   .arg(current.data(Outbox::StateTextRole).toString(),
-                                        current.data(Outbox::MessageRole).toString(),
-                                        current.data(Outbox::ErrorDetailsRole).toString())
+                                   .arg(current.data(OutboxModel::StateTextRole).toString(),
+                                        current.data(OutboxModel::MessageRole).toString(),
+                                        current.data(OutboxModel::ErrorDetailsRole).toString())
                                    .trimmed()
                              : tr("Nothing is waiting."));
-    if (!valid && m_outbox && m_outbox->rowCount() > 0)
-        m_view->setCurrentIndex(m_outbox->index(0, 0));
+    if (!valid && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 OutboxIndicator::OutboxIndicator(QWidget *parent)
@@ -170,17 +172,16 @@ void OutboxIndicator::setOutbox(Outbox *outbox)
         m_outbox->disconnect(this);
     m_outbox = outbox;
     if (outbox) {
-        connect(outbox, &QAbstractItemModel::rowsInserted, this, &OutboxIndicator::refresh);
-        connect(outbox, &QAbstractItemModel::rowsRemoved, this, &OutboxIndicator::refresh);
-        connect(outbox, &QAbstractItemModel::dataChanged, this, &OutboxIndicator::refresh);
-        connect(outbox, &QAbstractItemModel::modelReset, this, &OutboxIndicator::refresh);
+        connect(outbox, &Outbox::entryAdded, this, &OutboxIndicator::refresh);
+        connect(outbox, &Outbox::entryUpdated, this, &OutboxIndicator::refresh);
+        connect(outbox, &Outbox::entryRemoved, this, &OutboxIndicator::refresh);
     }
     refresh();
 }
 
 void OutboxIndicator::refresh()
 {
-    const int total = m_outbox ? m_outbox->rowCount() : 0;
+    const int total = m_outbox ? m_outbox->size() : 0;
     setVisible(total > 0);
     if (total == 0)
         return;

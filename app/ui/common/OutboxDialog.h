@@ -11,6 +11,7 @@ class QTreeView;
 namespace MentorDesk {
 
 class Outbox;
+class OutboxModel;
 
 // The writes that have not reached Microsoft yet (bookings, reschedules, cancellations, posts): what each is, its
 // state, what happened, and the user's choices — Retry, Discard, Try now.
@@ -29,6 +30,7 @@ private:
     void updateButtons();
 
     QPointer<Outbox> m_outbox;
+    OutboxModel *m_model;
     QTreeView *m_view;
     QLabel *m_details;
     QPushButton *m_retry;

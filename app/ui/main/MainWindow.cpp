@@ -12,7 +12,6 @@
 #include "ui/calendar/CalendarPage.h"
 #include "ui/common/Avatar.h"
 #include "ui/common/Banner.h"
-#include "ui/common/DesktopBrowserOpener.h"
 #include "ui/common/Icons.h"
 #include "ui/common/OutboxDialog.h"
 #include "ui/common/Theme.h"
@@ -58,13 +57,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
 
     m_signedInPage = new QWidget(this);
     m_signedInPage->setObjectName(u"signedInPage"_s);
-    m_browser = std::make_unique<DesktopBrowserOpener>();
-    m_calendarPage = new CalendarPage(m_browser.get(), m_services->clock(), m_signedInPage);
-    m_calendarPage->setCalendar(m_services->calendarStore(), m_services->calendarSync());
-    connect(m_services, &AppServices::accountOpened, m_calendarPage,
-            [this] { m_calendarPage->setCalendar(m_services->calendarStore(), m_services->calendarSync()); });
-    connect(m_services, &AppServices::accountClosing, m_calendarPage,
-            [this] { m_calendarPage->setCalendar(nullptr, nullptr); });
+    m_calendarPage = new CalendarPage(m_services->browser(), m_services->clock(), m_signedInPage);
     // "Share in a Teams channel…" in the event details pane.
     connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession);
     m_calendarPage->setShareAvailable(true);
@@ -91,14 +84,6 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     statusBar()->addWidget(m_statusLabel, 1);
     m_outboxIndicator = new OutboxIndicator(this);
     statusBar()->addPermanentWidget(m_outboxIndicator);
-    connect(m_services, &AppServices::accountOpened, this, [this] {
-        m_outboxIndicator->setOutbox(m_services->outbox());
-        // A damaged outbox was set aside on opening: say where it is and what it held (nothing was deleted).
-        if (const QString setAside = m_services->outbox()->setAsideMessage(); !setAside.isEmpty())
-            m_banner->showMessage(Banner::Kind::Warning, setAside);
-    });
-    connect(m_services, &AppServices::accountClosing, this, [this] { m_outboxIndicator->setOutbox(nullptr); });
-    m_outboxIndicator->setOutbox(m_services->outbox());
 
     // The main toolbar: feature actions go on its left (New session, Post to a channel, ...), the signed-in account
     // on its right.
@@ -121,7 +106,10 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     createMenus();
     setUpBooking();
 
-    connect(m_services, &AppServices::profileChanged, this, &MainWindow::updateForSession);
+    // The one place the window follows the account: everything showing or writing to it is set up in setAccount().
+    connect(m_services, &AppServices::accountOpened, this, &MainWindow::setAccount);
+    connect(m_services, &AppServices::accountClosing, this, [this] { setAccount(nullptr); });
+    setAccount(m_services->account());
     connect(m_session, &Session::stateChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::accountChanged, this, &MainWindow::updateForSession);
     connect(m_session, &Session::signInFinished, this, &MainWindow::onSignInFinished);
@@ -233,7 +221,8 @@ void MainWindow::updateForSession()
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_accountButton->setVisible(signedIn);
     if (signedIn) {
-        m_avatar->setPerson(name, QImage::fromData(m_services->photo()));
+        m_avatar->setPerson(name,
+                            QImage::fromData(m_services->account() ? m_services->account()->photo() : QByteArray()));
         m_accountButton->setIcon(QIcon(m_avatar->pixmap()));
         m_accountButton->setText(QString(name).replace(u'&', u"&&"_s)); // a "&" in the name is no shortcut
         m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
@@ -418,10 +407,8 @@ void MainWindow::showTeamsComposer()
         if (!teams)
             return; // nobody signed in: the action is disabled then
         // Kept when closed: what was written (or a draft that failed) is there when it is opened again.
-        m_composer = new ComposerDialog(teams, this);
+        m_composer = new ComposerDialog(teams, m_services->browser(), this);
         connect(m_composer, &ComposerDialog::permissionsRequested, this, &MainWindow::showPermissions);
-        // The account's services go away right after this signal: so does the dialog that uses them, at once.
-        connect(m_services, &AppServices::accountClosing, m_composer, [this] { delete m_composer.data(); });
     }
     m_composer->show();
     m_composer->raise();
@@ -471,7 +458,6 @@ void MainWindow::setUpBooking()
     }
     m_toolBar->insertAction(m_toolBar->actions().value(0), m_newSessionAction);
     m_signedInActions << m_newSessionAction;
-    m_newSessionAction->setEnabled(m_services->booking() != nullptr);
 
     connect(this, &MainWindow::shareSessionRequested, this, &MainWindow::shareSession);
     // The calendar's booking hooks: a free slot, a drag of the user's own session, Cancel in the details pane.
@@ -480,18 +466,26 @@ void MainWindow::setUpBooking()
     connect(m_calendarPage, &CalendarPage::cancelRequested, this, &MainWindow::cancelSession);
     m_calendarPage->setRescheduleAvailable(true);
     m_calendarPage->setCancelAvailable(true);
+}
 
-    const auto connectService = [this] {
-        if (BookingService *booking = m_services->booking())
-            connect(booking, &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
-    };
-    connect(m_services, &AppServices::accountOpened, this, connectService);
-    // The account's services go away right after this: so do the dialogs that use them.
-    connect(m_services, &AppServices::accountClosing, this, [this] {
-        delete m_newSession.data();
-        delete m_sessionChange.data();
-    });
-    connectService();
+void MainWindow::setAccount(AccountServices *account)
+{
+    // The dialogs of the previous account go at once: its services are destroyed right after this.
+    delete m_composer.data();
+    delete m_newSession.data();
+    delete m_sessionChange.data();
+    m_calendarPage->setCalendar(account ? account->calendarStore() : nullptr,
+                                account ? account->calendarSync() : nullptr);
+    m_outboxIndicator->setOutbox(account ? account->outbox() : nullptr);
+    m_newSessionAction->setEnabled(account != nullptr);
+    if (account) {
+        connect(account->booking(), &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
+        connect(account, &AccountServices::profileChanged, this, &MainWindow::updateForSession);
+        // A damaged outbox was set aside on opening: say where it is and what it held (nothing was deleted).
+        if (const QString setAside = account->outbox()->setAsideMessage(); !setAside.isEmpty())
+            m_banner->showMessage(Banner::Kind::Warning, setAside);
+    }
+    updateForSession();
 }
 
 void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endUtc)

@@ -20,12 +20,12 @@ class QToolButton;
 
 namespace MentorDesk {
 
+class AccountServices;
 class AppServices;
 class Avatar;
 class Banner;
 class CalendarPage;
 class ComposerDialog;
-class DesktopBrowserOpener;
 struct BookingResult;
 class NewSessionDialog;
 class OutboxIndicator;
@@ -83,6 +83,7 @@ private:
     void updateForSession();
     void onSignInFinished(Session::Round round, const SignInResult &result);
     void onReauthenticationRequired();
+    void setAccount(AccountServices *account);
     void setUpBooking();
     void onBookingFinished(const BookingResult &result);
 
@@ -104,7 +105,6 @@ private:
     QPointer<PermissionsDialog> m_permissions;
     QPointer<ComposerDialog> m_composer;
     QList<QAction *> m_signedInActions;
-    std::unique_ptr<DesktopBrowserOpener> m_browser; // opens join, Outlook and body links
     CalendarPage *m_calendarPage = nullptr;
     QAction *m_newSessionAction = nullptr;
     QPointer<NewSessionDialog> m_newSession;

@@ -1,5 +1,6 @@
 #include "ui/teams/ComposerDialog.h"
 
+#include "core/auth/BrowserOpener.h"
 #include "core/teams/SessionAnnouncement.h"
 #include "core/teams/TeamsService.h"
 #include "ui/common/Theme.h"
@@ -8,7 +9,6 @@
 #include "ui/teams/PermissionNotice.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,9 +46,10 @@ QToolButton *formatButton(const QString &text, const QString &accessibleName, co
 
 } // namespace
 
-ComposerDialog::ComposerDialog(TeamsService *service, QWidget *parent)
+ComposerDialog::ComposerDialog(TeamsService *service, BrowserOpener *browser, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_browser(browser)
 {
     setObjectName(u"composerDialog"_s);
     setWindowTitle(tr("Post to a Teams channel"));
@@ -120,9 +121,9 @@ ComposerDialog::ComposerDialog(TeamsService *service, QWidget *parent)
     m_preview->setObjectName(u"previewView"_s);
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
-    connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (MessageComposer::isAllowedLink(url))
-            QDesktopServices::openUrl(url);
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (MessageComposer::isAllowedLink(url) && m_browser)
+            m_browser->openUrl(url);
     });
 
     m_tabs = new QTabWidget(right);
@@ -167,10 +168,10 @@ ComposerDialog::ComposerDialog(TeamsService *service, QWidget *parent)
     m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_status->setOpenExternalLinks(false);
-    connect(m_status, &QLabel::linkActivated, this, [](const QString &link) {
+    connect(m_status, &QLabel::linkActivated, this, [this](const QString &link) {
         const QUrl url(link, QUrl::StrictMode);
-        if (MessageComposer::isAllowedLink(url))
-            QDesktopServices::openUrl(url);
+        if (MessageComposer::isAllowedLink(url) && m_browser)
+            m_browser->openUrl(url);
     });
 
     m_cancelSend = new QPushButton(tr("Cancel sending"), right);

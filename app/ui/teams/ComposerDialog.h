@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace MentorDesk {
 
+class BrowserOpener;
 class ChannelPickerWidget;
 class MessageEditor;
 class PermissionNotice;
@@ -34,7 +35,8 @@ class ComposerDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ComposerDialog(TeamsService *service, QWidget *parent = nullptr);
+    // browser opens the links in the preview and the status (e.g. the posted message in Teams); not owned.
+    ComposerDialog(TeamsService *service, BrowserOpener *browser, QWidget *parent = nullptr);
     ~ComposerDialog() override;
 
     ChannelPickerWidget *picker() const { return m_picker; }
@@ -86,6 +88,7 @@ private:
     QLineEdit *m_subject;
     QTabWidget *m_tabs;
     MessageEditor *m_editor;
+    BrowserOpener *m_browser;
     QTextBrowser *m_preview;
     QToolButton *m_bold;
     QToolButton *m_italic;

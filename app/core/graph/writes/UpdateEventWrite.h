@@ -1,9 +1,11 @@
 #pragma once
 
-#include "core/graph/GraphJob.h"
+#include "core/graph/GraphRequest.h"
 #include "core/model/Event.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLatin1StringView>
 
 namespace MentorDesk {
 
@@ -11,28 +13,13 @@ namespace MentorDesk {
 // one occurrence (Graph turns it into an exception), start/end/recurrence for a series master. Graph answers 200 with
 // the whole event. The request carries absolute values, so it is declared idempotent: sending it twice has the
 // effect of sending it once. Moving an occurrence onto or past a neighbour's day fails with 400
-// ErrorOccurrenceCrossingBoundary.
-class UpdateEventJob : public GraphJob
+// ErrorOccurrenceCrossingBoundary. Reschedules go through the Outbox (kind is its stored tag).
+struct UpdateEventWrite
 {
-    Q_OBJECT
-
-public:
-    UpdateEventJob(GraphClient *client, const QString &eventId, const QJsonObject &patch, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kind{"updateEvent"};
 
     static GraphRequest request(const QString &eventId, const QJsonObject &patch);
-    static Event parseEvent(const QJsonDocument &reply);
-
-    // Valid after finished() with an Ok result.
-    const Event &event() const { return m_event; }
-
-protected:
-    GraphRequest buildRequest() const override;
-    bool parseResponse(const GraphResponse &response) override;
-
-private:
-    QString m_id;
-    QJsonObject m_patch;
-    Event m_event;
+    static Event parseReply(const QJsonDocument &reply);
 };
 
 } // namespace MentorDesk

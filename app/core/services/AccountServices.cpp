@@ -1,0 +1,103 @@
+#include "core/services/AccountServices.h"
+
+#include "core/auth/Session.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/DraftStore.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/common/Logging.h"
+#include "core/common/PrivateFiles.h"
+#include "core/graph/GraphClient.h"
+#include "core/graph/NetworkReachability.h"
+#include "core/graph/jobs/GetPhotoJob.h"
+#include "core/outbox/Outbox.h"
+#include "core/teams/TeamsService.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace MentorDesk {
+
+AccountServices::AccountServices(const Account &account, const QString &dataDirectory, const Shared &shared,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_directory(dataDirectory)
+    , m_shared(shared)
+{
+    PrivateFiles::makeDirectory(m_directory); // 0700 before the caches, drafts and outbox go into it
+    const QDir folder(m_directory);
+
+    m_calendarStore = std::make_unique<CalendarStore>(folder.filePath(u"calendar.sqlite"_s), shared.clock);
+    m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
+    m_calendarSync = std::make_unique<CalendarSync>(shared.graph, m_calendarStore.get(), shared.clock);
+    m_calendarSync->setSignedInAddress(address());
+    connect(m_calendarSync.get(), &CalendarSync::profileLoaded, this, &AccountServices::onProfileLoaded);
+    if (shared.reachability) {
+        connect(shared.reachability, &NetworkReachability::onlineChanged, m_calendarSync.get(),
+                [sync = m_calendarSync.get()](bool online) {
+                    if (online && sync->state() == CalendarSync::State::Offline)
+                        sync->refresh(); // back online: no need to wait for the next interval
+                });
+    }
+
+    m_outbox = std::make_unique<Outbox>(shared.graph, folder.filePath(u"outbox.sqlite"_s));
+    m_outbox->setClock(shared.clock);
+    m_outbox->setReachability(shared.reachability);
+
+    m_drafts = std::make_unique<DraftStore>(folder.filePath(QLatin1StringView(DraftStore::kFileName)), shared.clock);
+    m_drafts->load();
+    // Registers its outbox handlers at once, so it re-attaches to writes queued before a restart before any is sent.
+    m_booking = std::make_unique<BookingService>(shared.graph, m_outbox.get(), m_drafts.get(), shared.clock);
+    m_booking->setConsentStateProvider(
+        [session = QPointer<Session>(shared.session)] { return session ? session->consentState() : ConsentState(); });
+    m_booking->setOrganizerAddress(address());
+    m_booking->setCalendarStore(m_calendarStore.get()); // calendars, people met before, own free time
+    // A booking, reschedule or cancellation went through: show the calendar as it is now, not at the next interval.
+    connect(m_booking.get(), &BookingService::calendarChanged, m_calendarSync.get(), &CalendarSync::refresh);
+
+    m_teams = std::make_unique<TeamsService>(shared.graph, m_outbox.get());
+    m_teams->setSession(shared.session);
+    qCInfo(lcApp) << "account services open";
+}
+
+AccountServices::~AccountServices()
+{
+    if (m_photoJob)
+        m_photoJob->cancel();
+    qCInfo(lcApp) << "account services closed";
+}
+
+QString AccountServices::address() const
+{
+    if (!m_profile.primaryAddress().isEmpty())
+        return m_profile.primaryAddress();
+    return m_account.email.isEmpty() ? m_account.username : m_account.email;
+}
+
+void AccountServices::start()
+{
+    m_calendarSync->start();
+    auto *photo = new GetPhotoJob(m_shared.graph, {}, this);
+    m_photoJob = photo;
+    connect(photo, &GraphJob::finished, this, [this, photo](const GraphResult &result) {
+        if (!result.isOk())
+            return;
+        m_photo = photo->photo(); // empty when the user has no photo (404 ImageNotFound)
+        Q_EMIT profileChanged();
+    });
+    photo->start();
+}
+
+void AccountServices::onProfileLoaded(const UserProfile &profile)
+{
+    m_profile = profile;
+    if (m_shared.session)
+        m_shared.session->updateProfile(profile.displayName, profile.userPrincipalName, profile.mail);
+    if (!profile.primaryAddress().isEmpty())
+        m_booking->setOrganizerAddress(profile.primaryAddress());
+    Q_EMIT profileChanged();
+}
+
+} // namespace MentorDesk

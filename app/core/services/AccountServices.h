@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/auth/Account.h"
+#include "core/model/UserProfile.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace MentorDesk {
+
+class BookingService;
+class CalendarStore;
+class CalendarSync;
+class Clock;
+class DraftStore;
+class GetPhotoJob;
+class GraphClient;
+class NetworkReachability;
+class Outbox;
+class Session;
+class TeamsService;
+
+// Everything MentorDesk keeps for one signed-in account, created and destroyed as one: its outbox, calendar cache and
+// sync, session drafts, booking and Teams services, and its profile. Its files live in dataDirectory(), which
+// sign-out deletes after this object is gone. Members are declared in dependency order, so destruction runs in the
+// reverse order by itself: features before the outbox they write to, the sync before the store it fills, and every
+// database closed before its file can be removed.
+//
+// The profile (GET /me) is fetched once, in the calendar's start-up $batch (CalendarSync), and kept here.
+class AccountServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What every account shares with the app; none of it is owned.
+    struct Shared
+    {
+        GraphClient *graph = nullptr;
+        Session *session = nullptr;
+        Clock *clock = nullptr;
+        NetworkReachability *reachability = nullptr;
+    };
+
+    AccountServices(const Account &account, const QString &dataDirectory, const Shared &shared,
+                    QObject *parent = nullptr);
+    ~AccountServices() override;
+
+    const Account &account() const { return m_account; }
+    QString dataDirectory() const { return m_directory; }
+
+    Outbox *outbox() const { return m_outbox.get(); }
+    CalendarStore *calendarStore() const { return m_calendarStore.get(); }
+    CalendarSync *calendarSync() const { return m_calendarSync.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); }
+    BookingService *booking() const { return m_booking.get(); }
+    TeamsService *teams() const { return m_teams.get(); }
+
+    // GET /me of this account (invalid until it arrives), and its photo (empty when there is none).
+    const UserProfile &profile() const { return m_profile; }
+    const QByteArray &photo() const { return m_photo; }
+    // The address meetings are organised from: the profile's, else what the sign-in said.
+    QString address() const;
+
+    // Starts the calendar's start-up round (after the UI named the range it shows) and fetches the photo.
+    void start();
+
+Q_SIGNALS:
+    void profileChanged();
+
+private:
+    void onProfileLoaded(const UserProfile &profile);
+
+    const Account m_account;
+    const QString m_directory;
+    const Shared m_shared;
+    std::unique_ptr<CalendarStore> m_calendarStore;
+    std::unique_ptr<CalendarSync> m_calendarSync;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<BookingService> m_booking;
+    std::unique_ptr<TeamsService> m_teams;
+    QPointer<GetPhotoJob> m_photoJob;
+    UserProfile m_profile;
+    QByteArray m_photo;
+};
+
+} // namespace MentorDesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/graph/GraphRequest.h"
+#include "core/graph/GraphResult.h"
+#include "core/outbox/Outbox.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace MentorDesk::Test {
+
+// Sends a write the way the app does, through an Outbox (in a temporary folder), and waits for its outcome: the
+// result it finished with, or the attempt that left it Failed or NeedsAttention.
+class WriteRunner
+{
+public:
+    explicit WriteRunner(GraphClient *client);
+    ~WriteRunner();
+
+    template<OutboxWriteKind Kind>
+    GraphResult run(const GraphRequest &request)
+    {
+        return wait(m_outbox->enqueue<Kind>(QString(Kind::kind), request));
+    }
+
+    Outbox *outbox() const { return m_outbox.get(); }
+
+private:
+    GraphResult wait(OutboxWrite *write);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Outbox> m_outbox;
+};
+
+} // namespace MentorDesk::Test
