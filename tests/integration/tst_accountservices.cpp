@@ -1,0 +1,114 @@
+// One object per signed-in account (AccountServices): what it fetches when it opens, and that it goes as one.
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/booking/BookingService.h"
+#include "core/calendar/CalendarStore.h"
+#include "core/calendar/CalendarSync.h"
+#include "core/common/Clock.h"
+#include "core/outbox/Outbox.h"
+#include "core/services/AppServices.h"
+#include "core/teams/TeamsService.h"
+#include "sandbox/SandboxServer.h"
+#include "support/TestBrowser.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+
+class TestAccountServices : public QObject
+{
+    Q_OBJECT
+
+private:
+    // GET requests the demo tenant served for path, $batch items included.
+    static int served(const Sandbox::SandboxServer &sandbox, const QString &path)
+    {
+        int count = 0;
+        for (const QJsonValue &request : sandbox.stateSnapshot().value("graphRequests"_L1).toArray()) {
+            const QJsonObject object = request.toObject();
+            if (object.value("method"_L1).toString() == "GET"_L1 && object.value("path"_L1).toString() == path)
+                ++count;
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void openingAnAccountReadsTheProfileOnce();
+    void signOutDestroysTheAccountAsOne();
+};
+
+void TestAccountServices::openingAnAccountReadsTheProfileOnce()
+{
+    Sandbox::SandboxServer sandbox;
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    Test::TestBrowser browser;
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, Clock::system());
+    QSignalSpy opened(&services, &AppServices::accountOpened);
+    services.session()->signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    AccountServices *account = services.account();
+    QVERIFY(account);
+    QCOMPARE(opened.first().at(0).value<AccountServices *>(), account);
+    QTRY_VERIFY_WITH_TIMEOUT(account->profile().isValid(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(account->calendarSync()->state() == CalendarSync::State::Idle, 15000);
+    QCOMPARE(account->profile().displayName, u"Alex Mentor"_s);
+    QCOMPARE(account->address(), account->profile().primaryAddress());
+    QTRY_VERIFY_WITH_TIMEOUT(!account->photo().isEmpty(), 15000);
+    // The profile travels in the calendar's start-up $batch, and nothing else asks for it again.
+    QCOMPARE(served(sandbox, u"/v1.0/me"_s), 1);
+    QCOMPARE(served(sandbox, u"/v1.0/me/photo/$value"_s), 1);
+    QCOMPARE(services.session()->account().displayName, u"Alex Mentor"_s);
+}
+
+void TestAccountServices::signOutDestroysTheAccountAsOne()
+{
+    Sandbox::SandboxServer sandbox;
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    Test::TestBrowser browser;
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, Clock::system());
+    QSignalSpy opened(&services, &AppServices::accountOpened);
+    services.session()->signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    QPointer<AccountServices> account = services.account();
+    const QPointer<Outbox> outbox = account->outbox();
+    const QPointer<CalendarStore> store = account->calendarStore();
+    const QPointer<CalendarSync> sync = account->calendarSync();
+    const QPointer<BookingService> booking = account->booking();
+    const QPointer<TeamsService> teams = account->teams();
+    const QString directory = account->dataDirectory();
+    QVERIFY(QDir(directory).exists());
+
+    QSignalSpy closing(&services, &AppServices::accountClosing);
+    QSignalSpy removed(&services, &AppServices::accountDataRemoved);
+    // Everything still there while the UI lets go of it.
+    connect(&services, &AppServices::accountClosing, this, [&](AccountServices *closed) {
+        QCOMPARE(closed, account.data());
+        QVERIFY(outbox && store && sync && booking && teams);
+    });
+    services.session()->signOut();
+    QCOMPARE(closing.size(), 1);
+    QVERIFY(!account && !outbox && !store && !sync && !booking && !teams);
+    QCOMPARE(services.account(), nullptr);
+    QCOMPARE(services.outbox(), nullptr);
+    QTRY_COMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(0).toString(), directory);
+    QVERIFY(!QDir(directory).exists()); // its databases were closed before their files went
+}
+
+QTEST_GUILESS_MAIN(TestAccountServices)
+#include "tst_accountservices.moc"
