@@ -149,6 +149,7 @@ private Q_SLOTS:
     void cancelStopsTheRound();
     void hiddenCalendarsAreNotReadUntilShown();
     void navigationPrefetchesNeighbours();
+    void prefetchDoesNotResetTheVisibleMonth();
     void refreshesPeriodicallyWhileStarted();
     void eventDetailsLoadTheSeriesMaster();
 };
@@ -550,6 +551,38 @@ void TestCalendarSync::navigationPrefetchesNeighbours()
     app.sync->setRange(december);
     QTest::qWait(200);
     QCOMPARE(started.count(), 0); // no visible round: the view shows December from the cache
+}
+
+void TestCalendarSync::prefetchDoesNotResetTheVisibleMonth()
+{
+    SandboxFixture sandbox;
+    Harness app(sandbox, cachePath());
+    EventListModel model(&app.store);
+    model.setRange(november());
+    app.sync->setPrefetchEnabled(true);
+    QVERIFY(app.run([&] { app.sync->start(); }).isOk());
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    // October's and December's grids are read in the background; the weeks they share with November's grid come
+    // back unchanged, the rest lies outside it: the month on screen is not reset.
+    QTRY_COMPARE_WITH_TIMEOUT(app.sync->roundsCompleted(), 3, 20000);
+    const CalendarRange december = CalendarRange::month(QDate(2026, 12, 10), Qt::Monday, berlin());
+    QVERIFY(app.store.events(december).size() > 20);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowCount(), rows);
+
+    // A change inside it still shows.
+    const QJsonObject created = sandbox.mutate(
+        {{u"op"_s, u"createEvent"_s},
+         {u"event"_s,
+          QJsonObject{{u"subject"_s, u"Added elsewhere"_s},
+                      {u"start"_s, QJsonObject{{u"dateTime"_s, u"2026-11-26T14:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}},
+                      {u"end"_s, QJsonObject{{u"dateTime"_s, u"2026-11-26T15:00:00"_s}, {u"timeZone"_s, u"UTC"_s}}}}}});
+    QVERIFY(!created.value(u"id"_s).toString().isEmpty());
+    QVERIFY(app.run([&] { app.sync->refresh(); }).isOk());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), rows + 1);
 }
 
 void TestCalendarSync::refreshesPeriodicallyWhileStarted()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void eventRoles();
     void reloadsWhenTheStoreChanges();
+    void writesElsewhereDoNotResetTheModel();
     void layoutsFollowTheData();
     void calendarList();
     void visibilityTogglesFilterEvents();
@@ -157,6 +158,76 @@ void TestCalendarModels::reloadsWhenTheStoreChanges()
     QCOMPARE(model.index(1).data(EventListModel::IdRole).toString(), u"evt-occ-2"_s);
     model.setRange(m_week.next()); // unchanged: no reload
     QCOMPARE(rangeChanged.size(), 1);
+}
+
+void TestCalendarModels::writesElsewhereDoNotResetTheModel()
+{
+    // The month view of November (grid 26 Oct - 6 Dec) while the sync prefetches the next month.
+    const QTimeZone berlin("Europe/Berlin");
+    const CalendarRange november = CalendarRange::month(QDate(2026, 11, 24), Qt::Monday, berlin);
+    EventListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRange(november);
+    const int rows = model.rowCount();
+    QVERIFY(rows > 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy reloaded(&model, &EventListModel::reloaded);
+    // Only the shared calendar: writes to the own calendar are none of its business.
+    EventListModel sharedOnly(m_store.get());
+    sharedOnly.setCalendarIds({kShared});
+    sharedOnly.setRange(november);
+    QSignalSpy sharedReset(&sharedOnly, &QAbstractItemModel::modelReset);
+
+    // The prefetch of December's grid (30 Nov - 3 Jan): a full calendarView load of that window. It returns the
+    // cached events that the two grids share unchanged, and new ones later in December.
+    const CalendarRange december = CalendarRange::month(QDate(2026, 12, 15), Qt::Monday, berlin);
+    CalendarChangeSet prefetch;
+    prefetch.calendarId = kOwn;
+    prefetch.replacesWindow = true;
+    prefetch.windowStartUtc = december.startUtc();
+    prefetch.windowEndUtc = december.endUtc();
+    prefetch.deltaLink = u"https://graph.microsoft.com/v1.0/me/calendarView/delta?$deltatoken=december"_s;
+    prefetch.upserts = m_store->eventsBetween(december.startUtc(), december.endUtc(), {kOwn});
+    QVERIFY(!prefetch.upserts.isEmpty()); // the shared week holds own events
+    Event meeting = model.eventAt(1);
+    QVERIFY(!meeting.isAllDay);
+    for (int day = 14; day <= 16; ++day) {
+        Event later = meeting;
+        later.id = u"december-%1"_s.arg(day);
+        later.start = GraphTime::utc(QDate(2026, 12, day), QTime(9, 0));
+        later.end = later.start.addSecs(3600);
+        prefetch.upserts << later;
+    }
+    QVERIFY(m_store->applyChanges(prefetch));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(reloaded.size(), 0);
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(m_store->events(december, {kOwn}).size(), prefetch.upserts.size());
+
+    // A change inside the visible month updates it.
+    Event added = meeting;
+    added.id = u"added"_s;
+    added.start = GraphTime::utc(QDate(2026, 11, 26), QTime(14, 0));
+    added.end = added.start.addSecs(1800);
+    QVERIFY(m_store->applyChanges(load(kOwn, {added})));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), rows + 1);
+    QVERIFY(model.rowOf(kOwn, u"added"_s) >= 0);
+
+    // An event that moves out of the month (a later prefetch reads it in January) goes from it: where it was
+    // changed too.
+    added.start = GraphTime::utc(QDate(2027, 1, 20), QTime(14, 0));
+    added.end = added.start.addSecs(1800);
+    QVERIFY(m_store->applyChanges(load(kOwn, {added})));
+    QCOMPARE(reset.size(), 2);
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.rowOf(kOwn, u"added"_s), -1);
+    QCOMPARE(sharedReset.size(), 0);
+
+    // Showing or hiding a calendar concerns every range.
+    QVERIFY(m_store->setCalendarVisible(kShared, false));
+    QCOMPARE(reset.size(), 3);
+    QCOMPARE(sharedReset.size(), 1);
 }
 
 void TestCalendarModels::layoutsFollowTheData()

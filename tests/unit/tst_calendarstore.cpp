@@ -107,6 +107,7 @@ private Q_SLOTS:
     void deltaRound();
     void fullLoadReplacesWindow();
     void changeSetsApplyInOneTransaction();
+    void changedSaysWhatWasWritten();
     void lastUpdated();
     void seriesEvents();
     void migratesV1();
@@ -117,6 +118,7 @@ private Q_SLOTS:
     void busyFileIsNeverDeleted();
     void deleteAllRemovesTheFiles();
     void independentConnections();
+    void parsedEventsFollowOtherConnections();
 
 private:
     QString path() const { return m_dir->filePath(u"accounts/abc/calendar.sqlite"_s); }
@@ -225,6 +227,8 @@ void TestCalendarStore::eventsRoundTrip()
     }
     CalendarStore store(path(), &m_clock);
     QCOMPARE(store.open(), CalendarStore::OpenStatus::Opened);
+    // What the writing store served from memory is what a new store parses from the file.
+    QCOMPARE(store.eventsBetween(utc(2000, 1, 1), utc(2100, 1, 1)), all);
     QList<Event> expected;
     for (const QString &file : {u"single.json"_s, u"windows-zones.json"_s, u"dst.json"_s, u"recurring.json"_s})
         expected << fixtureEvents(file, kOwn);
@@ -378,6 +382,97 @@ void TestCalendarStore::changeSetsApplyInOneTransaction()
     QTest::ignoreMessage(QtWarningMsg, "Skipping an event without id or times");
     QVERIFY(store.applyChanges(load(kOwn, {broken})));
     QCOMPARE(store.eventCount(), 6);
+}
+
+void TestCalendarStore::changedSaysWhatWasWritten()
+{
+    CalendarStore store(path(), &m_clock);
+    QSignalSpy changed(&store, &CalendarStore::changed);
+    const auto last = [&changed] {
+        return changed.last().at(1).value<CalendarStoreChange>();
+    };
+    store.open();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(last().isEverything());
+    fillFromFixtures(store);
+    changed.clear();
+
+    // The same calendar list again (every refresh reads it): nothing for the views.
+    QVERIFY(store.replaceCalendars(fixtureCalendars()));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(last().isEmpty());
+
+    // New events: their calendar and the span they cover.
+    Event march = store.eventsBetween(utc(2026, 11, 24), utc(2026, 11, 25), {kOwn}).value(0);
+    QVERIFY(march.isValid() && !march.isAllDay);
+    march.id = u"march"_s;
+    march.start = utc(2027, 3, 10, 9);
+    march.end = utc(2027, 3, 10, 10);
+    Event april = march;
+    april.id = u"april"_s;
+    april.start = utc(2027, 4, 2, 9);
+    april.end = utc(2027, 4, 2, 11);
+    QVERIFY(store.applyChanges(load(kOwn, {march, april})));
+    QCOMPARE(last().calendarIds(), QStringList{kOwn});
+    QCOMPARE(last().startUtc(), march.start);
+    QCOMPARE(last().endUtc(), april.end);
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY(!last().affects(CalendarRange::month(QDate(2026, 11, 24), Qt::Monday, berlin)));
+    QVERIFY(last().affects(CalendarRange::month(QDate(2027, 3, 1), Qt::Monday, berlin)));
+    QVERIFY(!last().affects(CalendarRange::month(QDate(2027, 3, 1), Qt::Monday, berlin), {kShared}));
+
+    // The same events again (a refresh that found nothing new): nothing written.
+    QVERIFY(store.applyChanges(load(kOwn, {march, april})));
+    QVERIFY(last().isEmpty());
+
+    // An event that moves: where it was and where it is now.
+    april.start = utc(2027, 5, 20, 9);
+    april.end = utc(2027, 5, 20, 10);
+    QVERIFY(store.applyChanges(load(kOwn, {april})));
+    QCOMPARE(last().startUtc(), utc(2027, 4, 2, 9));
+    QCOMPARE(last().endUtc(), utc(2027, 5, 20, 10));
+    QVERIFY(last().affects(CalendarRange::month(QDate(2027, 4, 1), Qt::Monday, berlin)));
+
+    // A removal: where the event was. An unknown id: nothing.
+    CalendarChangeSet removal;
+    removal.calendarId = kOwn;
+    removal.removedIds = {u"march"_s, u"never-seen"_s};
+    QVERIFY(store.applyChanges(removal));
+    QCOMPARE(last().startUtc(), march.start);
+    QCOMPARE(last().endUtc(), march.end);
+
+    // A full load of a window: the stale events it deletes.
+    CalendarChangeSet window;
+    window.calendarId = kOwn;
+    window.replacesWindow = true;
+    window.windowStartUtc = utc(2027, 5, 1);
+    window.windowEndUtc = utc(2027, 6, 1);
+    QVERIFY(store.applyChanges(window));
+    QCOMPARE(last().startUtc(), april.start);
+    QCOMPARE(last().endUtc(), april.end);
+    QVERIFY(!store.event(kOwn, u"april"_s));
+
+    // Only a new delta link and "last updated": no event changed.
+    CalendarChangeSet link;
+    link.calendarId = kOwn;
+    link.windowStartUtc = utc(2027, 5, 1);
+    link.windowEndUtc = utc(2027, 6, 1);
+    link.deltaLink = u"https://graph.microsoft.com/v1.0/me/calendarView/delta?$deltatoken=x"_s;
+    QVERIFY(store.applyChanges(link));
+    QVERIFY(last().isEmpty());
+
+    // Visibility: every time of that calendar, not the others.
+    QVERIFY(store.setCalendarVisible(kShared, false));
+    QVERIFY(last().isUnbounded() && !last().isEverything());
+    QCOMPARE(last().calendarIds(), QStringList{kShared});
+    QVERIFY(last().affects(CalendarRange::month(QDate(2030, 1, 1), Qt::Monday, berlin)));
+    QVERIFY(!last().affects(CalendarRange::month(QDate(2030, 1, 1), Qt::Monday, berlin), {kOwn}));
+
+    // A calendar list that differs: everything.
+    QList<Calendar> fewer = fixtureCalendars();
+    fewer.removeLast();
+    QVERIFY(store.replaceCalendars(fewer));
+    QVERIFY(last().isEverything());
 }
 
 void TestCalendarStore::lastUpdated()
@@ -669,6 +764,27 @@ void TestCalendarStore::independentConnections()
     CalendarStore third(m_dir->filePath(u"accounts/other/calendar.sqlite"_s), &m_clock);
     QCOMPARE(third.open(), CalendarStore::OpenStatus::Opened);
     QCOMPARE(third.calendars().size(), 5);
+}
+
+void TestCalendarStore::parsedEventsFollowOtherConnections()
+{
+    CalendarStore first(path(), &m_clock);
+    first.open();
+    fillFromFixtures(first);
+    const QList<Event> before = first.eventsBetween(utc(2000, 1, 1), utc(2100, 1, 1), {kOwn});
+    QVERIFY(!before.isEmpty());
+    Event renamed = before.first();
+    renamed.subject = u"Renamed in another window"_s;
+    {
+        // A second MentorDesk on the same file writes: the first one's parsed events are stale now.
+        CalendarStore second(path(), &m_clock);
+        QCOMPARE(second.open(), CalendarStore::OpenStatus::Opened);
+        QVERIFY(second.applyChanges(load(kOwn, {renamed})));
+    }
+    QCOMPARE(first.event(kOwn, renamed.id)->subject, renamed.subject);
+    const QList<Event> after = first.eventsBetween(utc(2000, 1, 1), utc(2100, 1, 1), {kOwn});
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after.first().subject, renamed.subject);
 }
 
 int main(int argc, char *argv[])

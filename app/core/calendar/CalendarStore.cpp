@@ -23,9 +23,11 @@ namespace MentorDesk {
 
 namespace {
 
-constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-
 constexpr int kBusyTimeoutMs = 2000; // short locks by another connection are waited out
+
+// Parsed events kept in memory: a year of a busy calendar (a few MB). Beyond it they are dropped and parsed again
+// when asked for, which only costs time.
+constexpr qsizetype kMaxParsedEvents = 10000;
 
 int sqliteCode(const QSqlError &error)
 {
@@ -307,6 +309,7 @@ void CalendarStore::close()
 
 void CalendarStore::closeConnection()
 {
+    dropParsed();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -359,10 +362,70 @@ void CalendarStore::recoverIfNeeded()
     bump();
 }
 
-void CalendarStore::bump()
+void CalendarStore::bump(const CalendarStoreChange &change)
 {
     ++m_revision;
-    Q_EMIT changed(m_revision);
+    Q_EMIT changed(m_revision, change);
+}
+
+const Event *CalendarStore::parsedEvent(const QString &calendarId, const QString &eventId) const
+{
+    const auto calendar = m_parsed.constFind(calendarId);
+    if (calendar == m_parsed.constEnd())
+        return nullptr;
+    const auto event = calendar->constFind(eventId);
+    return event == calendar->constEnd() ? nullptr : &*event;
+}
+
+std::optional<Event> CalendarStore::parse(const QString &calendarId, const QString &eventId, const QByteArray &json)
+{
+    if (const Event *parsed = parsedEvent(calendarId, eventId))
+        return *parsed;
+    const QJsonObject object = parseObject(json);
+    if (object.isEmpty())
+        return std::nullopt; // a damaged row: skip it rather than show garbage
+    Event event = Event::fromJson(object, calendarId);
+    remember(event);
+    return event;
+}
+
+void CalendarStore::remember(const Event &event)
+{
+    if (m_parsedCount >= kMaxParsedEvents)
+        dropParsed();
+    QHash<QString, Event> &calendar = m_parsed[event.calendarId];
+    const qsizetype before = calendar.size();
+    calendar.insert(event.id, event);
+    m_parsedCount += calendar.size() - before;
+}
+
+void CalendarStore::forget(const QString &calendarId, const QString &eventId)
+{
+    const auto calendar = m_parsed.find(calendarId);
+    if (calendar != m_parsed.end() && calendar->remove(eventId))
+        --m_parsedCount;
+}
+
+void CalendarStore::dropParsedIfChangedElsewhere()
+{
+    // data_version changes when another connection (a second MentorDesk on the same file) commits, never for our
+    // own commits, which update the parsed events themselves.
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next()) {
+        dropParsed();
+        return;
+    }
+    const qint64 version = query.value(0).toLongLong();
+    if (version != m_dataVersion)
+        dropParsed();
+    m_dataVersion = version;
+}
+
+void CalendarStore::dropParsed()
+{
+    m_parsed.clear();
+    m_parsedCount = 0;
+    m_dataVersion = -1;
 }
 
 int CalendarStore::schemaVersion()
@@ -412,11 +475,13 @@ bool CalendarStore::replaceCalendars(const QList<Calendar> &calendars)
         return false;
     }
     bool ok = true;
+    // The same list again (every refresh reads it) changes no event and no calendar: listeners need not reload.
+    const bool same = this->calendars() == calendars;
+    QStringList gone;
     {
         QSet<QString> keep;
         for (const Calendar &calendar : calendars)
             keep.insert(calendar.id);
-        QStringList gone;
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         ok = exec(query, u"SELECT id FROM calendars"_s);
@@ -425,6 +490,7 @@ bool CalendarStore::replaceCalendars(const QList<Calendar> &calendars)
             if (!keep.contains(id))
                 gone << id;
         }
+        query.finish();
         for (const QString &id : std::as_const(gone)) {
             for (const QString &table : {u"calendars"_s, u"events"_s, u"delta_links"_s}) {
                 QSqlQuery remove(m_db);
@@ -457,7 +523,13 @@ bool CalendarStore::replaceCalendars(const QList<Calendar> &calendars)
         m_db.rollback();
         return false;
     }
-    bump();
+    for (const QString &id : std::as_const(gone)) {
+        if (const auto it = m_parsed.constFind(id); it != m_parsed.constEnd()) {
+            m_parsedCount -= it->size();
+            m_parsed.erase(it);
+        }
+    }
+    bump(same ? CalendarStoreChange() : CalendarStoreChange::everything());
     return true;
 }
 
@@ -476,7 +548,7 @@ bool CalendarStore::setCalendarVisible(const QString &calendarId, bool visible)
     }
     if (query.numRowsAffected() < 1)
         return false;
-    bump();
+    bump(CalendarStoreChange::allTimesOf({calendarId}));
     return true;
 }
 
@@ -544,11 +616,13 @@ QList<Event> CalendarStore::queryEvents(const QDateTime &fromUtc, const QDateTim
     if (!isOpen() || !fromUtc.isValid() || !toUtc.isValid())
         return result;
     const RecoveryGuard guard([this] { recoverIfNeeded(); });
+    dropParsedIfChangedElsewhere();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // The lower bound on start_utc keeps the range scan of (calendar_id, start_utc, end_utc) short: nothing
-    // starting earlier than the longest cached event can still be running at fromUtc.
-    query.prepare(u"SELECT json FROM events WHERE calendar_id = ? AND start_utc < ? AND start_utc >= ? "
+    // starting earlier than the longest cached event can still be running at fromUtc. The index picks the rows;
+    // their JSON is parsed only for events not parsed before.
+    query.prepare(u"SELECT id, json FROM events WHERE calendar_id = ? AND start_utc < ? AND start_utc >= ? "
                   "AND end_utc >= ?"_s);
     for (const QString &calendarId : calendarIds) {
         query.addBindValue(calendarId);
@@ -560,10 +634,8 @@ QList<Event> CalendarStore::queryEvents(const QDateTime &fromUtc, const QDateTim
             return {};
         }
         while (query.next()) {
-            const QJsonObject json = parseObject(query.value(0).toByteArray());
-            if (json.isEmpty())
-                continue; // a damaged row: skip it rather than show garbage
-            result.append(Event::fromJson(json, calendarId));
+            if (std::optional<Event> event = parse(calendarId, query.value(0).toString(), query.value(1).toByteArray()))
+                result.append(std::move(*event));
         }
     }
     return result;
@@ -575,8 +647,9 @@ QList<Event> CalendarStore::events(const CalendarRange &range, const QStringList
         return {};
     // All-day events are stored at midnight of their own zone, which can be up to a day away from the viewer's
     // midnight: widen by a day and then filter exactly by date.
-    QList<Event> candidates = queryEvents(range.startUtc().addMSecs(-kDayMs), range.endUtc().addMSecs(kDayMs),
-                                          effectiveCalendarIds(calendarIds));
+    QList<Event> candidates
+        = queryEvents(range.startUtc().addMSecs(-CalendarStoreChange::kAllDayMarginMs),
+                      range.endUtc().addMSecs(CalendarStoreChange::kAllDayMarginMs), effectiveCalendarIds(calendarIds));
     QList<Event> result;
     result.reserve(candidates.size());
     for (Event &event : candidates) {
@@ -608,6 +681,9 @@ std::optional<Event> CalendarStore::event(const QString &calendarId, const QStri
     if (!isOpen())
         return std::nullopt;
     const RecoveryGuard guard([this] { recoverIfNeeded(); });
+    dropParsedIfChangedElsewhere();
+    if (const Event *parsed = parsedEvent(calendarId, eventId))
+        return *parsed; // every write through this store updates it: it is what the file holds
     QSqlQuery query(m_db);
     query.prepare(u"SELECT json FROM events WHERE calendar_id = ? AND id = ?"_s);
     query.addBindValue(calendarId);
@@ -618,7 +694,7 @@ std::optional<Event> CalendarStore::event(const QString &calendarId, const QStri
     }
     if (!query.next())
         return std::nullopt;
-    return Event::fromJson(parseObject(query.value(0).toByteArray()), calendarId);
+    return parse(calendarId, eventId, query.value(0).toByteArray());
 }
 
 QList<Event> CalendarStore::seriesEvents(const QString &seriesMasterId)
@@ -627,16 +703,21 @@ QList<Event> CalendarStore::seriesEvents(const QString &seriesMasterId)
     if (!isOpen() || seriesMasterId.isEmpty())
         return result;
     const RecoveryGuard guard([this] { recoverIfNeeded(); });
+    dropParsedIfChangedElsewhere();
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT calendar_id, json FROM events WHERE series_master_id = ?"_s);
+    query.prepare(u"SELECT calendar_id, id, json FROM events WHERE series_master_id = ?"_s);
     query.addBindValue(seriesMasterId);
     if (!query.exec()) {
         handleError(query.lastError(), "read series");
         return result;
     }
-    while (query.next())
-        result.append(Event::fromJson(parseObject(query.value(1).toByteArray()), query.value(0).toString()));
+    while (query.next()) {
+        std::optional<Event> event
+            = parse(query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray());
+        if (event)
+            result.append(std::move(*event));
+    }
     std::sort(result.begin(), result.end(), eventBefore);
     return result;
 }
@@ -671,22 +752,30 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
     if (!isOpen())
         return false;
     const RecoveryGuard guard([this] { recoverIfNeeded(); });
+    // The parsed events say where a changed event was before (and whether it changed at all): they must match the
+    // file.
+    dropParsedIfChangedElsewhere();
     if (!m_db.transaction()) {
         handleError(m_db.lastError(), "transaction");
         return false;
     }
     bool ok = true;
     qint64 maxDuration = m_maxDurationMs;
+    CalendarStoreChange change;
     {
         QSqlQuery upsert(m_db);
         upsert.prepare(u"INSERT OR REPLACE INTO events (calendar_id, id, start_utc, end_utc, is_all_day, "
                        "series_master_id, json) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery remove(m_db);
         remove.prepare(u"DELETE FROM events WHERE calendar_id = ? AND id = ?"_s);
+        QSqlQuery stored(m_db);
+        stored.setForwardOnly(true);
+        stored.prepare(u"SELECT start_utc, end_utc, is_all_day FROM events WHERE calendar_id = ? AND id = ?"_s);
         QSqlQuery inWindow(m_db);
         inWindow.setForwardOnly(true);
-        inWindow.prepare(u"SELECT id FROM events WHERE calendar_id = ? AND start_utc < ? "
-                         "AND (end_utc > ? OR (end_utc = start_utc AND start_utc >= ?))"_s);
+        inWindow.prepare(
+            u"SELECT id, start_utc, end_utc, is_all_day FROM events WHERE calendar_id = ? AND start_utc < ? "
+            "AND (end_utc > ? OR (end_utc = start_utc AND start_utc >= ?))"_s);
         QSqlQuery link(m_db);
         link.prepare(u"INSERT OR REPLACE INTO delta_links (calendar_id, start_utc, end_utc, link, updated) "
                      "VALUES (?, ?, ?, ?, ?)"_s);
@@ -700,17 +789,52 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
             handleError(query.lastError(), what);
             return false;
         };
+        // A stored row's place when its parsed event is not at hand. An all-day event's dates are not in its
+        // columns, only their midnights in its own zone, which is at most 14 hours from UTC: the dates they can be.
+        const auto addRow = [&change](const QString &calendarId, const QSqlQuery &row, int column) {
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(row.value(column).toLongLong(), QTimeZone::utc());
+            const QDateTime end = QDateTime::fromMSecsSinceEpoch(row.value(column + 1).toLongLong(), QTimeZone::utc());
+            if (row.value(column + 2).toBool()) {
+                constexpr qint64 kZoneMarginSecs = 14 * 60 * 60;
+                change.addDates(calendarId, start.addSecs(-kZoneMarginSecs).date(),
+                                end.addSecs(kZoneMarginSecs).date().addDays(1));
+            } else {
+                change.add(calendarId, start, end);
+            }
+        };
+        // Where a stored event is now, into the change: its old place changes too when it moves or goes.
+        const auto addStoredSpan = [&](const QString &calendarId, const QString &id) {
+            if (const Event *known = parsedEvent(calendarId, id)) {
+                change.add(*known);
+                return true;
+            }
+            stored.addBindValue(calendarId);
+            stored.addBindValue(id);
+            if (!step(stored, "read stored event"))
+                return false;
+            if (stored.next())
+                addRow(calendarId, stored, 0);
+            stored.finish();
+            return true;
+        };
 
         for (const CalendarChangeSet &set : changes) {
             if (!ok)
                 break;
             QSet<QString> upserted;
-            for (const Event &event : set.upserts) {
-                if (!event.isValid()) {
+            for (const Event &given : set.upserts) {
+                if (!given.isValid()) {
                     qCWarning(lcCalendar) << "Skipping an event without id or times";
                     continue;
                 }
-                upserted.insert(event.id);
+                upserted.insert(given.id);
+                Event event = given;
+                event.calendarId = set.calendarId; // what reading it back would say
+                maxDuration = qMax(maxDuration, ms(event.end) - ms(event.start));
+                if (const Event *known = parsedEvent(set.calendarId, event.id); known && *known == event)
+                    continue; // a full reload returns mostly unchanged events: nothing to write or to tell
+                if (!(ok = addStoredSpan(set.calendarId, event.id)))
+                    break;
                 upsert.addBindValue(set.calendarId);
                 upsert.addBindValue(event.id);
                 upsert.addBindValue(ms(event.start));
@@ -720,14 +844,18 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
                 upsert.addBindValue(eventJson(event));
                 if (!(ok = step(upsert, "store event")))
                     break;
-                maxDuration = qMax(maxDuration, ms(event.end) - ms(event.start));
+                change.add(event);
+                // The sync parsed it from Graph's reply: served from here, not parsed again from the JSON just
+                // written.
+                remember(event);
             }
             for (const QString &id : set.removedIds) {
-                if (!ok)
+                if (!ok || !(ok = addStoredSpan(set.calendarId, id)))
                     break;
                 remove.addBindValue(set.calendarId);
                 remove.addBindValue(id);
                 ok = step(remove, "remove event");
+                forget(set.calendarId, id);
             }
             if (ok && set.replacesWindow && set.windowStartUtc.isValid() && set.windowEndUtc.isValid()) {
                 inWindow.addBindValue(set.calendarId);
@@ -738,8 +866,13 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
                 if ((ok = step(inWindow, "read window"))) {
                     while (inWindow.next()) {
                         const QString id = inWindow.value(0).toString();
-                        if (!upserted.contains(id))
+                        if (!upserted.contains(id)) {
                             stale << id;
+                            if (const Event *known = parsedEvent(set.calendarId, id))
+                                change.add(*known);
+                            else
+                                addRow(set.calendarId, inWindow, 1);
+                        }
                     }
                 }
                 inWindow.finish();
@@ -749,6 +882,7 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
                     remove.addBindValue(set.calendarId);
                     remove.addBindValue(id);
                     ok = step(remove, "remove stale event");
+                    forget(set.calendarId, id);
                 }
             }
             if (ok && !set.deltaLink.isEmpty()) {
@@ -768,10 +902,11 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
+        dropParsed(); // they followed the transaction that was rolled back
         return false;
     }
     m_maxDurationMs = maxDuration;
-    bump();
+    bump(change);
     return true;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/calendar/CalendarChangeSet.h"
+#include "core/calendar/CalendarStoreChange.h"
 #include "core/model/Calendar.h"
 #include "core/model/Event.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
@@ -26,6 +28,11 @@ class Clock;
 // (with per-calendar visibility and "last updated"), their events (the event's Graph JSON plus indexed columns:
 // calendar id, start/end UTC, all-day, series master id) and per calendar+window delta links, so the last known
 // calendar shows instantly at start-up and offline.
+//
+// Events are parsed from their JSON once per store: every event a query reads or a write stores is kept, parsed,
+// in memory (by calendar and id), and later queries take it from there; SQLite still decides which events a query
+// returns (the range index), so memory never answers for an event that is not on disk. Writes through this store
+// update the parsed copies after the commit; a commit by another connection (PRAGMA data_version) drops them.
 //
 // Schema versioned with PRAGMA user_version and migrated step by step (v1: calendars, events, range index; v2:
 // delta_links table and series index). A cache is disposable: a file that is not a database, is truncated or
@@ -99,8 +106,9 @@ public:
     bool deleteAll();
 
 Q_SIGNALS:
-    // After every successful write (events, calendars, visibility, recovery).
-    void changed(quint64 revision);
+    // After every successful write (events, calendars, visibility, recovery), with what it touched: listeners that
+    // show one range ignore changes elsewhere (CalendarStoreChange::affects()).
+    void changed(quint64 revision, const MentorDesk::CalendarStoreChange &change);
     // The cache was unusable and has been rebuilt empty.
     void recovered();
 
@@ -116,7 +124,14 @@ private:
     // rebuilding, which recoverIfNeeded() does once the failing call's queries are gone.
     bool handleError(const QSqlError &error, const char *what);
     void recoverIfNeeded();
-    void bump();
+    void bump(const CalendarStoreChange &change = CalendarStoreChange::everything());
+    // Parsed events (see the class comment).
+    const Event *parsedEvent(const QString &calendarId, const QString &eventId) const;
+    std::optional<Event> parse(const QString &calendarId, const QString &eventId, const QByteArray &json);
+    void remember(const Event &event);
+    void forget(const QString &calendarId, const QString &eventId);
+    void dropParsedIfChangedElsewhere();
+    void dropParsed();
     QStringList effectiveCalendarIds(const QStringList &calendarIds);
     QList<Event> queryEvents(const QDateTime &fromUtc, const QDateTime &toUtc, const QStringList &calendarIds);
 
@@ -126,6 +141,9 @@ private:
     QSqlError m_lastError; // of the last failed statement, for open()'s verdict on a failed migration
     Clock *m_clock = nullptr;
     quint64 m_revision = 0;
+    QHash<QString, QHash<QString, Event>> m_parsed; // calendar id -> event id -> the parsed event
+    qsizetype m_parsedCount = 0;
+    qint64 m_dataVersion = -1; // PRAGMA data_version when m_parsed was last known to match the file
     qint64 m_maxDurationMs = 0; // longest cached event: bounds the index range scan from below
     bool m_recovering = false;
     bool m_needsRecovery = false;

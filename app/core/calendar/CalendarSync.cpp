@@ -58,7 +58,8 @@ CalendarSync::CalendarSync(GraphClient *client, CalendarStore *store, Clock *clo
         enqueue(task, true);
     });
     if (m_store) {
-        connect(m_store, &CalendarStore::changed, this, &CalendarSync::onStoreChanged);
+        connect(m_store, &CalendarStore::changed, this,
+                [this](quint64, const CalendarStoreChange &change) { onStoreChanged(change); });
         if (m_store->isOpen()) {
             const QStringList visible = m_store->visibleCalendarIds();
             m_knownVisible = QSet<QString>(visible.begin(), visible.end());
@@ -571,9 +572,10 @@ void CalendarSync::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void CalendarSync::onStoreChanged()
+void CalendarSync::onStoreChanged(const CalendarStoreChange &change)
 {
-    if (!m_store || !m_store->isOpen())
+    // Only a new calendar list or a visibility switch (unbounded changes) can show a calendar.
+    if (!m_store || !m_store->isOpen() || !change.isUnbounded())
         return;
     const QStringList visible = m_store->visibleCalendarIds();
     const QSet<QString> now(visible.begin(), visible.end());

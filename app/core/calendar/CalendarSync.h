@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStoreChange.h"
 #include "core/graph/GraphResult.h"
 #include "core/model/Calendar.h"
 #include "core/model/Event.h"
@@ -178,7 +179,7 @@ private:
     void markFresh(const QString &calendarId, const QDateTime &startUtc, const QDateTime &endUtc);
     void setCalendarStatus(const QString &calendarId, CalendarStatus status);
     void setState(State state);
-    void onStoreChanged();
+    void onStoreChanged(const MentorDesk::CalendarStoreChange &change);
     Task windowTask(const CalendarRange &range) const;
     static QString freshKey(const QString &calendarId, const QDateTime &startUtc, const QDateTime &endUtc);
 

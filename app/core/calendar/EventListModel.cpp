@@ -13,7 +13,17 @@ EventListModel::EventListModel(CalendarStore *store, QObject *parent)
     , m_store(store)
 {
     if (m_store)
-        connect(m_store, &CalendarStore::changed, this, &EventListModel::reload);
+        connect(m_store, &CalendarStore::changed, this, &EventListModel::onStoreChanged);
+}
+
+void EventListModel::onStoreChanged(quint64 revision, const CalendarStoreChange &change)
+{
+    Q_UNUSED(revision)
+    // A write elsewhere (the prefetch of the next month, another calendar) leaves these rows as they are: no reset,
+    // so the view keeps its selection and layouts.
+    if (m_range.isValid() && !change.affects(m_range, m_calendarIds))
+        return;
+    reload();
 }
 
 void EventListModel::setRange(const CalendarRange &range)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStoreChange.h"
 #include "core/calendar/EventLayoutCache.h"
 #include "core/model/Calendar.h"
 #include "core/model/Event.h"
@@ -16,8 +17,9 @@ namespace MentorDesk {
 class CalendarStore;
 
 // The events of one range (a day, week, month or agenda window) from the CalendarStore, as a list model the
-// views bind to. It reloads from the store whenever the store changes (sync, visibility, recovery), so views
-// paint from the cache and never from the network. Rows are sorted by start, then end.
+// views bind to. It reloads from the store whenever a store change touches its range and calendars (sync,
+// visibility, recovery; CalendarStoreChange::affects()), so views paint from the cache and never from the network,
+// and writes elsewhere (prefetching the neighbouring months) do not reset it. Rows are sorted by start, then end.
 //
 // Layouts for painting come from the model too (dayLayout(), stripLayout(), monthLayout(), agendaLayout()); they
 // index into events()/rows and are cached by range and revision().
@@ -86,6 +88,8 @@ Q_SIGNALS:
     void reloaded(quint64 revision);
 
 private:
+    void onStoreChanged(quint64 revision, const MentorDesk::CalendarStoreChange &change);
+
     QPointer<CalendarStore> m_store;
     CalendarRange m_range;
     QStringList m_calendarIds;

@@ -351,8 +351,16 @@ void CalendarPage::setCalendar(CalendarStore *store, CalendarSync *sync)
         // The shown event may have changed (sync) or gone.
         onViewSelectionChanged();
     });
-    if (m_store)
+    if (m_store) {
         connect(m_store, &CalendarStore::changed, this, &CalendarPage::updateStatus);
+        // The mini month may show other weeks than the model, which ignores writes outside its range.
+        connect(m_store, &CalendarStore::changed, this, [this](quint64, const CalendarStoreChange &change) {
+            if (m_miniMonth
+                && change.affects(
+                    CalendarRange::custom(m_miniMonth->firstVisibleDate(), m_miniMonth->lastVisibleDate(), m_zone)))
+                scheduleMiniMonthFormats();
+        });
+    }
     if (CalendarView *view = currentView())
         view->setModel(m_events); // only the visible view follows the model (see setViewMode())
     if (m_sync) {
