@@ -22,6 +22,41 @@
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
 
+namespace {
+
+// The app's services against a demo tenant of their own, signed in through the test browser.
+struct SignedIn
+{
+    SignedIn()
+        : services(config(), std::make_unique<MemorySecretBackend>(), &browser, Clock::system())
+        , opened(&services, &AppServices::accountOpened)
+    { }
+
+    AppConfig config()
+    {
+        listening = sandbox.listen(QHostAddress(QHostAddress::LocalHost));
+        AppConfig config;
+        config.clientId = sandbox.clientId();
+        config.authorityOverride = sandbox.authority();
+        config.graphUrlOverride = sandbox.graphBaseUrl();
+        return config;
+    }
+
+    bool signIn()
+    {
+        services.session()->signIn();
+        return listening && QTest::qWaitFor([this] { return opened.size() == 1; }, 15000);
+    }
+
+    Sandbox::SandboxServer sandbox;
+    bool listening = false;
+    Test::TestBrowser browser;
+    AppServices services;
+    QSignalSpy opened;
+};
+
+} // namespace
+
 class TestAccountServices : public QObject
 {
     Q_OBJECT
@@ -46,20 +81,13 @@ private Q_SLOTS:
 
 void TestAccountServices::openingAnAccountReadsTheProfileOnce()
 {
-    Sandbox::SandboxServer sandbox;
-    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
-    Test::TestBrowser browser;
-    AppConfig config;
-    config.clientId = sandbox.clientId();
-    config.authorityOverride = sandbox.authority();
-    config.graphUrlOverride = sandbox.graphBaseUrl();
-    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, Clock::system());
-    QSignalSpy opened(&services, &AppServices::accountOpened);
-    services.session()->signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    SignedIn app;
+    QVERIFY(app.signIn());
+    AppServices &services = app.services;
+    const Sandbox::SandboxServer &sandbox = app.sandbox;
     AccountServices *account = services.account();
     QVERIFY(account);
-    QCOMPARE(opened.first().at(0).value<AccountServices *>(), account);
+    QCOMPARE(app.opened.first().at(0).value<AccountServices *>(), account);
     QTRY_VERIFY_WITH_TIMEOUT(account->profile().isValid(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(account->calendarSync()->state() == CalendarSync::State::Idle, 15000);
     QCOMPARE(account->profile().displayName, u"Alex Mentor"_s);
@@ -73,17 +101,9 @@ void TestAccountServices::openingAnAccountReadsTheProfileOnce()
 
 void TestAccountServices::signOutDestroysTheAccountAsOne()
 {
-    Sandbox::SandboxServer sandbox;
-    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
-    Test::TestBrowser browser;
-    AppConfig config;
-    config.clientId = sandbox.clientId();
-    config.authorityOverride = sandbox.authority();
-    config.graphUrlOverride = sandbox.graphBaseUrl();
-    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, Clock::system());
-    QSignalSpy opened(&services, &AppServices::accountOpened);
-    services.session()->signIn();
-    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    SignedIn app;
+    QVERIFY(app.signIn());
+    AppServices &services = app.services;
     QPointer<AccountServices> account = services.account();
     const QPointer<Outbox> outbox = account->outbox();
     const QPointer<CalendarStore> store = account->calendarStore();
