@@ -180,6 +180,7 @@ private Q_SLOTS:
     void faultsAfterNeedAttentionAndAreNeverResent_data();
     void faultsAfterNeedAttentionAndAreNeverResent();
     void forbiddenKeepsTheDraftUntilRetry();
+    void postQueuedBeforeARestartIsFollowedAfterIt();
     void missingSendScopeIsReported();
     void archivedTeamIsMarkedAndRefused();
     void gateExplainsWhyTeamsFeaturesAreOff();
@@ -502,6 +503,40 @@ void TestTeamsService::forbiddenKeepsTheDraftUntilRetry()
     QCOMPARE(env.statuses(u"POST"_s, env.messagesPath(to)), (QList<int>{403, 201}));
     QCOMPARE(env.messages().size(), 1);
     QVERIFY(!env.service.retryPost(id)); // finished
+}
+
+void TestTeamsService::postQueuedBeforeARestartIsFollowedAfterIt()
+{
+    Env env(outboxPath());
+    QVERIFY(env.loadTeams());
+    const ChannelTarget to = env.target(u"Engineering Guild"_s, u"Architecture"_s);
+    env.sandbox.addFault(QJsonObject{{"method"_L1, u"POST"_s},
+                                     {"path"_L1, u"/v1.0/teams/%1/channels/"_s.arg(to.teamId)},
+                                     {"type"_L1, u"status"_s},
+                                     {"status"_L1, 403},
+                                     {"code"_L1, u"Forbidden"_s}});
+    const qint64 before = env.service.post(to, MessageComposer(u"Design review"_s, u"Thursday at 10"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(env.service.postState(before).value_or(PostState::Sent), PostState::Failed, 10000);
+
+    // The app starts again on the same outbox file: the stored post is the service's again, with its channel.
+    Outbox outbox(&env.client, outboxPath());
+    TeamsService service(&env.client, &outbox);
+    service.setAccountKey(u"integration-account"_s);
+    service.setConsentState(consent());
+    QCOMPARE(outbox.size(), 1);
+    const qint64 id = 1; // the first post this service knows
+    QCOMPARE(service.postState(id).value_or(PostState::Sent), PostState::Failed);
+    QVERIFY2(service.postStatusText(id).contains(u"text is kept"_s), qPrintable(service.postStatusText(id)));
+    QSignalSpy finished(&service, &TeamsService::postFinished);
+    QVERIFY(service.retryPost(id));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    const PostResult result = finished.first().at(0).value<PostResult>();
+    QVERIFY(result.isSent());
+    QCOMPARE(result.postId, id);
+    QCOMPARE(result.target.teamId, to.teamId);
+    QCOMPARE(result.target.channelId, to.channelId);
+    QCOMPARE(env.statuses(u"POST"_s, env.messagesPath(to)), (QList<int>{403, 201})); // once refused, once sent
+    QCOMPARE(env.messages().size(), 1);
 }
 
 void TestTeamsService::missingSendScopeIsReported()

@@ -129,7 +129,13 @@ void TeamsService::dropSessionData()
         result.result = GraphResult::failure(GraphStatus::Cancelled);
         Q_EMIT postFinished(result);
     }
-    m_posts.clear();
+    // Posts in the outbox stay: the outbox belongs to this account, and they are reported when they finish.
+    for (auto it = m_posts.begin(); it != m_posts.end();) {
+        if (it->outboxId == 0)
+            it = m_posts.erase(it);
+        else
+            ++it;
+    }
 }
 
 // --- teams
