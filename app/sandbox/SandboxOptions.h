@@ -12,7 +12,10 @@ inline constexpr char kDefaultClientId[] = "5d2c8a3e-6b1f-4f0e-9a57-0c3d4e5f6a7b
 // How a sandbox starts; every field has a command-line twin in mentordesk-sandbox (see main.cpp).
 struct SandboxOptions
 {
-    quint32 seed = 1; // --seed N: the seed data is a pure function of (seed, now's date)
+    quint32 seed = 1; // --seed N: the seed data is a pure function of (tenant, seed, now's date)
+    // --tenant NAME: which demo organisation to seed (a row of DemoOrganisation::all()): "contoso", the mentor's
+    // employer, or "programme", a mentoring programme's own tenant (another tenant id, domain and signed-in user).
+    QString tenant = QStringLiteral("contoso");
     int eventsPerCalendar = 120; // --events N
     bool autoConsent = false; // --auto-consent: authorize redirects straight back with a code
     bool personalAccounts = false; // --personal: an MSA tenant (tid 9188040d-6c67-4c5b-b112-36a304b66dad)

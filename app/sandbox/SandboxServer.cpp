@@ -7,6 +7,7 @@
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/identity/ConsentPage.h"
 #include "sandbox/identity/IdentityEndpoints.h"
+#include "sandbox/seed/DemoOrganisation.h"
 #include "sandbox/seed/SeedBuilder.h"
 
 #include <QFile>
@@ -237,17 +238,27 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , d(std::make_unique<Private>(options))
 {
     d->owner = this;
-    SeedBuilder(d->state, options.eventsPerCalendar).build();
+    const DemoOrganisation *organisation = DemoOrganisation::find(options.tenant);
+    if (!organisation) {
+        qCWarning(lcSandbox) << "unknown demo tenant" << options.tenant << "- seeding"
+                             << DemoOrganisation::keys().first();
+        organisation = &DemoOrganisation::all().front();
+    }
+    SeedBuilder(d->state, *organisation, options.eventsPerCalendar).build();
     if (!options.stateFile.isEmpty()) {
         QFile file(options.stateFile);
         if (file.open(QIODevice::ReadOnly)) {
             const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
-            // A state file belongs to one seed and anchor; anything else would mix two tenants.
-            if (saved.value(u"seed"_s).toInteger() == options.seed
+            // A state file belongs to one tenant, seed and anchor; anything else would mix two tenants. Files from
+            // before --tenant carry no tenant id and are Contoso's.
+            const QString savedTenant
+                = saved.value(u"tenantId"_s).toString(DemoOrganisation::text(DemoOrganisation::all().front().tenantId));
+            if (saved.value(u"seed"_s).toInteger() == options.seed && savedTenant == d->state.tenantId
                 && saved.value(u"anchor"_s).toString() == d->state.anchorUtc.toString(Qt::ISODate))
                 d->state.restore(saved);
             else
-                qCWarning(lcSandbox) << "ignoring" << options.stateFile << "(made with another seed or --now)";
+                qCWarning(lcSandbox) << "ignoring" << options.stateFile
+                                     << "(made with another --tenant, --seed or --now)";
         }
     }
 }
@@ -332,6 +343,11 @@ QString SandboxServer::tenantId() const
 QString SandboxServer::tenantDomain() const
 {
     return d->state.tenantDomain;
+}
+
+QString SandboxServer::tenantName() const
+{
+    return d->state.tenantName;
 }
 
 const SandboxOptions &SandboxServer::options() const

@@ -12,7 +12,8 @@
 namespace MentorDesk::Sandbox {
 
 // A local imitation of Microsoft Entra ID (v2.0) and Microsoft Graph (v1.0) over loopback HTTP, seeded with the
-// "Contoso Mentoring" tenant. In-process (tests, mentordesk --sandbox) or through the mentordesk-sandbox exe.
+// "Contoso Mentoring" tenant (or another demo organisation: SandboxOptions::tenant). In-process (tests, mentordesk
+// --sandbox) or through the mentordesk-sandbox exe. Instances share nothing, so several can run side by side.
 //   SandboxServer sandbox({.seed = 7});
 //   sandbox.listen(QHostAddress::LocalHost);            // port 0: any free port
 //   sandbox.authority();                                // http://127.0.0.1:PORT/organizations
@@ -37,6 +38,7 @@ public:
     QString mentorUpn() const; // the signed-in mentor of the seed
     QString tenantId() const;
     QString tenantDomain() const;
+    QString tenantName() const;
     const SandboxOptions &options() const;
 
     // The same operations as the /_sandbox control endpoints, without HTTP.

@@ -1,5 +1,6 @@
 // mentordesk-sandbox: the local Microsoft 365 imitation as a program, for the demo, curl and other tools.
 #include "sandbox/SandboxServer.h"
+#include "sandbox/seed/DemoOrganisation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ int main(int argc, char *argv[])
         u"host:port"_s, u"127.0.0.1:0"_s);
     const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("main", "Seed of the generated tenant."),
                                   u"n"_s, u"1"_s);
+    const QCommandLineOption tenant(u"tenant"_s,
+                                    QCoreApplication::translate("main", "Demo organisation to seed: %1.")
+                                        .arg(DemoOrganisation::keys().join(u", "_s)),
+                                    u"name"_s, u"contoso"_s);
     const QCommandLineOption events(u"events"_s, QCoreApplication::translate("main", "Events per calendar."), u"n"_s,
                                     u"120"_s);
     const QCommandLineOption autoConsent(
@@ -50,7 +55,7 @@ int main(int argc, char *argv[])
         u"iso"_s);
     const QCommandLineOption stateFile(
         u"state"_s, QCoreApplication::translate("main", "Keep created items in this file between runs."), u"file"_s);
-    parser.addOptions({listen, seed, events, autoConsent, personal, adminConsent, lifetime, now, stateFile});
+    parser.addOptions({listen, seed, tenant, events, autoConsent, personal, adminConsent, lifetime, now, stateFile});
     parser.process(app);
 
     SandboxOptions options;
@@ -58,6 +63,9 @@ int main(int argc, char *argv[])
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return fail(u"--seed needs a non-negative number."_s);
+    options.tenant = parser.value(tenant);
+    if (!DemoOrganisation::find(options.tenant))
+        return fail(u"--tenant needs one of: %1."_s.arg(DemoOrganisation::keys().join(u", "_s)));
     options.eventsPerCalendar = parser.value(events).toInt(&ok);
     if (!ok || options.eventsPerCalendar < 0)
         return fail(u"--events needs a non-negative number."_s);
@@ -91,6 +99,9 @@ int main(int argc, char *argv[])
     std::printf("Signed-in mentor: %s\n", qPrintable(sandbox.mentorUpn()));
     std::printf("Authority: %s\nGraph: %s\n", qPrintable(sandbox.authority().toString()),
                 qPrintable(sandbox.graphBaseUrl().toString()));
+    // Last, so the lines tools already read (address, client id, ...) keep their places.
+    std::printf("Tenant: %s (%s, %s)\n", qPrintable(sandbox.tenantName()), qPrintable(sandbox.tenantId()),
+                qPrintable(sandbox.tenantDomain()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -14,37 +14,6 @@ namespace MentorDesk::Sandbox {
 
 namespace {
 
-const QUuid kNamespace(u"6f1d2c3b-4a59-4e8f-9d7c-1b2a3c4d5e6f"_s);
-
-struct PersonSeed
-{
-    const char16_t *local;
-    const char16_t *given;
-    const char16_t *surname;
-    const char16_t *job;
-    const char16_t *office;
-    const char16_t *zone;
-    const char16_t *shares;
-};
-
-// A dozen colleagues and mentees; names exercise non-ASCII text and an apostrophe (escaping).
-constexpr PersonSeed kPeople[] = {
-    {u"alex", u"Alex", u"Mentor", u"Principal Engineer and Mentor", u"Berlin", u"W. Europe Standard Time", u"none"},
-    {u"priya.sharma", u"Priya", u"Sharma", u"Engineering Manager", u"Bengaluru", u"India Standard Time", u"read"},
-    {u"jonas.weber", u"Jonas", u"Weber", u"Mentoring Programme Coordinator", u"Berlin", u"W. Europe Standard Time",
-     u"delegate"},
-    {u"kenji.tanaka", u"Kenji", u"Tanaka", u"Software Engineer", u"Tokyo", u"Tokyo Standard Time", u"none"},
-    {u"maria.garcia", u"María", u"García", u"Data Scientist", u"Seattle", u"Pacific Standard Time", u"none"},
-    {u"liam.obrien", u"Liam", u"O'Brien", u"Graduate Engineer", u"Dublin", u"GMT Standard Time", u"none"},
-    {u"amara.okafor", u"Amara", u"Okafor", u"Product Designer", u"Lagos", u"W. Central Africa Standard Time", u"none"},
-    {u"chen.wei", u"Chen", u"Wei", u"Staff Engineer", u"Shanghai", u"China Standard Time", u"none"},
-    {u"fatima.zahra", u"Fatima", u"Zahra", u"Security Analyst", u"Casablanca", u"Morocco Standard Time", u"none"},
-    {u"noah.schmidt", u"Noah", u"Schmidt", u"Engineering Manager", u"Munich", u"W. Europe Standard Time", u"none"},
-    {u"elena.petrova", u"Elena", u"Petrova", u"QA Engineer", u"Sofia", u"FLE Standard Time", u"none"},
-    {u"diego.alvarez", u"Diego", u"Álvarez", u"Junior Developer", u"Bogotá", u"SA Pacific Standard Time", u"none"},
-    {u"sofia.rossi", u"Sofia", u"Rossi", u"HR Business Partner", u"Milan", u"W. Europe Standard Time", u"none"},
-};
-
 const QStringList kSubjects{u"1:1 with %1"_s,
                             u"Career conversation: %1"_s,
                             u"Code review pairing (%1)"_s,
@@ -60,16 +29,32 @@ const QStringList kSubjects{u"1:1 with %1"_s,
 
 } // namespace
 
-SeedBuilder::SeedBuilder(SandboxState &state, int eventsPerCalendar)
+SeedBuilder::SeedBuilder(SandboxState &state, const DemoOrganisation &organisation, int eventsPerCalendar)
     : m_state(state)
+    , m_org(organisation)
     , m_eventsPerCalendar(std::max(0, eventsPerCalendar))
-    , m_random(state.seed)
-    , m_anchorDate(state.anchorUtc.toTimeZone(GraphTimeFormat::zone(u"W. Europe Standard Time"_s)).date())
+    , m_random(state.seed ^ organisation.seedSalt)
+    , m_anchorDate(
+          state.anchorUtc.toTimeZone(GraphTimeFormat::zone(DemoOrganisation::text(organisation.homeZone))).date())
+    , m_namespace(DemoOrganisation::text(organisation.idNamespace))
 { }
 
 QString SeedBuilder::guid(const QString &name) const
 {
-    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
+    return QUuid::createUuidV5(m_namespace, name).toString(QUuid::WithoutBraces);
+}
+
+QString SeedBuilder::upn(const char16_t *local) const
+{
+    return DemoOrganisation::text(local) + u'@' + m_state.tenantDomain;
+}
+
+QStringList SeedBuilder::upns(const char16_t *locals) const
+{
+    QStringList result;
+    for (const QString &local : DemoOrganisation::list(locals))
+        result << local + u'@' + m_state.tenantDomain;
+    return result;
 }
 
 QString SeedBuilder::seededId(const QString &prefix, int bytes)
@@ -87,9 +72,9 @@ QDateTime SeedBuilder::local(const QDate &date, int hour, int minute, const QStr
 
 void SeedBuilder::build()
 {
-    m_state.tenantId = u"3d9c4f7a-52e1-4b8a-9f6d-0e2c7a1b5d83"_s;
-    m_state.tenantDomain = u"contoso-mentoring.example"_s;
-    m_state.tenantName = u"Contoso Mentoring"_s;
+    m_state.tenantId = DemoOrganisation::text(m_org.tenantId);
+    m_state.tenantDomain = DemoOrganisation::text(m_org.domain);
+    m_state.tenantName = DemoOrganisation::text(m_org.name);
     addUsers();
     addCalendars();
     addGroupsAndTeams();
@@ -105,9 +90,9 @@ void SeedBuilder::build()
 void SeedBuilder::addUsers()
 {
     int index = 0;
-    for (const PersonSeed &person : kPeople) {
+    for (const DemoOrganisation::Person &person : m_org.people) {
         User user;
-        user.upn = QString::fromUtf16(person.local) + u'@' + m_state.tenantDomain;
+        user.upn = upn(person.local);
         user.id = guid(u"user:"_s + user.upn);
         user.givenName = QString::fromUtf16(person.given);
         user.surname = QString::fromUtf16(person.surname);
@@ -116,8 +101,8 @@ void SeedBuilder::addUsers()
         user.officeLocation = QString::fromUtf16(person.office);
         user.workTimeZone = QString::fromUtf16(person.zone);
         user.sharesWithMentor = QString::fromUtf16(person.shares);
-        user.businessPhones = QStringList{u"+49 30 5550 %1"_s.arg(1200 + index)};
-        user.mobilePhone = index % 3 == 0 ? QString() : u"+49 170 555 %1"_s.arg(3100 + index);
+        user.businessPhones = QStringList{DemoOrganisation::text(m_org.businessPhone).arg(1200 + index)};
+        user.mobilePhone = index % 3 == 0 ? QString() : DemoOrganisation::text(m_org.mobilePhone).arg(3100 + index);
         user.hasPhoto = index == 0;
         m_state.users << user;
         ++index;
@@ -139,7 +124,7 @@ void SeedBuilder::addCalendars()
             StoredCalendar mentoring;
             mentoring.mailbox = user.upn;
             mentoring.id = u"AAMkAGcal"_s + guid(u"calendar:mentoring:"_s + user.upn).remove(u'-');
-            mentoring.name = u"Mentoring"_s;
+            mentoring.name = DemoOrganisation::text(m_org.secondCalendar);
             mentoring.color = u"lightGreen"_s;
             mentoring.hexColor = u"#87d28e"_s;
             mentoring.changeKey = seededId(QString(), 12);
@@ -150,7 +135,6 @@ void SeedBuilder::addCalendars()
 
 void SeedBuilder::addGroupsAndTeams()
 {
-    const QString mentor = m_state.mentorUpn;
     QStringList everyone;
     for (const User &user : m_state.users)
         everyone << user.upn;
@@ -176,36 +160,14 @@ void SeedBuilder::addGroupsAndTeams()
         m_state.groups << group;
         return m_state.groups.last();
     };
-    const QStringList unified{u"Unified"_s};
-    const QStringList teamOption{u"Team"_s};
-    // Teams and plain groups interleaved, as a real membership list is.
-    addGroup(u"All Staff"_s, u"Everyone at Contoso Mentoring"_s, {}, true, false, false, {}, false);
-    addGroup(u"Mentoring Programme"_s, u"Mentors, mentees and the programme team"_s, unified, true, false, true,
-             teamOption, false);
-    addGroup(u"Engineering Security"_s, u"Access to engineering systems"_s, {}, false, true, false, {}, false);
-    addGroup(u"Book Club"_s, u"Monthly reads"_s, unified, true, false, false, {}, false);
-    addGroup(u"Engineering Guild"_s, u"Engineers across all offices"_s, unified, true, false, true, teamOption, false);
-    addGroup(u"Berlin Office"_s, u"Berlin distribution list"_s, {}, true, false, false, {}, false);
-    addGroup(u"Contoso Mentoring Admins"_s, u"Tenant administrators"_s, {}, false, true, false, {}, false);
-    addGroup(u"New Joiners 2026"_s, u"Welcome cohort"_s, unified, true, false, true, teamOption, false);
-    addGroup(u"Alumni Network"_s, u"Former mentees"_s, unified, true, false, false, {}, false);
-    addGroup(u"Hiring Panel"_s, u"Interviewers"_s, {}, false, true, false, {}, false);
-    // An old team: created before Teams recorded resourceProvisioningOptions.
-    addGroup(u"Legacy Mentors"_s, u"The first mentoring team (2017)"_s, unified, true, false, true, {}, false);
-    addGroup(u"Seattle Office"_s, u"Seattle distribution list"_s, {}, true, false, false, {}, false);
-    addGroup(u"Archived Cohort 2024"_s, u"Read-only archive of the 2024 cohort"_s, unified, true, false, true,
-             teamOption, true);
-    addGroup(u"VPN Users"_s, u"Remote access"_s, {}, false, true, false, {}, false);
-    addGroup(u"Wellbeing Champions"_s, u"Wellbeing network"_s, unified, true, false, false, {}, false);
-    addGroup(u"Tokyo Office"_s, u"Tokyo distribution list"_s, {}, true, false, false, {}, false);
-    addGroup(u"Mentor Guild Leads"_s, u"Mail-enabled security group"_s, {}, true, true, false, {}, false);
-    addGroup(u"Engineering Managers"_s, u"Managers"_s, {}, true, false, false, {}, false);
-    addGroup(u"Data Platform"_s, u"Data platform group"_s, unified, true, false, false, {}, false);
-    addGroup(u"Social Committee"_s, u"Events and socials"_s, unified, true, false, false, {}, false);
-    addGroup(u"Guest Reviewers"_s, u"External reviewers"_s, {}, false, true, false, {}, false);
-    // A team the mentor is not in (for membership checks).
-    Group &finance = addGroup(u"Finance Team"_s, u"Finance"_s, unified, true, false, true, teamOption, false);
-    finance.memberUpns = QStringList{u"sofia.rossi@"_s + m_state.tenantDomain};
+    for (const DemoOrganisation::GroupRow &row : m_org.groups) {
+        Group &group
+            = addGroup(DemoOrganisation::text(row.name), DemoOrganisation::text(row.description),
+                       row.unified ? QStringList{u"Unified"_s} : QStringList(), row.mailEnabled, row.securityEnabled,
+                       row.team, row.teamOption ? QStringList{u"Team"_s} : QStringList(), row.archived);
+        if (row.members)
+            group.memberUpns = upns(row.members);
+    }
 
     const auto addChannel = [&](const QString &teamName, const QString &name, const QString &description,
                                 const QString &membership, const QStringList &members) {
@@ -224,23 +186,9 @@ void SeedBuilder::addGroupsAndTeams()
         channel.createdDateTime = team->createdDateTime;
         m_state.channels << channel;
     };
-    const QString sofia = u"sofia.rossi@"_s + m_state.tenantDomain;
-    const QString priya = u"priya.sharma@"_s + m_state.tenantDomain;
-    addChannel(u"Mentoring Programme"_s, u"General"_s, u"Programme-wide news"_s, u"standard"_s, {});
-    addChannel(u"Mentoring Programme"_s, u"Announcements"_s, u"Session announcements"_s, u"standard"_s, {});
-    addChannel(u"Mentoring Programme"_s, u"Mentor Leads"_s, u"Private channel for lead mentors"_s, u"private"_s,
-               {mentor, priya});
-    addChannel(u"Mentoring Programme"_s, u"HR Confidential"_s, u"HR only"_s, u"private"_s, {sofia});
-    addChannel(u"Mentoring Programme"_s, u"Cross-company Mentors"_s, u"Shared with partner organisations"_s,
-               u"shared"_s, {mentor});
-    addChannel(u"Engineering Guild"_s, u"General"_s, QString(), u"standard"_s, {});
-    addChannel(u"Engineering Guild"_s, u"Architecture"_s, u"Design reviews"_s, u"standard"_s, {});
-    addChannel(u"Engineering Guild"_s, u"Incident Review"_s, u"Private post-mortems"_s, u"private"_s, {priya});
-    addChannel(u"New Joiners 2026"_s, u"General"_s, QString(), u"standard"_s, {});
-    addChannel(u"New Joiners 2026"_s, u"Welcome"_s, u"Say hello"_s, u"standard"_s, {});
-    addChannel(u"Legacy Mentors"_s, u"General"_s, QString(), u"standard"_s, {});
-    addChannel(u"Archived Cohort 2024"_s, u"General"_s, QString(), u"standard"_s, {});
-    addChannel(u"Finance Team"_s, u"General"_s, QString(), u"standard"_s, {});
+    for (const DemoOrganisation::ChannelRow &row : m_org.channels)
+        addChannel(DemoOrganisation::text(row.team), DemoOrganisation::text(row.name),
+                   DemoOrganisation::text(row.description), DemoOrganisation::text(row.membership), upns(row.members));
 }
 
 StoredEvent SeedBuilder::makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
@@ -406,18 +354,15 @@ void SeedBuilder::addMentorSpecials()
         if (calendar.mailbox == mentor && !calendar.isDefault)
             mentoringCalendar = calendar.id;
     }
-    const QString berlin = u"W. Europe Standard Time"_s;
-    const QString domain = m_state.tenantDomain;
-    const auto upn = [&](const QString &local) -> QString {
-        return local + u'@' + domain;
-    };
+    const QString home = DemoOrganisation::text(m_org.homeZone);
     // Monday of the anchor week.
     const QDate monday = m_anchorDate.addDays(1 - m_anchorDate.dayOfWeek());
 
-    // Weekly series (Tuesdays 10:00 Berlin) with one moved occurrence and one cancelled occurrence.
+    // Weekly series (Tuesdays 10:00 in the home zone) with one moved occurrence and one cancelled occurrence.
     const QDate firstTuesday = monday.addDays(1 - 42);
+    const QString seriesSubject = DemoOrganisation::text(m_org.seriesSubject);
     StoredEvent circle
-        = makeEvent(mentor, mentoringCalendar, u"Mentoring circle"_s, local(firstTuesday, 10, 0, berlin), 60, berlin);
+        = makeEvent(mentor, mentoringCalendar, seriesSubject, local(firstTuesday, 10, 0, home), 60, home);
     circle.type = StoredEvent::Type::SeriesMaster;
     circle.recurrence = QJsonObject{
         {u"pattern"_s,
@@ -432,10 +377,10 @@ void SeedBuilder::addMentorSpecials()
          QJsonObject{{u"type"_s, u"numbered"_s},
                      {u"startDate"_s, firstTuesday.toString(Qt::ISODate)},
                      {u"endDate"_s, u"0001-01-01"_s},
-                     {u"recurrenceTimeZone"_s, berlin},
+                     {u"recurrenceTimeZone"_s, home},
                      {u"numberOfOccurrences"_s, 12}}},
     };
-    addAttendees(circle, {upn(u"kenji.tanaka"_s), upn(u"maria.garcia"_s), upn(u"liam.obrien"_s)}, mentor);
+    addAttendees(circle, upns(m_org.seriesAttendees), mentor);
     makeOnline(circle);
     m_state.insertEvent(circle);
     const QList<QDateTime> starts
@@ -448,13 +393,13 @@ void SeedBuilder::addMentorSpecials()
     moved.id = RecurrenceExpander::occurrenceId(circle.id, moved.originalStartUtc);
     moved.startUtc = moved.originalStartUtc.addSecs(3600);
     moved.endUtc = moved.startUtc.addSecs(3600);
-    moved.props.insert(u"subject"_s, u"Mentoring circle (moved to 11:00)"_s);
+    moved.props.insert(u"subject"_s, QString(seriesSubject + u" (moved to 11:00)"_s));
     m_state.insertEvent(moved);
-    m_state.events[circle.id].cancelledDates << starts.at(8).toTimeZone(GraphTimeFormat::zone(berlin)).date();
+    m_state.events[circle.id].cancelledDates << starts.at(8).toTimeZone(GraphTimeFormat::zone(home)).date();
 
     // Weekday stand-up (weekly, Monday to Friday) and a daily series.
-    StoredEvent standup
-        = makeEvent(mentor, calendarId, u"Team stand-up"_s, local(monday.addDays(-28), 9, 15, berlin), 15, berlin);
+    StoredEvent standup = makeEvent(mentor, calendarId, DemoOrganisation::text(m_org.standupSubject),
+                                    local(monday.addDays(-28), 9, 15, home), 15, home);
     standup.type = StoredEvent::Type::SeriesMaster;
     standup.recurrence = QJsonObject{
         {u"pattern"_s,
@@ -467,13 +412,13 @@ void SeedBuilder::addMentorSpecials()
          QJsonObject{{u"type"_s, u"endDate"_s},
                      {u"startDate"_s, monday.addDays(-28).toString(Qt::ISODate)},
                      {u"endDate"_s, monday.addDays(60).toString(Qt::ISODate)},
-                     {u"recurrenceTimeZone"_s, berlin}}},
+                     {u"recurrenceTimeZone"_s, home}}},
     };
-    addAttendees(standup, {upn(u"noah.schmidt"_s), upn(u"chen.wei"_s)}, mentor);
+    addAttendees(standup, upns(m_org.standupAttendees), mentor);
     makeOnline(standup);
     m_state.insertEvent(standup);
     StoredEvent reflection
-        = makeEvent(mentor, calendarId, u"Daily reflection"_s, local(monday, 17, 30, berlin), 15, berlin);
+        = makeEvent(mentor, calendarId, u"Daily reflection"_s, local(monday, 17, 30, home), 15, home);
     reflection.type = StoredEvent::Type::SeriesMaster;
     reflection.recurrence = QJsonObject{
         {u"pattern"_s, QJsonObject{{u"type"_s, u"daily"_s}, {u"interval"_s, 1}}},
@@ -481,7 +426,7 @@ void SeedBuilder::addMentorSpecials()
          QJsonObject{{u"type"_s, u"numbered"_s},
                      {u"startDate"_s, monday.toString(Qt::ISODate)},
                      {u"numberOfOccurrences"_s, 10},
-                     {u"recurrenceTimeZone"_s, berlin}}},
+                     {u"recurrenceTimeZone"_s, home}}},
     };
     reflection.props.insert(u"showAs"_s, u"free"_s);
     m_state.insertEvent(reflection);
@@ -490,21 +435,24 @@ void SeedBuilder::addMentorSpecials()
     QDate offsiteDay = m_anchorDate.addDays(3);
     while (offsiteDay.dayOfWeek() > 5)
         offsiteDay = offsiteDay.addDays(1);
-    StoredEvent offsite
-        = makeEvent(mentor, calendarId, u"Company offsite"_s, local(offsiteDay, 0, 0, berlin), 24 * 60, berlin);
+    StoredEvent offsite = makeEvent(mentor, calendarId, DemoOrganisation::text(m_org.offsiteSubject),
+                                    local(offsiteDay, 0, 0, home), 24 * 60, home);
     offsite.isAllDay = true;
     offsite.props.insert(u"showAs"_s, u"oof"_s);
     m_state.insertEvent(offsite);
-    StoredEvent summit = makeEvent(mentor, mentoringCalendar, u"Mentoring summit"_s,
-                                   local(monday.addDays(14), 0, 0, berlin), 3 * 24 * 60, berlin);
+    StoredEvent summit = makeEvent(mentor, mentoringCalendar, DemoOrganisation::text(m_org.summitSubject),
+                                   local(monday.addDays(14), 0, 0, home), 3 * 24 * 60, home);
     summit.isAllDay = true;
-    summit.props.insert(u"location"_s, QJsonObject{{u"displayName"_s, u"Lisbon"_s}, {u"locationType"_s, u"default"_s}});
+    summit.props.insert(u"location"_s,
+                        QJsonObject{{u"displayName"_s, DemoOrganisation::text(m_org.summitLocation)},
+                                    {u"locationType"_s, u"default"_s}});
     m_state.insertEvent(summit);
 
     // A trip across the nearest DST change among the zones the tenant uses.
     QDateTime transition;
     QString transitionZone;
-    for (const QString &zoneName : {berlin, u"Pacific Standard Time"_s, u"AUS Eastern Standard Time"_s}) {
+    for (const QString &zoneName :
+         {home, DemoOrganisation::text(m_org.dstZones[0]), DemoOrganisation::text(m_org.dstZones[1])}) {
         const QTimeZone zone = GraphTimeFormat::zone(zoneName);
         const QDateTime from = QDateTime(m_anchorDate.addDays(-90), QTime(0, 0), QTimeZone::utc());
         const auto next = zone.nextTransition(from);
@@ -523,51 +471,41 @@ void SeedBuilder::addMentorSpecials()
     }
 
     // Meetings created by people in other zones (originalStartTimeZone says so).
-    struct Foreign
-    {
-        QString subject;
-        QString zone;
-        QString organizer;
-        int dayOffset;
-        int hour;
-    };
-    const QList<Foreign> foreign{
-        {u"Seattle data review"_s, u"Pacific Standard Time"_s, upn(u"maria.garcia"_s), 1, 8},
-        {u"Tokyo mentee check-in"_s, u"Tokyo Standard Time"_s, upn(u"kenji.tanaka"_s), 2, 17},
-        {u"Bengaluru roadmap"_s, u"India Standard Time"_s, upn(u"priya.sharma"_s), 3, 14},
-        {u"Berlin design sync"_s, berlin, mentor, 4, 13},
-    };
-    for (const Foreign &item : foreign) {
-        StoredEvent event = makeEvent(mentor, calendarId, item.subject,
-                                      local(monday.addDays(item.dayOffset), item.hour, 0, item.zone), 60, item.zone);
-        addAttendees(event, {item.organizer == mentor ? upn(u"sofia.rossi"_s) : item.organizer}, item.organizer);
+    for (const DemoOrganisation::ForeignMeeting &item : m_org.foreignMeetings) {
+        const QString zone = DemoOrganisation::text(item.zone);
+        const QString with = upn(item.with);
+        StoredEvent event = makeEvent(mentor, calendarId, DemoOrganisation::text(item.subject),
+                                      local(monday.addDays(item.dayOffset), item.hour, 0, zone), 60, zone);
+        addAttendees(event, {with}, item.invited ? with : mentor);
         makeOnline(event);
         m_state.insertEvent(event);
     }
 
     // Rich bodies that a client must render safely (script, remote image, markup in the subject).
+    const User *reviewer = m_state.user(upn(m_org.reviewWith));
     StoredEvent rich = makeEvent(mentor, calendarId, u"Review <b>notes</b> & \"quotes\""_s,
-                                 local(monday.addDays(2), 11, 0, berlin), 30, berlin);
-    rich.props.insert(
-        u"body"_s,
-        QJsonObject{{u"contentType"_s, u"html"_s},
-                    {u"content"_s,
-                     u"<html><head><script>alert('sandbox')</script></head><body><p>Agenda for "
-                     u"<b>Liam</b>:</p><ul><li>Goals</li><li>Blockers</li></ul>"
-                     u"<img src=\"https://tracker.example.net/pixel.gif?u=alex\" width=\"1\" height=\"1\">"
-                     u"<a href=\"javascript:alert(1)\">details</a></body></html>"_s}});
-    addAttendees(rich, {upn(u"liam.obrien"_s)}, mentor);
+                                 local(monday.addDays(2), 11, 0, home), 30, home);
+    rich.props.insert(u"body"_s,
+                      QJsonObject{{u"contentType"_s, u"html"_s},
+                                  {u"content"_s,
+                                   u"<html><head><script>alert('sandbox')</script></head><body><p>Agenda for "
+                                   u"<b>%1</b>:</p><ul><li>Goals</li><li>Blockers</li></ul>"
+                                   u"<img src=\"https://tracker.example.net/pixel.gif?u=%2\" width=\"1\" height=\"1\">"
+                                   u"<a href=\"javascript:alert(1)\">details</a></body></html>"_s.arg(
+                                       reviewer->givenName, DemoOrganisation::text(m_org.people.front().local))}});
+    addAttendees(rich, {reviewer->upn}, mentor);
     m_state.insertEvent(rich);
 
     // A meeting its organizer cancelled: still on the mentor's calendar, marked isCancelled.
-    StoredEvent cancelled = makeEvent(mentor, calendarId, u"Canceled: Budget review"_s,
-                                      local(monday.addDays(3), 15, 0, berlin), 60, berlin);
-    addAttendees(cancelled, {upn(u"jonas.weber"_s)}, upn(u"jonas.weber"_s));
+    const QString canceller = upn(m_org.cancelledOrganizer);
+    StoredEvent cancelled = makeEvent(mentor, calendarId, DemoOrganisation::text(m_org.cancelledSubject),
+                                      local(monday.addDays(3), 15, 0, home), 60, home);
+    addAttendees(cancelled, {canceller}, canceller);
     cancelled.isCancelled = true;
     m_state.insertEvent(cancelled);
 
     // A private appointment.
-    StoredEvent doctor = makeEvent(mentor, calendarId, u"Doctor"_s, local(monday.addDays(1), 8, 0, berlin), 60, berlin);
+    StoredEvent doctor = makeEvent(mentor, calendarId, u"Doctor"_s, local(monday.addDays(1), 8, 0, home), 60, home);
     doctor.props.insert(u"sensitivity"_s, u"private"_s);
     doctor.props.insert(u"showAs"_s, u"oof"_s);
     m_state.insertEvent(doctor);

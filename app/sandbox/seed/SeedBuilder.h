@@ -1,17 +1,19 @@
 #pragma once
 
+#include "sandbox/seed/DemoOrganisation.h"
 #include "sandbox/state/SandboxState.h"
 
 #include <QRandomGenerator>
+#include <QUuid>
 
 namespace MentorDesk::Sandbox {
 
-// Fills a SandboxState with the "Contoso Mentoring" tenant: the same seed and anchor date always give the same
-// people, calendars, events, groups, teams and channels (ids included).
+// Fills a SandboxState with one demo organisation (by default "Contoso Mentoring"): the same organisation, seed and
+// anchor date always give the same people, calendars, events, groups, teams and channels (ids included).
 class SeedBuilder
 {
 public:
-    SeedBuilder(SandboxState &state, int eventsPerCalendar);
+    SeedBuilder(SandboxState &state, const DemoOrganisation &organisation, int eventsPerCalendar);
     void build();
 
 private:
@@ -26,12 +28,16 @@ private:
     void makeOnline(StoredEvent &event);
     QString seededId(const QString &prefix, int bytes);
     QString guid(const QString &name) const;
+    QString upn(const char16_t *local) const;
+    QStringList upns(const char16_t *locals) const;
     QDateTime local(const QDate &date, int hour, int minute, const QString &zone) const;
 
     SandboxState &m_state;
+    const DemoOrganisation &m_org;
     int m_eventsPerCalendar;
     QRandomGenerator m_random;
     QDate m_anchorDate;
+    QUuid m_namespace;
 };
 
 } // namespace MentorDesk::Sandbox

@@ -133,6 +133,7 @@ QJsonObject SandboxState::persistentState() const
     return QJsonObject{
         {u"version"_s, 1},
         {u"seed"_s, qint64(seed)},
+        {u"tenantId"_s, tenantId},
         {u"anchor"_s, anchorUtc.toString(Qt::ISODate)},
         {u"changeSeq"_s, changeSeq},
         {u"events"_s, storedEvents},
