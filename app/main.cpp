@@ -9,6 +9,7 @@
 #include "core/services/AppServices.h"
 #include "core/services/SelfTest.h"
 #include "core/services/SingleInstance.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/common/DesktopBrowserOpener.h"
 #include "ui/common/Theme.h"
@@ -25,6 +26,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <map>
 
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
@@ -153,17 +155,24 @@ int main(int argc, char *argv[])
     installTranslators(app);
     Theme::apply(Theme::fromSettings());
 
-    // The demo tenant runs in this process, on a free loopback port, for as long as the app runs.
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    // The demo tenants run in this process, each on a free loopback port, for as long as the app runs: Contoso, and
+    // the mentoring programme's tenant for a second account (Account ▸ Add account… on the demo).
+    std::map<QString, std::unique_ptr<Sandbox::SandboxServer>> sandboxes;
     const AppConfig base = cli.config;
-    const MainWindow::DemoLauncher startDemo = [&sandbox, base](QString *error) -> std::optional<AppConfig> {
+    const MainWindow::DemoLauncher startDemo
+        = [&sandboxes, base](const QString &tenant, QString *error) -> std::optional<AppConfig> {
+        std::unique_ptr<Sandbox::SandboxServer> &sandbox = sandboxes[tenant];
         if (!sandbox) {
-            sandbox = std::make_unique<Sandbox::SandboxServer>();
+            Sandbox::SandboxOptions options;
+            if (!tenant.isEmpty())
+                options.tenant = tenant;
+            sandbox = std::make_unique<Sandbox::SandboxServer>(options);
             if (!sandbox->listen(QHostAddress(QHostAddress::LocalHost))) {
                 *error = sandbox->errorString();
                 sandbox.reset();
                 return std::nullopt;
             }
+            qCInfo(lcApp) << "demo tenant" << sandbox->tenantName() << "listening on" << sandbox->baseUrl().toString();
         }
         AppConfig demo = base;
         demo.sandbox = true;
@@ -176,13 +185,12 @@ int main(int argc, char *argv[])
     AppConfig config = cli.config;
     if (config.sandbox) {
         QString error;
-        const std::optional<AppConfig> demo = startDemo(&error);
+        const std::optional<AppConfig> demo = startDemo({}, &error);
         if (!demo) {
             std::fputs(qPrintable(u"mentordesk: the demo tenant could not start: "_s + error + u'\n'), stderr);
             return 1;
         }
         config = *demo;
-        qCInfo(lcApp) << "demo tenant listening on" << sandbox->baseUrl().toString();
     }
 
     DesktopBrowserOpener browser;
@@ -200,7 +208,7 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
-    services.session()->restore();
+    services.restoreAccounts();
     qCInfo(lcApp) << "MentorDesk" << kVersion << "started" << (config.sandbox ? "on the demo tenant" : "");
     return app.exec();
 }

@@ -1,4 +1,5 @@
 // One object per signed-in account (AccountServices): what it fetches when it opens, and that it goes as one.
+#include "core/auth/KeychainSecretBackend.h"
 #include "core/auth/SecretBackend.h"
 #include "core/auth/Session.h"
 #include "core/booking/BookingService.h"
@@ -9,6 +10,7 @@
 #include "core/services/AppServices.h"
 #include "core/teams/TeamsService.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Platform.h"
 #include "support/TestBrowser.h"
 
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -77,6 +80,7 @@ private:
 private Q_SLOTS:
     void openingAnAccountReadsTheProfileOnce();
     void signOutDestroysTheAccountAsOne();
+    void signedInAccountsAreRestoredAtStartUp();
 };
 
 void TestAccountServices::openingAnAccountReadsTheProfileOnce()
@@ -121,13 +125,67 @@ void TestAccountServices::signOutDestroysTheAccountAsOne()
         QVERIFY(outbox && store && sync && booking && teams);
     });
     services.session()->signOut();
-    QCOMPARE(closing.size(), 1);
+    QTRY_COMPARE(closing.size(), 1); // once the keychain entries are gone
     QVERIFY(!account && !outbox && !store && !sync && !booking && !teams);
     QCOMPARE(services.account(), nullptr);
     QCOMPARE(services.outbox(), nullptr);
     QTRY_COMPARE(removed.size(), 1);
     QCOMPARE(removed.first().at(0).toString(), directory);
     QVERIFY(!QDir(directory).exists()); // its databases were closed before their files went
+}
+
+void TestAccountServices::signedInAccountsAreRestoredAtStartUp()
+{
+    MENTORDESK_REQUIRE_SECRET_SERVICE(false);
+    QSettings().clear();
+    Sandbox::SandboxServer sandbox;
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    config.staySignedIn = true;
+    const QString service = u"io.mentordesk.MentorDesk.accounts-test"_s;
+    Test::TestBrowser browser;
+    browser.setAction(Test::TestBrowser::Action::Accept);
+    QString key;
+    {
+        AppServices services(config, std::make_unique<KeychainSecretBackend>(service), &browser, Clock::system());
+        QSignalSpy opened(&services, &AppServices::accountOpened);
+        services.signInSession()->signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+        key = services.account()->key();
+        QCOMPARE(QSettings().value(u"session/accounts"_s).toStringList(), QStringList{key});
+        // The sign-in session handed the account over and holds nothing.
+        QCOMPARE(services.signInSession()->state(), Session::State::SignedOut);
+        QVERIFY(services.signInSession()->accessToken().isEmpty());
+        QTest::qWait(1000); // the keychain write is asynchronous
+    }
+    const int browserOpens = browser.openCount();
+    {
+        AppServices services(config, std::make_unique<KeychainSecretBackend>(service), &browser, Clock::system());
+        QSignalSpy opened(&services, &AppServices::accountOpened);
+        services.restoreAccounts();
+        QVERIFY(services.isRestoring());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+        QTRY_VERIFY(!services.isRestoring());
+        AccountServices *account = services.account();
+        QCOMPARE(account->key(), key);
+        QCOMPARE(account->session()->state(), Session::State::SignedIn);
+        QCOMPARE(browser.openCount(), browserOpens); // from the keychain, without the browser
+        QTRY_VERIFY_WITH_TIMEOUT(account->profile().isValid(), 15000); // its own Graph client works
+
+        QSignalSpy signedOut(&services, &AppServices::accountSignedOut);
+        services.signOutAll();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 15000);
+        QVERIFY(services.accounts().isEmpty());
+        QVERIFY(!QSettings().contains(u"session/accounts"_s));
+    }
+    // Nothing is left to restore.
+    AppServices services(config, std::make_unique<KeychainSecretBackend>(service), &browser, Clock::system());
+    services.restoreAccounts();
+    QTRY_VERIFY_WITH_TIMEOUT(!services.isRestoring(), 15000);
+    QVERIFY(services.accounts().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountServices)

@@ -1,5 +1,7 @@
 // The sandbox's Entra v2 imitation over real HTTP: discovery, consent page, code + PKCE, refresh rotation and
 // every error the app must handle (docs/entra/sign-in.md).
+#include "support/Jwt.h"
+#include "support/RedirectQuery.h"
 #include "support/SandboxFixture.h"
 
 #include <QCryptographicHash>
@@ -50,34 +52,10 @@ QList<QPair<QString, QString>> authorizeParameters(const QString &scope, const Q
             {u"code_challenge_method"_s, u"S256"_s}};
 }
 
-// Form values as a browser or Qt would read them: '+' is a space.
-QString formValue(const QByteArray &location, const QString &name)
-{
-    const QByteArray query = location.mid(location.indexOf('?') + 1);
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype eq = pair.indexOf('=');
-        if (QUrl::fromPercentEncoding(pair.left(eq)) == name) {
-            QByteArray value = pair.mid(eq + 1);
-            value.replace('+', ' ');
-            return QUrl::fromPercentEncoding(value);
-        }
-    }
-    return {};
-}
-
 QString flowId(const QByteArray &html)
 {
     static const QRegularExpression pattern(u"name=\"flow\" value=\"([^\"]+)\""_s);
     return pattern.match(QString::fromUtf8(html)).captured(1);
-}
-
-QJsonObject decodeJwt(const QString &jwt)
-{
-    const QStringList parts = jwt.split(u'.');
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
 }
 
 struct RawReply
@@ -254,8 +232,8 @@ void TestSandboxIdentity::acceptRedeemsTokens()
     const QByteArray location
         = consentAndAccept(sandbox, u"openid profile email offline_access User.Read Calendars.ReadWrite"_s);
     QVERIFY(location.startsWith(QByteArray(kRedirect.toLatin1() + '?')));
-    QCOMPARE(formValue(location, u"state"_s), u"st-<script>&1"_s);
-    const QString code = formValue(location, u"code"_s);
+    QCOMPARE(redirectQueryValue(location, u"state"_s), u"st-<script>&1"_s);
+    const QString code = redirectQueryValue(location, u"code"_s);
     QVERIFY(!code.isEmpty());
     const auto tokens = redeem(sandbox, code);
     QCOMPARE(tokens.status, 200);
@@ -269,7 +247,7 @@ void TestSandboxIdentity::acceptRedeemsTokens()
         QVERIFY2(scope.contains(expected), qPrintable(expected));
     QVERIFY(!body.value(u"refresh_token"_s).toString().isEmpty());
 
-    const QJsonObject access = decodeJwt(body.value(u"access_token"_s).toString());
+    const QJsonObject access = jwtClaims(body.value(u"access_token"_s).toString());
     QCOMPARE(access.value(u"aud"_s).toString(), u"00000003-0000-0000-c000-000000000000"_s);
     QCOMPARE(access.value(u"tid"_s).toString(), sandbox.server().tenantId());
     QCOMPARE(access.value(u"upn"_s).toString(), sandbox.server().mentorUpn());
@@ -277,7 +255,7 @@ void TestSandboxIdentity::acceptRedeemsTokens()
     QVERIFY(access.value(u"exp"_s).toInteger() > access.value(u"iat"_s).toInteger());
     QVERIFY(access.contains(u"oid"_s) && access.contains(u"name"_s) && access.contains(u"nbf"_s));
 
-    const QJsonObject id = decodeJwt(body.value(u"id_token"_s).toString());
+    const QJsonObject id = jwtClaims(body.value(u"id_token"_s).toString());
     QCOMPARE(id.value(u"aud"_s).toString(), sandbox.server().clientId());
     QCOMPARE(id.value(u"iss"_s).toString(),
              sandbox.baseUrl().toString() + u'/' + sandbox.server().tenantId() + u"/v2.0"_s);
@@ -301,10 +279,11 @@ void TestSandboxIdentity::cancelRedirectsAccessDenied()
     QCOMPARE(decision.status, 302);
     const QByteArray location = decision.header("Location");
     QVERIFY(location.startsWith(kRedirect.toLatin1()));
-    QCOMPARE(formValue(location, u"error"_s), u"access_denied"_s);
-    QVERIFY(formValue(location, u"error_description"_s).startsWith(u"AADSTS65004: User declined to consent"_s));
+    QCOMPARE(redirectQueryValue(location, u"error"_s), u"access_denied"_s);
+    QVERIFY(
+        redirectQueryValue(location, u"error_description"_s).startsWith(u"AADSTS65004: User declined to consent"_s));
     QVERIFY(location.contains("AADSTS65004%3a+User+declined") || location.contains("AADSTS65004%3A+User+declined"));
-    QCOMPARE(formValue(location, u"state"_s), u"st-<script>&1"_s);
+    QCOMPARE(redirectQueryValue(location, u"state"_s), u"st-<script>&1"_s);
     QVERIFY(!location.contains("code="));
     // A decision is single use.
     const auto again = sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/authorize"_s),
@@ -319,7 +298,7 @@ void TestSandboxIdentity::autoConsentRedirectsImmediately()
     SandboxFixture sandbox(options);
     const auto reply = authorize(sandbox, authorizeParameters(u"openid User.Read"_s));
     QCOMPARE(reply.status, 302);
-    QVERIFY(!formValue(reply.header("Location"), u"code"_s).isEmpty());
+    QVERIFY(!redirectQueryValue(reply.header("Location"), u"code"_s).isEmpty());
 }
 
 void TestSandboxIdentity::priorConsentSkipsThePage()
@@ -337,13 +316,13 @@ void TestSandboxIdentity::priorConsentSkipsThePage()
     silent.append({u"prompt"_s, u"none"_s});
     const auto reply = authorize(sandbox, silent);
     QCOMPARE(reply.status, 302);
-    QCOMPARE(formValue(reply.header("Location"), u"error"_s), u"consent_required"_s);
+    QCOMPARE(redirectQueryValue(reply.header("Location"), u"error"_s), u"consent_required"_s);
 }
 
 void TestSandboxIdentity::codeReplayIsRejected()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
     const auto first = redeem(sandbox, code);
     QCOMPARE(first.status, 200);
     const auto replay = redeem(sandbox, code);
@@ -357,7 +336,7 @@ void TestSandboxIdentity::codeReplayIsRejected()
 void TestSandboxIdentity::codeExpiresAfterTenMinutes()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
     sandbox.advanceClock(601);
     const auto reply = redeem(sandbox, code);
     QCOMPARE(reply.status, 400);
@@ -398,7 +377,7 @@ void TestSandboxIdentity::pkce()
     parameters.removeIf([](const auto &p) { return p.first.startsWith(u"code_challenge"_s); });
     parameters.append({u"code_challenge"_s, challenge});
     parameters.append({u"code_challenge_method"_s, method});
-    const QString code = formValue(authorize(sandbox, parameters).header("Location"), u"code"_s);
+    const QString code = redirectQueryValue(authorize(sandbox, parameters).header("Location"), u"code"_s);
     QVERIFY(!code.isEmpty());
     const auto reply = redeem(sandbox, code,
                               verifier == u"-"_s ? QList<QPair<QString, QString>>{}
@@ -426,7 +405,7 @@ void TestSandboxIdentity::publicClientSecretRejected()
     QFETCH(QString, name);
     QFETCH(QString, value);
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
     const auto reply = redeem(sandbox, code, {{u"code_verifier"_s, kVerifier}, {name, value}});
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.json().value(u"error"_s).toString(), u"invalid_client"_s);
@@ -471,7 +450,7 @@ void TestSandboxIdentity::redirectUri()
 void TestSandboxIdentity::tokenRedirectMismatch()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
     const auto reply = redeem(sandbox, code, {{u"code_verifier"_s, kVerifier}}, u"http://127.0.0.1:1/callback"_s);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(u"error_codes"_s).toArray().first().toInt(), 500112);
@@ -512,14 +491,14 @@ void TestSandboxIdentity::unknownClientAndScope()
     QVERIFY(unknownClient.body.contains("AADSTS700016"));
     const auto badScope = authorize(sandbox, authorizeParameters(u"openid Mail.ReadEverything"_s));
     QCOMPARE(badScope.status, 302);
-    QCOMPARE(formValue(badScope.header("Location"), u"error"_s), u"invalid_scope"_s);
-    QVERIFY(formValue(badScope.header("Location"), u"error_description"_s).startsWith(u"AADSTS70011"_s));
+    QCOMPARE(redirectQueryValue(badScope.header("Location"), u"error"_s), u"invalid_scope"_s);
+    QVERIFY(redirectQueryValue(badScope.header("Location"), u"error_description"_s).startsWith(u"AADSTS70011"_s));
 }
 
 void TestSandboxIdentity::refreshRotationAndRevocation()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid offline_access User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid offline_access User.Read"_s), u"code"_s);
     const QString first = redeem(sandbox, code).json().value(u"refresh_token"_s).toString();
     QVERIFY(!first.isEmpty());
     const auto refresh = [&](const QString &token) {
@@ -545,7 +524,7 @@ void TestSandboxIdentity::refreshRotationAndRevocation()
 void TestSandboxIdentity::noRefreshWithoutOfflineAccess()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"User.Read"_s), u"code"_s);
     const QJsonObject body = redeem(sandbox, code).json();
     QVERIFY(!body.contains(u"refresh_token"_s));
     QVERIFY(!body.contains(u"id_token"_s)); // no openid, no id_token
@@ -564,7 +543,7 @@ void TestSandboxIdentity::personalAccounts()
         = u"openid profile User.Read Calendars.ReadWrite Calendars.Read.Shared OnlineMeetings.ReadWrite "
           u"Group.Read.All Channel.ReadBasic.All ChannelMessage.Send"_s;
     const QByteArray location = consentAndAccept(sandbox, scopes, u"common"_s);
-    const auto tokens = redeem(sandbox, formValue(location, u"code"_s));
+    const auto tokens = redeem(sandbox, redirectQueryValue(location, u"code"_s));
     QCOMPARE(tokens.status, 200);
     const QStringList granted = tokens.json().value(u"scope"_s).toString().split(u' ');
     QVERIFY(granted.contains(u"User.Read"_s));
@@ -572,7 +551,7 @@ void TestSandboxIdentity::personalAccounts()
     for (const QString &dropped : {u"Calendars.Read.Shared"_s, u"OnlineMeetings.ReadWrite"_s, u"Group.Read.All"_s,
                                    u"Channel.ReadBasic.All"_s, u"ChannelMessage.Send"_s})
         QVERIFY2(!granted.contains(dropped), qPrintable(dropped));
-    QCOMPARE(decodeJwt(tokens.json().value(u"id_token"_s).toString()).value(u"tid"_s).toString(),
+    QCOMPARE(jwtClaims(tokens.json().value(u"id_token"_s).toString()).value(u"tid"_s).toString(),
              u"9188040d-6c67-4c5b-b112-36a304b66dad"_s);
 }
 
@@ -588,11 +567,11 @@ void TestSandboxIdentity::adminConsentRequired()
     const auto back = sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/authorize"_s),
                                        "flow=" + flowId(page.body).toLatin1() + "&decision=return");
     QCOMPARE(back.status, 302);
-    QCOMPARE(formValue(back.header("Location"), u"error"_s), u"consent_required"_s);
-    QVERIFY(formValue(back.header("Location"), u"error_description"_s).startsWith(u"AADSTS90094"_s));
+    QCOMPARE(redirectQueryValue(back.header("Location"), u"error"_s), u"consent_required"_s);
+    QVERIFY(redirectQueryValue(back.header("Location"), u"error_description"_s).startsWith(u"AADSTS90094"_s));
     // Without Group.Read.All the user can consent alone, and the token does not carry it.
     const QByteArray userOnly = consentAndAccept(sandbox, u"openid User.Read"_s);
-    QVERIFY(!redeem(sandbox, formValue(userOnly, u"code"_s))
+    QVERIFY(!redeem(sandbox, redirectQueryValue(userOnly, u"code"_s))
                  .json()
                  .value(u"scope"_s)
                  .toString()
@@ -607,13 +586,13 @@ void TestSandboxIdentity::adminConsentRequired()
     const auto granted = sandbox.postForm(sandbox.url(u"/organizations/v2.0/adminconsent"_s),
                                           "flow=" + flowId(admin.body).toLatin1() + "&decision=accept");
     QCOMPARE(granted.status, 302);
-    QCOMPARE(formValue(granted.header("Location"), u"admin_consent"_s), u"True"_s);
-    QCOMPARE(formValue(granted.header("Location"), u"tenant"_s), sandbox.server().tenantId());
-    QCOMPARE(formValue(granted.header("Location"), u"state"_s), u"adm"_s);
-    QVERIFY(formValue(granted.header("Location"), u"scope"_s).contains(u"Group.Read.All"_s));
+    QCOMPARE(redirectQueryValue(granted.header("Location"), u"admin_consent"_s), u"True"_s);
+    QCOMPARE(redirectQueryValue(granted.header("Location"), u"tenant"_s), sandbox.server().tenantId());
+    QCOMPARE(redirectQueryValue(granted.header("Location"), u"state"_s), u"adm"_s);
+    QVERIFY(redirectQueryValue(granted.header("Location"), u"scope"_s).contains(u"Group.Read.All"_s));
     QCOMPARE(sandbox.state().value(u"adminConsentGranted"_s).toBool(), true);
     const QByteArray location = consentAndAccept(sandbox, u"openid User.Read Group.Read.All"_s);
-    QVERIFY(redeem(sandbox, formValue(location, u"code"_s))
+    QVERIFY(redeem(sandbox, redirectQueryValue(location, u"code"_s))
                 .json()
                 .value(u"scope"_s)
                 .toString()
@@ -624,14 +603,14 @@ void TestSandboxIdentity::adminConsentRequired()
         QLatin1StringView(Sandbox::kDefaultClientId), QString::fromLatin1(QUrl::toPercentEncoding(kRedirect)))));
     const auto cancelled = sandbox.postForm(sandbox.url(u"/organizations/v2.0/adminconsent"_s),
                                             "flow=" + flowId(admin2.body).toLatin1() + "&decision=cancel");
-    QCOMPARE(formValue(cancelled.header("Location"), u"error"_s), u"access_denied"_s);
-    QVERIFY(formValue(cancelled.header("Location"), u"error_description"_s).startsWith(u"AADSTS65004"_s));
+    QCOMPARE(redirectQueryValue(cancelled.header("Location"), u"error"_s), u"access_denied"_s);
+    QVERIFY(redirectQueryValue(cancelled.header("Location"), u"error_description"_s).startsWith(u"AADSTS65004"_s));
 }
 
 void TestSandboxIdentity::tokenRequestsRecordNoSecrets()
 {
     SandboxFixture sandbox;
-    const QString code = formValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
+    const QString code = redirectQueryValue(consentAndAccept(sandbox, u"openid User.Read"_s), u"code"_s);
     redeem(sandbox, code);
     const QJsonArray requests = sandbox.state().value(u"tokenRequests"_s).toArray();
     QCOMPARE(requests.size(), 1);

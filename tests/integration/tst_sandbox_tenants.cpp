@@ -2,6 +2,8 @@
 // mentoring programme's own tenant, each in its own SandboxServer in this process, over real HTTP. Each signs in its
 // own user with its own tenant id, and nothing of one reaches the other; the default seed stays what it was.
 #include "sandbox/seed/DemoOrganisation.h"
+#include "support/Jwt.h"
+#include "support/RedirectQuery.h"
 #include "support/SandboxFixture.h"
 
 #include <QCryptographicHash>
@@ -34,30 +36,6 @@ QByteArray encode(const QList<QPair<QString, QString>> &parameters)
         out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
     return out;
-}
-
-// The query value of a redirect's Location ('+' is a space, as a browser reads it).
-QString formValue(const QByteArray &location, const QString &name)
-{
-    const QByteArray query = location.mid(location.indexOf('?') + 1);
-    for (const QByteArray &pair : query.split('&')) {
-        const qsizetype eq = pair.indexOf('=');
-        if (QUrl::fromPercentEncoding(pair.left(eq)) == name) {
-            QByteArray value = pair.mid(eq + 1);
-            value.replace('+', ' ');
-            return QUrl::fromPercentEncoding(value);
-        }
-    }
-    return {};
-}
-
-QJsonObject decodeJwt(const QString &jwt)
-{
-    const QStringList parts = jwt.split(u'.');
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
 }
 
 QStringList values(const QJsonArray &array, const QString &key)
@@ -113,7 +91,7 @@ private:
             location = sandbox.postForm(sandbox.url(authorizePath), "flow=" + flowId.toLatin1() + "&decision=accept")
                            .header("Location");
         }
-        const QString code = formValue(location, u"code"_s);
+        const QString code = redirectQueryValue(location, u"code"_s);
         if (code.isEmpty())
             return {};
         const auto tokens = sandbox.postForm(sandbox.url(u"/%1/oauth2/v2.0/token"_s.arg(tenant)),
@@ -227,13 +205,13 @@ void TestSandboxTenants::signIn()
     const QString oid = me.value(u"id"_s).toString();
     QVERIFY(!QUuid::fromString(oid).isNull());
 
-    const QJsonObject access = decodeJwt(accessToken);
+    const QJsonObject access = jwtClaims(accessToken);
     QCOMPARE(access.value(u"tid"_s).toString(), tid);
     QCOMPARE(access.value(u"oid"_s).toString(), oid);
     QCOMPARE(access.value(u"upn"_s).toString(), upn);
     QCOMPARE(access.value(u"iss"_s).toString(), u"https://sts.sandbox.invalid/%1/"_s.arg(tid));
 
-    const QJsonObject id = decodeJwt(tokens.value(u"id_token"_s).toString());
+    const QJsonObject id = jwtClaims(tokens.value(u"id_token"_s).toString());
     QCOMPARE(id.value(u"tid"_s).toString(), tid);
     QCOMPARE(id.value(u"oid"_s).toString(), oid);
     QCOMPARE(id.value(u"preferred_username"_s).toString(), upn);
@@ -250,7 +228,7 @@ void TestSandboxTenants::signIn()
                                                     {u"refresh_token"_s, tokens.value(u"refresh_token"_s).toString()},
                                                     {u"scope"_s, u"openid profile User.Read"_s}}));
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(decodeJwt(refreshed.json().value(u"access_token"_s).toString()).value(u"oid"_s).toString(), oid);
+    QCOMPARE(jwtClaims(refreshed.json().value(u"access_token"_s).toString()).value(u"oid"_s).toString(), oid);
 }
 
 void TestSandboxTenants::discovery_data()

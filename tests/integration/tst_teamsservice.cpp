@@ -138,6 +138,16 @@ struct Env
         return result;
     }
 
+    // Teams refuses the next post to the team's channels with 403 Forbidden (as for a member without the right).
+    void refusePostsTo(const ChannelTarget &to)
+    {
+        sandbox.addFault(QJsonObject{{"method"_L1, u"POST"_s},
+                                     {"path"_L1, u"/v1.0/teams/%1/channels/"_s.arg(to.teamId)},
+                                     {"type"_L1, u"status"_s},
+                                     {"status"_L1, 403},
+                                     {"code"_L1, u"Forbidden"_s}});
+    }
+
     QString messagesPath(const ChannelTarget &to) const
     {
         return u"/v1.0/teams/%1/channels/%2/messages"_s.arg(to.teamId, to.channelId);
@@ -484,11 +494,7 @@ void TestTeamsService::forbiddenKeepsTheDraftUntilRetry()
     Env env(outboxPath());
     QVERIFY(env.loadTeams());
     const ChannelTarget to = env.target(u"Engineering Guild"_s, u"Architecture"_s);
-    env.sandbox.addFault(QJsonObject{{"method"_L1, u"POST"_s},
-                                     {"path"_L1, u"/v1.0/teams/%1/channels/"_s.arg(to.teamId)},
-                                     {"type"_L1, u"status"_s},
-                                     {"status"_L1, 403},
-                                     {"code"_L1, u"Forbidden"_s}});
+    env.refusePostsTo(to);
     QSignalSpy finished(&env.service, &TeamsService::postFinished);
     const qint64 id = env.service.post(to, MessageComposer(u"Design review"_s, u"Thursday at 10"_s));
     QTRY_COMPARE_WITH_TIMEOUT(env.service.postState(id).value_or(PostState::Sent), PostState::Failed, 10000);
@@ -510,11 +516,7 @@ void TestTeamsService::postQueuedBeforeARestartIsFollowedAfterIt()
     Env env(outboxPath());
     QVERIFY(env.loadTeams());
     const ChannelTarget to = env.target(u"Engineering Guild"_s, u"Architecture"_s);
-    env.sandbox.addFault(QJsonObject{{"method"_L1, u"POST"_s},
-                                     {"path"_L1, u"/v1.0/teams/%1/channels/"_s.arg(to.teamId)},
-                                     {"type"_L1, u"status"_s},
-                                     {"status"_L1, 403},
-                                     {"code"_L1, u"Forbidden"_s}});
+    env.refusePostsTo(to);
     const qint64 before = env.service.post(to, MessageComposer(u"Design review"_s, u"Thursday at 10"_s));
     QTRY_COMPARE_WITH_TIMEOUT(env.service.postState(before).value_or(PostState::Sent), PostState::Failed, 10000);
 

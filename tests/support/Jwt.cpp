@@ -1,6 +1,7 @@
 #include "support/Jwt.h"
 
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace MentorDesk::Test {
 
@@ -12,6 +13,15 @@ QString makeJwt(const QJsonObject &claims)
     const QByteArray header = encode(R"({"typ":"JWT","alg":"none"})");
     const QByteArray payload = encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(header + '.' + payload + '.' + encode("not-verified"));
+}
+
+QJsonObject jwtClaims(const QString &jwt)
+{
+    const QStringList parts = jwt.split(u'.');
+    if (parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
 }
 
 } // namespace MentorDesk::Test

@@ -571,9 +571,11 @@ void TestTeamsWidgets::mainWindowPostsAndSharesASession()
     QVERIFY2(composer->picker()->findChild<PermissionNotice *>()->message().contains(u"Teams features"_s),
              qPrintable(composer->picker()->findChild<PermissionNotice *>()->message()));
 
-    signedIn.clear();
-    services.session()->enableTeams();
-    QVERIFY(signedIn.wait(15000));
+    // The Teams round is the account's own (its session), not the sign-in session's.
+    Session *account = services.account()->session();
+    QSignalSpy teamsRound(account, &Session::signInFinished);
+    account->enableTeams();
+    QVERIFY(teamsRound.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(services.teams()->teamsLoaded(), 15000);
     QVERIFY(!composer->picker()->findChild<PermissionNotice *>()->isVisible());
     QString programme;

@@ -29,14 +29,14 @@ Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpe
     : AccessTokenProvider(parent)
     , m_config(config)
     , m_nam(nam)
-    , m_store(store)
+    , m_store(nullptr)
     , m_clock(clock)
     , m_flow(new SignInFlow(nam, browser, clock, this))
     , m_discovery(new OidcDiscovery(nam, this))
     , m_refreshJob(new TokenRefreshJob(nam, clock, this))
 {
     connect(m_flow, &SignInFlow::finished, this, &Session::onFlowFinished);
-    connect(m_store, &TokenStore::unavailable, this, &Session::keychainUnavailable);
+    setTokenStore(store);
     m_renewalTimer.setSingleShot(true);
     connect(&m_renewalTimer, &QTimer::timeout, this, &Session::onRenewalDue);
 
@@ -83,6 +83,14 @@ Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpe
 }
 
 Session::~Session() = default;
+
+void Session::setTokenStore(TokenStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    connect(m_store, &TokenStore::unavailable, this, &Session::keychainUnavailable);
+}
 
 void Session::setConfig(const AppConfig &config)
 {
@@ -149,15 +157,10 @@ QUrl Session::adminConsentUrl() const
     return url;
 }
 
-void Session::restore()
+void Session::restore(const QString &accountKey)
 {
-    if (m_config.sandbox) {
-        setState(State::SignedOut);
-        return;
-    }
-    QSettings settings;
-    const QString key = settings.value(kLastAccount).toString();
-    if (key.isEmpty()) {
+    const QString key = accountKey.isEmpty() ? QSettings().value(kLastAccount).toString() : accountKey;
+    if (m_config.sandbox || key.isEmpty()) {
         setState(State::SignedOut);
         return;
     }
@@ -180,21 +183,51 @@ void Session::restore()
             setState(State::SignedOut);
             return;
         }
-        m_account = stored->account;
-        m_authority = stored->authority;
-        m_requestedScopes = stored->requestedScopes;
-        loadAccountSettings();
-        adoptTokens(stored->tokens);
-        Q_EMIT accountChanged(m_account);
-        if (m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds)) {
-            qCInfo(lcAuth) << "restored the session from the keychain";
-            setState(State::SignedIn);
-        } else if (!m_tokens.refreshToken.isEmpty()) {
-            refresh();
-        } else {
-            setState(State::Expired);
-        }
+        qCInfo(lcAuth) << "restoring the session from the keychain";
+        adopt(*stored);
     });
+}
+
+void Session::adopt(const StoredSession &stored)
+{
+    m_account = stored.account;
+    m_remembered = stored.account;
+    m_authority = stored.authority;
+    m_requestedScopes = stored.requestedScopes;
+    loadAccountSettings();
+    adoptTokens(stored.tokens);
+    Q_EMIT accountChanged(m_account);
+    if (m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds))
+        setState(State::SignedIn);
+    else if (!m_tokens.refreshToken.isEmpty())
+        refresh();
+    else
+        setState(State::Expired);
+    Q_EMIT consentChanged();
+}
+
+StoredSession Session::handOver()
+{
+    StoredSession handed = stored();
+    handed.tokens = m_tokens; // the whole set: the refresh token stays in memory even when it is not stored
+    clear();
+    Q_EMIT consentChanged();
+    return handed;
+}
+
+void Session::clear()
+{
+    m_flow->cancel();
+    m_renewalTimer.stop();
+    m_refreshJob->abort();
+    m_discovery->abort();
+    m_account = {};
+    m_tokens = {};
+    m_requestedScopes.clear();
+    m_teamsEnabled = false;
+    m_adminApprovalPending = false;
+    setState(State::SignedOut);
+    endReauthentication(false);
 }
 
 void Session::signIn()
@@ -215,9 +248,9 @@ void Session::disableTeams()
     Q_EMIT consentChanged();
 }
 
-void Session::switchAccount()
+void Session::addAccount()
 {
-    startRound(Round::SwitchAccount);
+    startRound(Round::AddAccount);
 }
 
 void Session::cancelSignIn()
@@ -234,11 +267,11 @@ void Session::startRound(Round round)
     request.authority = m_config.authority();
     request.clientId = m_config.clientId;
     request.timeoutSeconds = m_config.signInTimeoutSeconds;
-    const bool withTeams = round == Round::EnableTeams || (round != Round::SwitchAccount && m_teamsEnabled);
+    const bool withTeams = round == Round::EnableTeams || (round != Round::AddAccount && m_teamsEnabled);
     request.scopes
         = withTeams ? catalog.teamsScopes(m_config.staySignedIn) : catalog.signInScopes(m_config.staySignedIn);
     const Account &hint = m_account.isValid() ? m_account : m_remembered;
-    if (round == Round::SwitchAccount) {
+    if (round == Round::AddAccount) {
         request.prompt = u"select_account"_s;
     } else if (hint.isValid()) {
         // preferred_username comes only with the profile scope, which MentorDesk does not request; the email
@@ -289,7 +322,7 @@ void Session::onFlowFinished(const SignInResult &result)
     if (round == Round::EnableTeams) {
         m_teamsEnabled = true;
         m_adminApprovalPending = false;
-    } else if (round == Round::SwitchAccount) {
+    } else if (round == Round::AddAccount) {
         m_teamsEnabled = m_teamsEnabled
             && result.requestedScopes.contains(ScopeCatalog::instance().groupScopes(ScopeGroup::Teams).value(0));
     }
@@ -312,7 +345,7 @@ void Session::adoptTokens(const TokenSet &tokens)
     scheduleRenewal();
 }
 
-void Session::persist()
+StoredSession Session::stored() const
 {
     StoredSession stored;
     stored.account = m_account;
@@ -323,7 +356,12 @@ void Session::persist()
     stored.authority = m_authority;
     stored.graphBase = m_config.graphBaseUrl();
     stored.clientId = m_config.clientId;
-    m_store->save(stored, [this](const AuthError &error) {
+    return stored;
+}
+
+void Session::persist()
+{
+    m_store->save(stored(), [this](const AuthError &error) {
         if (error.isError()) {
             m_lastError = error;
             qCWarning(lcAuth) << "could not store the session:" << error.description;
@@ -396,19 +434,9 @@ void Session::refresh()
 
 void Session::signOut()
 {
-    m_flow->cancel();
-    m_renewalTimer.stop();
-    m_refreshJob->abort();
-    m_discovery->abort();
     const Account account = m_account.isValid() ? m_account : m_remembered;
-    m_account = {};
     m_remembered = {};
-    m_tokens = {};
-    m_requestedScopes.clear();
-    m_teamsEnabled = false;
-    m_adminApprovalPending = false;
-    setState(State::SignedOut);
-    endReauthentication(false);
+    clear();
     if (!account.isValid())
         return;
     QSettings settings;

@@ -5,6 +5,7 @@
 #include "core/auth/OidcDiscovery.h"
 #include "core/auth/SignInResult.h"
 #include "core/auth/TokenSet.h"
+#include "core/auth/TokenStore.h"
 #include "core/common/AccessTokenProvider.h"
 #include "core/config/AppConfig.h"
 #include "core/consent/ConsentState.h"
@@ -45,7 +46,7 @@ public:
         SignIn,
         Reauthenticate,
         EnableTeams,
-        SwitchAccount,
+        AddAccount, // another account beside the open ones: the user picks it (prompt=select_account)
     };
     Q_ENUM(Round)
 
@@ -53,15 +54,25 @@ public:
             Clock *clock, QObject *parent = nullptr);
     ~Session() override;
 
-    void restore();
+    // Restores the stored session of accountKey (default: the last account signed in) from the keychain.
+    void restore(const QString &accountKey = {});
     void signIn();
     void enableTeams();
     void disableTeams();
-    void switchAccount();
+    void addAccount();
     void signOut();
     void cancelSignIn();
     // The user dismissed the "sign in again" prompt: waiting Graph requests give up (their work is kept).
     void declineReauthentication();
+
+    // Hand-over between sessions, without the keychain: the session that ran a sign-in gives its account and tokens
+    // away (and is signed out without removing anything), and the account's own session adopts them.
+    StoredSession handOver();
+    void adopt(const StoredSession &stored);
+    void setRememberedAccount(const Account &account) { m_remembered = account; }
+    // The keychain queue from now on (not owned). A hand-over gives the account the store that saved its tokens, so
+    // its later saves queue behind that first one; this session then continues with a new store.
+    void setTokenStore(TokenStore *store);
 
     void setConfig(const AppConfig &config);
     // Display details from Graph's /me (the id_token carries few without the profile scope): name, UPN, mail.
@@ -99,6 +110,8 @@ Q_SIGNALS:
 
 private:
     void startRound(Round round);
+    StoredSession stored() const;
+    void clear();
     void onFlowFinished(const SignInResult &result);
     void adoptTokens(const TokenSet &tokens);
     void persist();

@@ -1,6 +1,7 @@
 #include "core/services/AccountServices.h"
 
 #include "core/auth/Session.h"
+#include "core/auth/TokenStore.h"
 #include "core/booking/BookingService.h"
 #include "core/booking/DraftStore.h"
 #include "core/calendar/CalendarStore.h"
@@ -19,19 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
-AccountServices::AccountServices(const Account &account, const QString &dataDirectory, const Shared &shared,
-                                 QObject *parent)
+AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::unique_ptr<Session> session,
+                                 const QString &dataDirectory, const Shared &shared, QObject *parent)
     : QObject(parent)
-    , m_account(account)
     , m_directory(dataDirectory)
     , m_shared(shared)
+    , m_tokenStore(std::move(tokenStore))
+    , m_session(std::move(session))
+    , m_account(m_session->account())
+    , m_graph(std::make_unique<GraphClient>(shared.network, m_session.get(), m_session->config()))
 {
+    m_graph->setClock(shared.clock);
+    connect(m_graph.get(), &GraphClient::signInRequired, m_session.get(), &Session::requestReauthentication);
+
     PrivateFiles::makeDirectory(m_directory); // 0700 before the caches, drafts and outbox go into it
     const QDir folder(m_directory);
 
     m_calendarStore = std::make_unique<CalendarStore>(folder.filePath(u"calendar.sqlite"_s), shared.clock);
     m_calendarStore->open(); // a failure leaves it closed: the calendar shows empty and says it cannot update
-    m_calendarSync = std::make_unique<CalendarSync>(shared.graph, m_calendarStore.get(), shared.clock);
+    m_calendarSync = std::make_unique<CalendarSync>(m_graph.get(), m_calendarStore.get(), shared.clock);
     m_calendarSync->setSignedInAddress(address());
     connect(m_calendarSync.get(), &CalendarSync::profileLoaded, this, &AccountServices::onProfileLoaded);
     if (shared.reachability) {
@@ -42,23 +49,27 @@ AccountServices::AccountServices(const Account &account, const QString &dataDire
                 });
     }
 
-    m_outbox = std::make_unique<Outbox>(shared.graph, folder.filePath(u"outbox.sqlite"_s));
+    m_outbox = std::make_unique<Outbox>(m_graph.get(), folder.filePath(u"outbox.sqlite"_s));
     m_outbox->setClock(shared.clock);
     m_outbox->setReachability(shared.reachability);
 
     m_drafts = std::make_unique<DraftStore>(folder.filePath(QLatin1StringView(DraftStore::kFileName)), shared.clock);
     m_drafts->load();
     // Registers its outbox handlers at once, so it re-attaches to writes queued before a restart before any is sent.
-    m_booking = std::make_unique<BookingService>(shared.graph, m_outbox.get(), m_drafts.get(), shared.clock);
-    m_booking->setConsentStateProvider(
-        [session = QPointer<Session>(shared.session)] { return session ? session->consentState() : ConsentState(); });
+    m_booking = std::make_unique<BookingService>(m_graph.get(), m_outbox.get(), m_drafts.get(), shared.clock);
+    m_booking->setConsentStateProvider([session = m_session.get()] { return session->consentState(); });
     m_booking->setOrganizerAddress(address());
     m_booking->setCalendarStore(m_calendarStore.get()); // calendars, people met before, own free time
     // A booking, reschedule or cancellation went through: show the calendar as it is now, not at the next interval.
     connect(m_booking.get(), &BookingService::calendarChanged, m_calendarSync.get(), &CalendarSync::refresh);
 
-    m_teams = std::make_unique<TeamsService>(shared.graph, m_outbox.get());
-    m_teams->setSession(shared.session);
+    m_teams = std::make_unique<TeamsService>(m_graph.get(), m_outbox.get());
+    m_teams->setSession(m_session.get());
+    connect(m_session.get(), &Session::stateChanged, this, [this](Session::State state) {
+        // Signed in again after an expired sign-in: catch up at once rather than at the next interval.
+        if (state == Session::State::SignedIn && m_calendarSync->lastResult().status == GraphStatus::SignInRequired)
+            m_calendarSync->refresh();
+    });
     qCInfo(lcApp) << "account services open";
 }
 
@@ -67,6 +78,16 @@ AccountServices::~AccountServices()
     if (m_photoJob)
         m_photoJob->cancel();
     qCInfo(lcApp) << "account services closed";
+}
+
+QString AccountServices::displayLabel() const
+{
+    const Account &account = m_session->account().isValid() ? m_session->account() : m_account;
+    const QString name = !m_profile.displayName.isEmpty() ? m_profile.displayName : account.displayName;
+    const QString address = this->address();
+    if (name.isEmpty())
+        return address;
+    return address.isEmpty() || address == name ? name : tr("%1 (%2)").arg(name, address);
 }
 
 QString AccountServices::address() const
@@ -79,7 +100,7 @@ QString AccountServices::address() const
 void AccountServices::start()
 {
     m_calendarSync->start();
-    auto *photo = new GetPhotoJob(m_shared.graph, {}, this);
+    auto *photo = new GetPhotoJob(m_graph.get(), {}, this);
     m_photoJob = photo;
     connect(photo, &GraphJob::finished, this, [this, photo](const GraphResult &result) {
         if (!result.isOk())
@@ -93,8 +114,7 @@ void AccountServices::start()
 void AccountServices::onProfileLoaded(const UserProfile &profile)
 {
     m_profile = profile;
-    if (m_shared.session)
-        m_shared.session->updateProfile(profile.displayName, profile.userPrincipalName, profile.mail);
+    m_session->updateProfile(profile.displayName, profile.userPrincipalName, profile.mail);
     if (!profile.primaryAddress().isEmpty())
         m_booking->setOrganizerAddress(profile.primaryAddress());
     Q_EMIT profileChanged();

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace MentorDesk {
 
 class BookingService;
@@ -22,9 +24,11 @@ class NetworkReachability;
 class Outbox;
 class Session;
 class TeamsService;
+class TokenStore;
 
-// Everything MentorDesk keeps for one signed-in account, created and destroyed as one: its outbox, calendar cache and
-// sync, session drafts, booking and Teams services, and its profile. Its files live in dataDirectory(), which
+// Everything MentorDesk keeps for one signed-in account, created and destroyed as one: its session and the keychain
+// queue that stores its tokens, its Graph client, outbox, calendar cache and sync, session drafts, booking and Teams
+// services, and its profile. Its files live in dataDirectory(), which
 // sign-out deletes after this object is gone. Members are declared in dependency order, so destruction runs in the
 // reverse order by itself: features before the outbox they write to, the sync before the store it fills, and every
 // database closed before its file can be removed.
@@ -38,17 +42,25 @@ public:
     // What every account shares with the app; none of it is owned.
     struct Shared
     {
-        GraphClient *graph = nullptr;
-        Session *session = nullptr;
+        QNetworkAccessManager *network = nullptr;
         Clock *clock = nullptr;
         NetworkReachability *reachability = nullptr;
     };
 
-    AccountServices(const Account &account, const QString &dataDirectory, const Shared &shared,
-                    QObject *parent = nullptr);
+    // session: signed in, or restored (possibly expired), with tokenStore as its keychain queue; both are owned from
+    // now on. The Graph client is the account's own, on the session's configuration (each account may live in
+    // another tenant, or on another demo tenant).
+    AccountServices(std::unique_ptr<TokenStore> tokenStore, std::unique_ptr<Session> session,
+                    const QString &dataDirectory, const Shared &shared, QObject *parent = nullptr);
     ~AccountServices() override;
 
+    // The account as it was opened; its key never changes (the session's copy learns the names from /me).
     const Account &account() const { return m_account; }
+    QString key() const { return m_account.key(); }
+    // "Name (address)", for lists of accounts.
+    QString displayLabel() const;
+    Session *session() const { return m_session.get(); }
+    GraphClient *graph() const { return m_graph.get(); }
     QString dataDirectory() const { return m_directory; }
 
     Outbox *outbox() const { return m_outbox.get(); }
@@ -73,9 +85,12 @@ Q_SIGNALS:
 private:
     void onProfileLoaded(const UserProfile &profile);
 
-    const Account m_account;
     const QString m_directory;
     const Shared m_shared;
+    std::unique_ptr<TokenStore> m_tokenStore;
+    std::unique_ptr<Session> m_session;
+    const Account m_account;
+    std::unique_ptr<GraphClient> m_graph;
     std::unique_ptr<CalendarStore> m_calendarStore;
     std::unique_ptr<CalendarSync> m_calendarSync;
     std::unique_ptr<Outbox> m_outbox;

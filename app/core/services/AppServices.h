@@ -6,6 +6,8 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -17,7 +19,6 @@ class CalendarStore;
 class CalendarSync;
 class Clock;
 class DraftStore;
-class GraphClient;
 class MemorySecretBackend;
 class NetworkReachability;
 class Outbox;
@@ -26,11 +27,15 @@ class Session;
 class TeamsService;
 class TokenStore;
 
-// The composition root of the core: builds the shared services once and wires their lifecycles.
-// - network, keychain-backed token store, Session, the Graph client and network reachability live as long as the app;
-// - one AccountServices per signed-in account (outbox, calendar, drafts, booking, Teams, profile) is created when the
-//   account is signed in or restored and destroyed as one when it changes; its files go when the user signs out.
-// The demo tenant keeps its tokens in memory: they mean nothing outside this run of the app.
+// The composition root of the core: builds what the accounts share and opens one AccountServices per signed-in
+// account.
+// - network, keychain backend, network reachability and the sign-in session live as long as the app;
+// - the sign-in session runs first sign-ins and Account ▸ Add account…; when it succeeds it hands the account and
+//   its tokens over to a new AccountServices (with its own session, keychain queue, Graph client, caches, outbox,
+//   booking and Teams), and is ready for the next account;
+// - the accounts signed in are remembered (their keys, in the settings) and restored at start-up, each on its own;
+// - signing out of one account destroys its services and removes its tokens and files; the others keep working.
+// The demo tenant keeps its tokens in memory and remembers no account: they mean nothing outside this run.
 class AppServices : public QObject
 {
     Q_OBJECT
@@ -42,27 +47,42 @@ public:
     ~AppServices() override;
 
     const AppConfig &config() const { return m_config; }
-    // Switches authority/Graph/client (e.g. to the demo tenant). The current session ends first.
+    // Switches authority/Graph/client (e.g. to the demo tenant). Every account is signed out first.
     void reconfigure(const AppConfig &config);
 
     QNetworkAccessManager *network() const { return m_network; }
     Clock *clock() const { return m_clock; }
     // Opens the sign-in page and every link the user follows (join, Outlook, Teams); the app's, or a test's.
     BrowserOpener *browser() const { return m_browser; }
-    TokenStore *tokenStore() const { return m_tokenStore; }
-    Session *session() const { return m_session; }
-    GraphClient *graph() const { return m_graph; }
     NetworkReachability *reachability() const { return m_reachability; }
 
-    // The signed-in account's services; null while nobody is signed in.
-    AccountServices *account() const { return m_account.get(); }
+    // The session that signs in the next account (the welcome page's, Add account…'s). It holds no account
+    // between rounds.
+    Session *signInSession() const { return m_signIn.session.get(); }
+    // The first account's session, else the sign-in session.
+    Session *session() const;
+
+    // The signed-in accounts, in the order they were added; empty while nobody is signed in.
+    QList<AccountServices *> accounts() const;
+    AccountServices *accountFor(const QString &accountKey) const;
+    // The first account (the default organiser, the window title's); null while nobody is signed in.
+    AccountServices *account() const { return m_accounts.empty() ? nullptr : m_accounts.front().get(); }
     // Shortcuts into account(); null while nobody is signed in.
-    Outbox *outbox() const { return m_account ? m_account->outbox() : nullptr; }
-    TeamsService *teams() const { return m_account ? m_account->teams() : nullptr; }
-    CalendarStore *calendarStore() const { return m_account ? m_account->calendarStore() : nullptr; }
-    CalendarSync *calendarSync() const { return m_account ? m_account->calendarSync() : nullptr; }
-    BookingService *booking() const { return m_account ? m_account->booking() : nullptr; }
-    DraftStore *drafts() const { return m_account ? m_account->drafts() : nullptr; }
+    Outbox *outbox() const { return account() ? account()->outbox() : nullptr; }
+    TeamsService *teams() const { return account() ? account()->teams() : nullptr; }
+    CalendarStore *calendarStore() const { return account() ? account()->calendarStore() : nullptr; }
+    CalendarSync *calendarSync() const { return account() ? account()->calendarSync() : nullptr; }
+    BookingService *booking() const { return account() ? account()->booking() : nullptr; }
+    DraftStore *drafts() const { return account() ? account()->drafts() : nullptr; }
+
+    // Restores every remembered account from the keychain (start-up). isRestoring() while any is still loading.
+    void restoreAccounts();
+    bool isRestoring() const { return !m_restoring.empty(); }
+    // Account ▸ Add account…: a sign-in where the user picks another account; config: another tenant's settings
+    // (the demo's second tenant), else the app's.
+    void addAccount(const std::optional<AppConfig> &config = std::nullopt);
+    // "Sign out of all": every account, its tokens and files.
+    void signOutAll();
 
     // MentorDesk's per-user data folder (the single-instance lock, the accounts' folders): QStandardPaths'
     // AppLocalDataLocation, the same as AppDataLocation except on Windows, where it is %LOCALAPPDATA% rather than the
@@ -73,17 +93,35 @@ public:
     static QString accountDataDirectory(const Account &account);
 
 Q_SIGNALS:
-    // The account's services are open (after sign-in or restore, or an account switch).
+    // An account's services are open (after sign-in, Add account… or restore).
     void accountOpened(MentorDesk::AccountServices *account);
-    // They are about to be destroyed (sign-out or switch): let go of account and everything it owns.
+    // They are about to be destroyed (sign-out): let go of account and everything it owns.
     void accountClosing(MentorDesk::AccountServices *account);
     void accountDataRemoved(const QString &directory);
+    // An account was signed out: its tokens and files are gone.
+    void accountSignedOut(const MentorDesk::Account &account);
+    // Add account… ended on an account that is already open: nothing changed.
+    void accountAlreadyOpen(MentorDesk::AccountServices *account);
+    void restoringChanged(bool restoring);
 
 private:
-    void onSessionChanged();
-    void openAccount(const Account &account);
-    void closeAccount();
-    SecretBackend *backendFor(const AppConfig &config) const;
+    // A session with its own keychain queue, before it belongs to an account.
+    struct SessionParts
+    {
+        std::unique_ptr<TokenStore> tokenStore;
+        std::unique_ptr<Session> session;
+        QString accountKey; // the account being restored
+    };
+    SessionParts makeSession(const AppConfig &config);
+    void onSignInFinished(bool succeeded);
+    void onRestored(Session *session);
+    void openAccount(SessionParts parts);
+    void closeAccount(const QString &accountKey);
+    void closeAll();
+    void updateFreeTimeSources();
+    // Adds the account to the accounts restored at start-up, or takes it off.
+    static void remember(const QString &accountKey, bool signedIn);
+    SecretBackend *backend() const;
 
     AppConfig m_config;
     std::unique_ptr<SecretBackend> m_keychain;
@@ -91,11 +129,10 @@ private:
     BrowserOpener *m_browser;
     Clock *m_clock;
     QNetworkAccessManager *m_network;
-    TokenStore *m_tokenStore;
-    Session *m_session;
-    GraphClient *m_graph;
     NetworkReachability *m_reachability;
-    std::unique_ptr<AccountServices> m_account;
+    SessionParts m_signIn;
+    std::vector<SessionParts> m_restoring;
+    std::vector<std::unique_ptr<AccountServices>> m_accounts;
 };
 
 } // namespace MentorDesk

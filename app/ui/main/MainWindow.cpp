@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -44,13 +45,13 @@ namespace MentorDesk {
 MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
-    , m_session(services->session())
+    , m_signIn(services->signInSession())
     , m_demoLauncher(std::move(demoLauncher))
 {
     setObjectName(u"mainWindow"_s);
 
     m_banner = new Banner(this);
-    m_welcome = new WelcomePage(m_session, bool(m_demoLauncher), this);
+    m_welcome = new WelcomePage(m_signIn, bool(m_demoLauncher), this);
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::startSignIn);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::settingsRequested, this, &MainWindow::showSignInSettings);
@@ -82,8 +83,6 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText); // shows the account name
     statusBar()->addWidget(m_statusLabel, 1);
-    m_outboxIndicator = new OutboxIndicator(this);
-    statusBar()->addPermanentWidget(m_outboxIndicator);
 
     // The main toolbar: feature actions go on its left (New session, Post to a channel, ...), the signed-in account
     // on its right.
@@ -106,36 +105,51 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     createMenus();
     setUpBooking();
 
-    // The one place the window follows the account: everything showing or writing to it is set up in setAccount().
-    connect(m_services, &AppServices::accountOpened, this, &MainWindow::setAccount);
-    connect(m_services, &AppServices::accountClosing, this, [this] { setAccount(nullptr); });
-    setAccount(m_services->account());
-    connect(m_session, &Session::stateChanged, this, &MainWindow::updateForSession);
-    connect(m_session, &Session::accountChanged, this, &MainWindow::updateForSession);
-    connect(m_session, &Session::signInFinished, this, &MainWindow::onSignInFinished);
-    connect(m_session, &Session::reauthenticationRequired, this, &MainWindow::onReauthenticationRequired);
-    connect(m_session, &Session::signedOut, this, [this](const Account &account) {
-        m_banner->hide();
-        m_welcome->showMessage(
-            tr("%1 is signed out: MentorDesk removed the sign-in and every cached item of this account from this "
-               "computer. The permissions you granted stay with Microsoft until you revoke them at My Apps "
-               "(myapps.microsoft.com); administrators revoke them in the Microsoft Entra admin center "
-               "(Enterprise applications).")
-                .arg(account.username.isEmpty() ? account.email : account.username),
-            false);
-    });
-    connect(m_session, &Session::keychainUnavailable, this,
+    // The window follows the accounts in two places: onAccountOpened() and onAccountClosing().
+    connect(m_services, &AppServices::accountOpened, this, &MainWindow::onAccountOpened);
+    connect(m_services, &AppServices::accountClosing, this, &MainWindow::onAccountClosing);
+    for (AccountServices *account : m_services->accounts())
+        onAccountOpened(account);
+    connect(m_services, &AppServices::restoringChanged, this, &MainWindow::updateForSession);
+    connect(m_signIn, &Session::stateChanged, this, &MainWindow::updateForSession);
+    connect(m_signIn, &Session::signInFinished, this,
+            [this](Session::Round round, const SignInResult &result) { onSignInFinished(m_signIn, round, result); });
+    connect(m_signIn, &Session::keychainUnavailable, this,
             [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
+    connect(m_services, &AppServices::accountSignedOut, this, [this](const Account &account) {
+        const QString name = account.username.isEmpty() ? account.email : account.username;
+        const QString text
+            = tr("%1 is signed out: MentorDesk removed the sign-in and every cached item of this account from this "
+                 "computer. The permissions you granted stay with Microsoft until you revoke them at My Apps "
+                 "(myapps.microsoft.com); administrators revoke them in the Microsoft Entra admin center "
+                 "(Enterprise applications).")
+                  .arg(name);
+        if (m_services->accounts().isEmpty()) {
+            m_banner->hide();
+            m_welcome->showMessage(text, false);
+        } else {
+            statusBar()->showMessage(tr("%1 is signed out; your other accounts stay signed in.").arg(name), 15000);
+        }
+    });
+    connect(m_services, &AppServices::accountAlreadyOpen, this, [this](AccountServices *account) {
+        m_banner->showMessage(Banner::Kind::Info,
+                              tr("%1 is already signed in. To add another account, choose it when Microsoft asks "
+                                 "which account to use.")
+                                  .arg(account->displayLabel()));
+    });
     connect(m_banner, &Banner::primaryActionTriggered, this, [this] {
         if (!m_configProblemText.isEmpty() && m_banner->text() == m_configProblemText)
             showSignInSettings();
-        else if (m_session->state() == Session::State::Expired)
-            startSignIn();
+        else if (AccountServices *account = m_services->accountFor(m_bannerAccount))
+            reauthenticate(account);
     });
     connect(m_banner, &Banner::secondaryActionTriggered, this, [this] {
-        if (m_session->state() == Session::State::Expired) {
+        if (AccountServices *account = m_services->accountFor(m_bannerAccount)) {
+            m_declinedReauthentication.insert(m_bannerAccount);
             m_banner->hide();
-            m_session->declineReauthentication();
+            m_bannerAccount.clear();
+            account->session()->declineReauthentication();
+            updateExpiredBanner(); // another account may be waiting too
         }
     });
     updateForSession();
@@ -178,21 +192,12 @@ void MainWindow::createMenus()
         });
     }
 
-    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
-    QAction *permissions = accountMenu->addAction(tr("&Permissions…"), this, &MainWindow::showPermissions);
-    permissions->setObjectName(u"actionPermissions"_s);
-    permissions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *switchAccount
-        = accountMenu->addAction(tr("S&witch account…"), this, [this] { m_session->switchAccount(); });
-    switchAccount->setObjectName(u"actionSwitchAccount"_s);
-    accountMenu->addSeparator();
-    QAction *signOut = accountMenu->addAction(tr("Sign &out"), m_session, &Session::signOut);
-    signOut->setObjectName(u"actionSignOut"_s);
-    m_signedInActions = {permissions, switchAccount, signOut};
-    m_accountButton->setMenu(accountMenu);
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountButton->setMenu(m_accountMenu);
+    rebuildAccountMenu();
 
     QMenu *teamsMenu = menuBar()->addMenu(tr("&Teams"));
-    QAction *post = teamsMenu->addAction(tr("Post to a Teams &channel…"), this, &MainWindow::showTeamsComposer);
+    QAction *post = teamsMenu->addAction(tr("Post to a Teams &channel…"), this, [this] { showTeamsComposer(); });
     post->setObjectName(u"actionPostToChannel"_s);
     post->setIcon(Icons::get(Icons::Name::Post));
     post->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -207,30 +212,84 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::rebuildAccountMenu()
+{
+    // Per account: its name as a section, its Permissions page and its own sign-out; then Add account… and
+    // "Sign out of all". The first account keeps the plain object names (and Ctrl+Shift+P).
+    m_accountMenu->clear();
+    const QList<AccountServices *> accounts = m_services->accounts();
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        AccountServices *account = accounts.at(i);
+        const QString suffix = i == 0 ? QString() : u"_%1"_s.arg(i + 1);
+        QString label = account->displayLabel();
+        if (accounts.size() > 1)
+            m_accountMenu->addSection(label.replace(u'&', u"&&"_s));
+        QAction *permissions
+            = m_accountMenu->addAction(tr("&Permissions…"), this, [this, account] { showPermissions(account); });
+        permissions->setObjectName(u"actionPermissions"_s + suffix);
+        if (i == 0)
+            permissions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QAction *signOut
+            = m_accountMenu->addAction(accounts.size() > 1 ? tr("Sign &out of this account") : tr("Sign &out"),
+                                       account->session(), &Session::signOut);
+        signOut->setObjectName(u"actionSignOut"_s + suffix);
+        if (accounts.size() > 1)
+            signOut->setToolTip(tr("Sign out of %1 only").arg(account->displayLabel()));
+    }
+    if (!accounts.isEmpty())
+        m_accountMenu->addSeparator();
+    QAction *add = m_accountMenu->addAction(tr("&Add account…"), this, &MainWindow::addAccount);
+    add->setObjectName(u"actionAddAccount"_s);
+    add->setEnabled(!accounts.isEmpty());
+    QAction *all = m_accountMenu->addAction(tr("Sign out of &all"), m_services, &AppServices::signOutAll);
+    all->setObjectName(u"actionSignOutAll"_s);
+    all->setEnabled(!accounts.isEmpty());
+    all->setVisible(accounts.size() > 1);
+    if (accounts.isEmpty()) {
+        // Signed out: the per-account entries are shown disabled, so the menu keeps its shape.
+        QAction *permissions = m_accountMenu->addAction(tr("&Permissions…"));
+        permissions->setObjectName(u"actionPermissions"_s);
+        permissions->setEnabled(false);
+        QAction *signOut = m_accountMenu->addAction(tr("Sign &out"));
+        signOut->setObjectName(u"actionSignOut"_s);
+        signOut->setEnabled(false);
+    }
+}
+
 void MainWindow::updateForSession()
 {
-    const Session::State state = m_session->state();
-    const Account &account = m_session->account();
-    const bool signedIn = account.isValid() && state != Session::State::SignedOut && state != Session::State::Restoring;
+    const QList<AccountServices *> accounts = m_services->accounts();
+    AccountServices *first = accounts.value(0);
+    const bool signedIn = first != nullptr;
     m_pages->setCurrentWidget(signedIn ? m_signedInPage : m_welcome);
+    m_welcome->setRestoring(!signedIn && m_services->isRestoring());
     m_toolBar->setVisible(signedIn);
     for (QAction *action : std::as_const(m_signedInActions))
         action->setEnabled(signedIn);
-    const QString demo = m_session->config().sandbox ? tr(" (demo tenant)") : QString();
-    setWindowTitle(signedIn ? tr("MentorDesk — %1%2").arg(account.displayName, demo) : tr("MentorDesk%1").arg(demo));
+    const bool demo = first ? first->session()->config().sandbox : m_signIn->config().sandbox;
+    const QString demoText = demo ? tr(" (demo tenant)") : QString();
+    const Account account = first ? first->session()->account() : Account();
+    setWindowTitle(signedIn ? tr("MentorDesk — %1%2").arg(account.displayName, demoText)
+                            : tr("MentorDesk%1").arg(demoText));
     const QString name = account.displayName.isEmpty() ? account.username : account.displayName;
     m_accountButton->setVisible(signedIn);
     if (signedIn) {
-        m_avatar->setPerson(name,
-                            QImage::fromData(m_services->account() ? m_services->account()->photo() : QByteArray()));
+        m_avatar->setPerson(name, QImage::fromData(first->photo()));
         m_accountButton->setIcon(QIcon(m_avatar->pixmap()));
-        m_accountButton->setText(QString(name).replace(u'&', u"&&"_s)); // a "&" in the name is no shortcut
-        m_accountButton->setAccessibleName(tr("Account: %1").arg(name));
-        m_accountButton->setToolTip(PlainText::toolTip(account.username));
+        const QString text
+            = accounts.size() > 1 ? tr("%1 and %n more", nullptr, int(accounts.size() - 1)).arg(name) : name;
+        m_accountButton->setText(QString(text).replace(u'&', u"&&"_s)); // a "&" in the name is no shortcut
+        m_accountButton->setAccessibleName(tr("Account: %1").arg(text));
+        QStringList labels;
+        for (AccountServices *each : accounts)
+            labels << each->displayLabel();
+        m_accountButton->setToolTip(PlainText::toolTip(labels.join(u'\n')));
     }
+    // The status line speaks for the first account; every other account's expired sign-in has the banner.
+    const Session::State state = first ? first->session()->state() : m_signIn->state();
     switch (state) {
     case Session::State::SignedOut:
-        m_statusLabel->setText(tr("Not signed in"));
+        m_statusLabel->setText(m_services->isRestoring() ? tr("Restoring your sign-in…") : tr("Not signed in"));
         break;
     case Session::State::Restoring:
         m_statusLabel->setText(tr("Restoring your sign-in…"));
@@ -239,9 +298,10 @@ void MainWindow::updateForSession()
         m_statusLabel->setText(tr("Signing in…"));
         break;
     case Session::State::SignedIn:
-        m_statusLabel->setText(tr("Signed in as %1").arg(account.username));
-        if (m_banner->isVisible() && m_banner->text() == reauthenticationText())
-            m_banner->hide();
+        m_statusLabel->setText(
+            accounts.size() > 1
+                ? tr("Signed in as %1 and %n more", nullptr, int(accounts.size() - 1)).arg(account.username)
+                : tr("Signed in as %1").arg(account.username));
         break;
     case Session::State::Refreshing:
         m_statusLabel->setText(tr("Renewing your sign-in…"));
@@ -250,45 +310,104 @@ void MainWindow::updateForSession()
         m_statusLabel->setText(tr("Sign-in expired"));
         break;
     }
+    updateExpiredBanner();
 }
 
-void MainWindow::startSignIn()
+void MainWindow::updateExpiredBanner()
 {
-    AppConfig config = m_session->config();
-    if (config.clientId.isEmpty() && !config.sandbox) {
+    // One banner, for the first account whose sign-in expired and was not dismissed; the others keep working.
+    AccountServices *expired = nullptr;
+    for (AccountServices *account : m_services->accounts()) {
+        if (account->session()->state() != Session::State::Expired)
+            m_declinedReauthentication.remove(account->key()); // back: a later expiry asks again
+        else if (!expired && !m_declinedReauthentication.contains(account->key()))
+            expired = account;
+    }
+    const bool showing = !m_bannerAccount.isEmpty() && m_banner->isVisible();
+    if (!expired) {
+        if (showing)
+            m_banner->hide();
+        m_bannerAccount.clear();
+        return;
+    }
+    if (showing && m_bannerAccount == expired->key())
+        return;
+    m_bannerAccount = expired->key();
+    m_banner->showMessage(Banner::Kind::Warning, reauthenticationText(expired->displayLabel()), tr("&Sign in again"),
+                          tr("&Not now"));
+}
+
+bool MainWindow::reviewConsent(AppConfig *config)
+{
+    if (config->clientId.isEmpty() && !config->sandbox) {
         QMessageBox::information(this, tr("One setting is missing"),
                                  tr("MentorDesk needs the application (client) ID of your organisation's app "
                                     "registration before it can sign you in. You can also try the demo tenant."));
         showSignInSettings();
-        if (m_session->config().clientId.isEmpty())
-            return;
-        config = m_session->config();
+        if (m_signIn->config().clientId.isEmpty())
+            return false;
+        *config = m_signIn->config();
     }
-    if (m_session->state() != Session::State::Expired) {
-        ConsentReviewDialog review(ConsentReviewDialog::Round::SignIn, config.staySignedIn, this);
-        if (review.exec() != QDialog::Accepted)
+    ConsentReviewDialog review(ConsentReviewDialog::Round::SignIn, config->staySignedIn, this);
+    if (review.exec() != QDialog::Accepted)
+        return false;
+    if (review.staySignedIn() != config->staySignedIn) {
+        config->staySignedIn = review.staySignedIn();
+        if (!config->sandbox)
+            QSettings().setValue(u"auth/staySignedIn"_s, config->staySignedIn);
+    }
+    return true;
+}
+
+void MainWindow::startSignIn()
+{
+    AppConfig config = m_signIn->config();
+    if (!reviewConsent(&config))
+        return;
+    m_signIn->setConfig(config);
+    m_welcome->showMessage({}, false);
+    m_signIn->signIn();
+}
+
+void MainWindow::addAccount()
+{
+    // Its own consent review: every account consents for itself.
+    std::optional<AppConfig> config = m_signIn->config();
+    if (config->sandbox && m_demoLauncher) {
+        // On the demo, the second account lives in a second demo tenant (the mentoring programme's).
+        QString error;
+        config = m_demoLauncher(u"programme"_s, &error);
+        if (!config) {
+            m_banner->showMessage(Banner::Kind::Error, tr("The second demo tenant could not start: %1").arg(error));
             return;
-        if (review.staySignedIn() != config.staySignedIn) {
-            config.staySignedIn = review.staySignedIn();
-            if (!config.sandbox)
-                QSettings().setValue(u"auth/staySignedIn"_s, config.staySignedIn);
-            m_session->setConfig(config);
         }
     }
-    m_welcome->showMessage({}, false);
-    m_session->signIn();
+    if (!reviewConsent(&*config))
+        return;
+    m_services->addAccount(config);
+}
+
+void MainWindow::reauthenticate(AccountServices *account)
+{
+    m_banner->hide();
+    m_bannerAccount.clear();
+    account->session()->signIn(); // Expired: the re-authentication round, with the account as login hint
 }
 
 void MainWindow::setTeamsFeatures(bool on)
 {
+    AccountServices *account = m_permissionsAccount ? m_permissionsAccount.data() : m_services->account();
+    if (!account)
+        return;
+    Session *session = account->session();
     if (!on) {
-        m_session->disableTeams();
+        session->disableTeams();
         return;
     }
-    ConsentReviewDialog review(ConsentReviewDialog::Round::Teams, m_session->config().staySignedIn,
+    ConsentReviewDialog review(ConsentReviewDialog::Round::Teams, session->config().staySignedIn,
                                m_permissions ? static_cast<QWidget *>(m_permissions.data()) : this);
     if (review.exec() == QDialog::Accepted)
-        m_session->enableTeams();
+        session->enableTeams();
 }
 
 void MainWindow::startDemo()
@@ -296,7 +415,7 @@ void MainWindow::startDemo()
     if (!m_demoLauncher)
         return;
     QString error;
-    const std::optional<AppConfig> demo = m_demoLauncher(&error);
+    const std::optional<AppConfig> demo = m_demoLauncher({}, &error);
     if (!demo) {
         m_welcome->showMessage(tr("The demo tenant could not start: %1").arg(error), true);
         return;
@@ -311,8 +430,8 @@ void MainWindow::showSignInSettings()
 {
     // On the demo tenant the dialog edits the saved settings for real use: the demo's loopback authority, Graph
     // address and client id exist for this run only and are never written anywhere.
-    const bool demo = m_session->config().sandbox;
-    SignInSettingsDialog dialog(demo ? AppConfig::load(QSettings()) : m_session->config(), this);
+    const bool demo = m_signIn->config().sandbox;
+    SignInSettingsDialog dialog(demo ? AppConfig::load(QSettings()) : m_signIn->config(), this);
     if (demo)
         dialog.setNote(
             tr("You are using the demo tenant. These are the settings for your organisation's Microsoft 365: "
@@ -343,7 +462,7 @@ void MainWindow::showConfigProblems(const QList<ConfigProblem> &problems)
     m_banner->showMessage(Banner::Kind::Error, m_configProblemText, tr("Sign-in &settings…"));
 }
 
-void MainWindow::onSignInFinished(Session::Round round, const SignInResult &result)
+void MainWindow::onSignInFinished(Session *session, Session::Round round, const SignInResult &result)
 {
     if (result.succeeded()) {
         m_welcome->showMessage({}, false);
@@ -356,42 +475,56 @@ void MainWindow::onSignInFinished(Session::Round round, const SignInResult &resu
         return;
     const bool consentProblem = error.kind == AuthError::Kind::Declined
         || error.kind == AuthError::Kind::ConsentRequired || error.kind == AuthError::Kind::AdminApprovalRequired;
-    if (consentProblem && m_session->account().isValid()) {
+    AccountServices *account = nullptr;
+    for (AccountServices *each : m_services->accounts()) {
+        if (each->session() == session)
+            account = each;
+    }
+    if (consentProblem && account) {
         // Back to the Permissions page, which explains what happened and what to do next.
-        showPermissions();
+        showPermissions(account);
         return;
     }
     const QString details = error.technicalDetails();
-    m_welcome->showMessage(details.isEmpty() ? error.userMessage() : error.userMessage() + u"\n"_s + details, true);
-    if (m_session->account().isValid())
+    const QString message = details.isEmpty() ? error.userMessage() : error.userMessage() + u"\n"_s + details;
+    if (m_services->accounts().isEmpty())
+        m_welcome->showMessage(message, true);
+    else
         m_banner->showMessage(Banner::Kind::Error, error.userMessage());
 }
 
-void MainWindow::onReauthenticationRequired()
+QString MainWindow::reauthenticationText(const QString &account)
 {
-    m_banner->showMessage(Banner::Kind::Warning, reauthenticationText(), tr("&Sign in again"), tr("&Not now"));
+    return tr("The sign-in of %1 has expired. Sign in again to continue; everything you were doing is kept, and "
+              "your other accounts keep working.")
+        .arg(account);
 }
 
-QString MainWindow::reauthenticationText()
+void MainWindow::showPermissions(AccountServices *account)
 {
-    return tr("Your sign-in has expired. Sign in again to continue; everything you were doing is kept.");
-}
-
-void MainWindow::showPermissions()
-{
+    if (!account)
+        account = m_services->account();
+    if (!account)
+        return;
+    if (m_permissions && m_permissionsAccount != account)
+        m_permissions->close(); // one Permissions page at a time, of the account asked for
     if (!m_permissions) {
-        m_permissions = new PermissionsDialog(m_session, this);
+        m_permissionsAccount = account;
+        Session *session = account->session();
+        m_permissions = new PermissionsDialog(session, this);
         m_permissions->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_permissions, &PermissionsDialog::retryConsentRequested, this, [this] {
-            if (m_session->teamsEnabled())
+        if (m_services->accounts().size() > 1)
+            m_permissions->setWindowTitle(tr("Permissions — %1").arg(account->displayLabel()));
+        connect(m_permissions, &PermissionsDialog::retryConsentRequested, this, [this, session] {
+            if (session->teamsEnabled())
                 setTeamsFeatures(true);
             else
-                startSignIn();
+                session->signIn();
         });
         connect(m_permissions, &PermissionsDialog::teamsFeaturesRequested, this, &MainWindow::setTeamsFeatures);
-        connect(m_permissions, &PermissionsDialog::signOutRequested, this, [this] {
+        connect(m_permissions, &PermissionsDialog::signOutRequested, this, [this, session] {
             m_permissions->close();
-            m_session->signOut();
+            session->signOut();
         });
     }
     m_permissions->refresh();
@@ -400,15 +533,15 @@ void MainWindow::showPermissions()
     m_permissions->activateWindow();
 }
 
-void MainWindow::showTeamsComposer()
+void MainWindow::showTeamsComposer(AccountServices *account)
 {
     if (!m_composer) {
-        TeamsService *teams = m_services->teams();
-        if (!teams)
+        if (m_services->accounts().isEmpty())
             return; // nobody signed in: the action is disabled then
         // Kept when closed: what was written (or a draft that failed) is there when it is opened again.
-        m_composer = new ComposerDialog(teams, m_services->browser(), this);
-        connect(m_composer, &ComposerDialog::permissionsRequested, this, &MainWindow::showPermissions);
+        m_composer
+            = new ComposerDialog((account ? account : m_services->account())->teams(), m_services->browser(), this);
+        connect(m_composer, &ComposerDialog::permissionsRequested, this, [this] { showPermissions(nullptr); });
     }
     m_composer->show();
     m_composer->raise();
@@ -417,7 +550,7 @@ void MainWindow::showTeamsComposer()
 
 void MainWindow::shareSession(const Event &event)
 {
-    showTeamsComposer();
+    showTeamsComposer(accountOf(event)); // announced from the account whose calendar has it
     if (!m_composer)
         return;
     if (!m_composer->text().trimmed().isEmpty()) {
@@ -468,37 +601,95 @@ void MainWindow::setUpBooking()
     m_calendarPage->setCancelAvailable(true);
 }
 
-void MainWindow::setAccount(AccountServices *account)
+void MainWindow::onAccountOpened(AccountServices *account)
 {
-    // The dialogs of the previous account go at once: its services are destroyed right after this.
-    delete m_composer.data();
-    delete m_newSession.data();
-    delete m_sessionChange.data();
-    m_calendarPage->setCalendar(account ? account->calendarStore() : nullptr,
-                                account ? account->calendarSync() : nullptr);
-    m_outboxIndicator->setOutbox(account ? account->outbox() : nullptr);
-    m_newSessionAction->setEnabled(account != nullptr);
-    if (account) {
-        connect(account->booking(), &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
-        connect(account, &AccountServices::profileChanged, this, &MainWindow::updateForSession);
-        // A damaged outbox was set aside on opening: say where it is and what it held (nothing was deleted).
-        if (const QString setAside = account->outbox()->setAsideMessage(); !setAside.isEmpty())
-            m_banner->showMessage(Banner::Kind::Warning, setAside);
-    }
+    Session *session = account->session();
+    connect(session, &Session::stateChanged, this, &MainWindow::updateForSession);
+    connect(session, &Session::accountChanged, this, &MainWindow::updateForSession);
+    connect(session, &Session::signInFinished, this, [this, session](Session::Round round, const SignInResult &result) {
+        onSignInFinished(session, round, result);
+    });
+    connect(session, &Session::reauthenticationRequired, this, &MainWindow::updateExpiredBanner);
+    connect(session, &Session::keychainUnavailable, this,
+            [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
+    connect(account->booking(), &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
+    connect(account, &AccountServices::profileChanged, this, [this] {
+        updateForSession();
+        rebuildAccountMenu();
+        updateCalendarSources(); // the account's name in the calendar list
+    });
+    auto *indicator = new OutboxIndicator(this);
+    indicator->setOutbox(account->outbox());
+    m_outboxIndicators.insert(account, indicator);
+    statusBar()->addPermanentWidget(indicator);
+    // A damaged outbox was set aside on opening: say where it is and what it held (nothing was deleted).
+    if (const QString setAside = account->outbox()->setAsideMessage(); !setAside.isEmpty())
+        m_banner->showMessage(Banner::Kind::Warning, setAside);
+    // The composer lists the accounts it can post from: built again with the new list, unless the user is writing.
+    if (m_composer && !m_composer->isVisible() && m_composer->text().trimmed().isEmpty())
+        delete m_composer.data();
+    updateCalendarSources();
+    rebuildAccountMenu();
     updateForSession();
+}
+
+void MainWindow::onAccountClosing(AccountServices *account)
+{
+    // What shows or writes to this account goes at once: its services are destroyed right after this.
+    delete m_composer.data();
+    if (m_newSession && account)
+        delete m_newSession.data();
+    delete m_sessionChange.data();
+    if (m_permissionsAccount == account)
+        delete m_permissions.data();
+    delete m_outboxIndicators.take(account);
+    account->disconnect(this);
+    account->session()->disconnect(this);
+    account->booking()->disconnect(this);
+    m_declinedReauthentication.remove(account->key());
+    if (m_bannerAccount == account->key()) {
+        m_banner->hide();
+        m_bannerAccount.clear();
+    }
+    // Rebuilt without the closing account (it is still in the list while this runs).
+    AccountServices *keep = nullptr;
+    for (AccountServices *each : m_services->accounts()) {
+        if (each != account && !keep)
+            keep = each;
+    }
+    m_calendarPage->setCalendar(keep ? keep->calendarStore() : nullptr, keep ? keep->calendarSync() : nullptr);
+    QTimer::singleShot(0, this, [this] {
+        rebuildAccountMenu();
+        updateForSession();
+    });
+}
+
+void MainWindow::updateCalendarSources()
+{
+    AccountServices *a = m_services->account();
+    m_calendarPage->setCalendar(a ? a->calendarStore() : nullptr, a ? a->calendarSync() : nullptr);
+    m_newSessionAction->setEnabled(a);
+}
+
+AccountServices *MainWindow::accountOf(const Event &event) const
+{
+    Q_UNUSED(event);
+    AccountServices *account = m_services->accountFor(QString());
+    return account ? account : m_services->account();
 }
 
 void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endUtc)
 {
-    BookingService *booking = m_services->booking();
-    if (!booking)
+    if (m_services->accounts().isEmpty())
         return; // nobody signed in: the action is disabled then
     if (m_newSession && m_newSession->isShowingConfirmation()) {
         m_newSession->close(); // that session is booked: the next one starts from a new draft
         m_newSession.clear();
     }
     if (!m_newSession) {
-        m_newSession = new NewSessionDialog(booking, this);
+        // The organiser: the account of the calendar picked in the calendar list, else the first one.
+        AccountServices *organiser = m_services->accountFor(QString());
+        m_newSession = new NewSessionDialog((organiser ? organiser : m_services->account())->booking(), this);
         m_newSession->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_newSession, &NewSessionDialog::shareRequested, this, &MainWindow::shareSessionRequested);
     }
@@ -511,9 +702,10 @@ void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endU
 
 void MainWindow::rescheduleSession(const Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc)
 {
-    BookingService *booking = m_services->booking();
-    if (!booking || m_sessionChange)
+    AccountServices *account = accountOf(event);
+    if (!account || m_sessionChange)
         return;
+    BookingService *booking = account->booking();
     // Shown and edited in the zone the calendar shows.
     const QTimeZone zone = m_calendarPage ? m_calendarPage->timeZone() : QTimeZone::systemTimeZone();
     auto *dialog = new RescheduleDialog(booking, event, newStartUtc, newEndUtc, zone, this);
@@ -524,9 +716,10 @@ void MainWindow::rescheduleSession(const Event &event, const QDateTime &newStart
 
 void MainWindow::cancelSession(const Event &event)
 {
-    BookingService *booking = m_services->booking();
-    if (!booking || m_sessionChange)
+    AccountServices *account = accountOf(event);
+    if (!account || m_sessionChange)
         return;
+    BookingService *booking = account->booking();
     auto *dialog = new CancelSessionDialog(booking, event, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_sessionChange = dialog;

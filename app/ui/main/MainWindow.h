@@ -5,8 +5,10 @@
 #include "core/model/Event.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -14,6 +16,7 @@
 
 class QDialog;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
@@ -37,8 +40,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Starts the built-in demo tenant and returns the configuration that points at it (empty + *error on failure).
-    using DemoLauncher = std::function<std::optional<AppConfig>(QString *error)>;
+    // Starts a built-in demo tenant and returns the configuration that points at it (empty + *error on failure).
+    // tenant: empty for the default organisation, else a demo organisation's name ("programme": a second tenant, for
+    // a second account).
+    using DemoLauncher = std::function<std::optional<AppConfig>(const QString &tenant, QString *error)>;
 
     explicit MainWindow(AppServices *services, DemoLauncher demoLauncher = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,16 +57,25 @@ public:
 
 public Q_SLOTS:
     void showAbout();
-    void showPermissions();
+    // The Permissions page of an account (default: the first one).
+    void showPermissions(MentorDesk::AccountServices *account = nullptr);
+    // The first sign-in, from the welcome page (with its consent review).
     void startSignIn();
+    // Account ▸ Add account…: the consent review, then a sign-in where the user picks another account (on the demo:
+    // the second demo tenant's user).
+    void addAccount();
+    // "Sign in again" for an account whose sign-in expired.
+    void reauthenticate(MentorDesk::AccountServices *account);
     void startDemo();
     void showSignInSettings();
     // Settings-file values that were refused at start-up (and replaced by their defaults): shown in the banner,
     // with Sign-in settings at hand to fix them.
     void showConfigProblems(const QList<MentorDesk::ConfigProblem> &problems);
+    // The Teams features of the account whose Permissions page is open.
     void setTeamsFeatures(bool on);
-    // "Post to a Teams channel…": the composer (one at a time; raised when open).
-    void showTeamsComposer();
+    // "Post to a Teams channel…": the composer (one at a time; raised when open), posting from account (default:
+    // the one picked last, else the first).
+    void showTeamsComposer(MentorDesk::AccountServices *account = nullptr);
     // "Share a session": the composer prefilled with an announcement of the event (subject, local and UTC time,
     // Teams join link). Views that show a booked session emit shareRequested(Event) and are connected here.
     void shareSession(const MentorDesk::Event &event);
@@ -77,18 +91,24 @@ Q_SIGNALS:
     void shareSessionRequested(const MentorDesk::Event &event);
 
 private:
-    // The expired-sign-in banner's text (hidden again once the session is back).
-    static QString reauthenticationText();
+    // The expired-sign-in banner's text for an account (hidden again once its session is back).
+    static QString reauthenticationText(const QString &account);
     void createMenus();
+    void rebuildAccountMenu();
     void updateForSession();
-    void onSignInFinished(Session::Round round, const SignInResult &result);
-    void onReauthenticationRequired();
-    void setAccount(AccountServices *account);
+    void updateExpiredBanner();
+    void onSignInFinished(Session *session, Session::Round round, const SignInResult &result);
+    void onAccountOpened(AccountServices *account);
+    void onAccountClosing(AccountServices *account);
+    void updateCalendarSources();
+    // The account an event belongs to (its cache's), else the first one.
+    AccountServices *accountOf(const Event &event) const;
+    bool reviewConsent(AppConfig *config);
     void setUpBooking();
     void onBookingFinished(const BookingResult &result);
 
     AppServices *m_services;
-    Session *m_session;
+    Session *m_signIn; // the welcome page's and Add account…'s session; never an account's
     DemoLauncher m_demoLauncher;
     QString m_configProblemText; // the banner's text while it shows refused settings
     QStackedWidget *m_pages = nullptr;
@@ -96,13 +116,17 @@ private:
     QWidget *m_signedInPage = nullptr;
     Banner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
-    OutboxIndicator *m_outboxIndicator = nullptr;
+    QHash<AccountServices *, OutboxIndicator *> m_outboxIndicators; // one per account, in the status bar
     QToolBar *m_toolBar = nullptr;
     QWidget *m_toolBarSpacer = nullptr;
     QAction *m_toolBarSpacerAction = nullptr;
     QToolButton *m_accountButton = nullptr;
     Avatar *m_avatar = nullptr;
+    QMenu *m_accountMenu = nullptr;
     QPointer<PermissionsDialog> m_permissions;
+    QPointer<AccountServices> m_permissionsAccount;
+    QSet<QString> m_declinedReauthentication; // accounts whose expired banner was dismissed ("Not now")
+    QString m_bannerAccount; // the account the expired banner is about
     QPointer<ComposerDialog> m_composer;
     QList<QAction *> m_signedInActions;
     CalendarPage *m_calendarPage = nullptr;

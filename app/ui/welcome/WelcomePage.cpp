@@ -185,8 +185,16 @@ void WelcomePage::refresh()
                   .arg(CloudInfo::displayName(config.cloud),
                        config.authorityOverride.isEmpty() ? config.tenant : config.authority().toDisplayString(),
                        clientId));
-    showBusy(m_session->flow()->isRunning() || m_session->state() == Session::State::Restoring);
+    showBusy(m_session->flow()->isRunning() || m_session->state() == Session::State::Restoring || m_restoring);
     onStageChanged();
+}
+
+void WelcomePage::setRestoring(bool restoring)
+{
+    if (m_restoring == restoring)
+        return;
+    m_restoring = restoring;
+    refresh();
 }
 
 void WelcomePage::showBusy(bool busy)
@@ -205,7 +213,7 @@ void WelcomePage::onStageChanged()
     const SignInFlow *flow = m_session->flow();
     switch (flow->stage()) {
     case SignInFlow::Stage::Idle:
-        if (m_session->state() == Session::State::Restoring) {
+        if (m_session->state() == Session::State::Restoring || m_restoring) {
             m_busyText->setText(tr("Restoring your sign-in…"));
             m_cancel->hide();
         } else {

@@ -23,6 +23,8 @@ public:
     WelcomePage(Session *session, bool demoAvailable, QWidget *parent = nullptr);
 
     void refresh();
+    // The accounts signed in before are being restored (each with its own session, not this page's).
+    void setRestoring(bool restoring);
     void showMessage(const QString &message, bool isError);
     QString messageText() const;
 
@@ -37,6 +39,7 @@ private:
 
     Session *m_session;
     bool m_demoAvailable;
+    bool m_restoring = false;
     QStackedWidget *m_states;
     QLabel *m_subtitle;
     QPushButton *m_signIn;
