@@ -158,6 +158,8 @@ void TestWelcome::signedInWindowShowsNameAndPhoto()
     QVERIFY2(message.contains(u"myapps.microsoft.com"_s), qPrintable(message));
     QVERIFY(message.contains(u"alex@contoso-mentoring.example"_s));
     QVERIFY(w.services->outbox() == nullptr);
+    // Signed out is forgotten: no "Continue as" for that account.
+    QCOMPARE(w.find<QPushButton>(u"signInButton"_s)->accessibleName(), u"Sign in with Microsoft"_s);
 }
 
 void TestWelcome::settingsDialogValidates_data()

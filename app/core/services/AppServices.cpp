@@ -194,6 +194,8 @@ void AppServices::openAccount(SessionParts parts)
             this,
             [this, signedOut] {
                 closeAccount(signedOut.key());
+                if (m_signIn.session->rememberedAccount().key() == signedOut.key())
+                    m_signIn.session->setRememberedAccount({}); // no "Continue as …" for an account signed out
                 const QString directory = accountDataDirectory(signedOut);
                 if (QDir(directory).exists() && !QDir(directory).removeRecursively())
                     qCWarning(lcApp) << "could not remove every cached file of the signed-out account";

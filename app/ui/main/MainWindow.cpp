@@ -126,6 +126,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
                   .arg(name);
         if (m_services->accounts().isEmpty()) {
             m_banner->hide();
+            m_welcome->refresh(); // no "Continue as" for it
             m_welcome->showMessage(text, false);
         } else {
             statusBar()->showMessage(tr("%1 is signed out; your other accounts stay signed in.").arg(name), 15000);
