@@ -5,11 +5,29 @@
 #include "core/calendar/CalendarStore.h"
 #include "core/common/Clock.h"
 
+#include <algorithm>
+
 namespace MentorDesk {
 
 namespace {
 constexpr int kPeoplePastDays = 400;
 constexpr int kPeopleFutureDays = 180;
+
+QStringList ownCalendarIdsOf(CalendarStore *store)
+{
+    QStringList ids;
+    for (const Calendar &calendar : store->calendars()) {
+        if (calendar.isOwn())
+            ids << calendar.id;
+    }
+    return ids;
+}
+
+// Timed events only, as in conflicts(): an all-day entry (a holiday, "working from home") does not make a slot busy.
+bool blocks(const Event &event, const QDateTime &startUtc, const QDateTime &endUtc)
+{
+    return OwnFreeTime::blocksTime(event) && !event.isAllDay && event.start < endUtc && event.end > startUtc;
+}
 } // namespace
 
 BookingCalendar::BookingCalendar(Clock *clock)
@@ -26,6 +44,25 @@ void BookingCalendar::setStore(CalendarStore *store)
 CalendarStore *BookingCalendar::store() const
 {
     return m_store;
+}
+
+void BookingCalendar::setOtherStores(const QList<CalendarStore *> &stores)
+{
+    m_others.clear();
+    for (CalendarStore *store : stores) {
+        if (store && store != m_store && !m_others.contains(store))
+            m_others.append(store);
+    }
+}
+
+QList<CalendarStore *> BookingCalendar::otherStores() const
+{
+    QList<CalendarStore *> result;
+    for (const QPointer<CalendarStore> &store : m_others) {
+        if (store)
+            result.append(store);
+    }
+    return result;
 }
 
 bool BookingCalendar::isOpen() const
@@ -82,12 +119,26 @@ Calendar BookingCalendar::calendarOf(const Event &event) const
 
 QStringList BookingCalendar::ownCalendarIds() const
 {
-    QStringList ids;
-    for (const Calendar &calendar : calendars()) {
-        if (calendar.isOwn())
-            ids << calendar.id;
+    return isOpen() ? ownCalendarIdsOf(m_store) : QStringList();
+}
+
+QList<Event> BookingCalendar::busyElsewhere(const QDateTime &startUtc, const QDateTime &endUtc) const
+{
+    QList<Event> result;
+    if (!startUtc.isValid() || endUtc <= startUtc)
+        return result;
+    for (CalendarStore *store : otherStores()) {
+        if (store == m_store || !store->isOpen())
+            continue; // the own store may have been set after the others
+        const QStringList ids = ownCalendarIdsOf(store);
+        if (ids.isEmpty())
+            continue; // eventsBetween() reads every calendar for an empty list
+        for (const Event &event : store->eventsBetween(startUtc, endUtc, ids)) {
+            if (blocks(event, startUtc, endUtc))
+                result.append(event);
+        }
     }
-    return ids;
+    return result;
 }
 
 QList<EmailAddress> BookingCalendar::knownPeople(const QString &ownAddress) const
@@ -108,12 +159,19 @@ QList<EmailAddress> BookingCalendar::knownPeople(const QString &ownAddress) cons
 QList<Event> BookingCalendar::conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore) const
 {
     QList<Event> result;
-    if (!isOpen() || !startUtc.isValid() || endUtc <= startUtc)
+    if (!startUtc.isValid() || endUtc <= startUtc)
         return result;
-    for (const Event &event : m_store->eventsBetween(startUtc, endUtc, ownCalendarIds())) {
-        if (event.id == ignore.id && !ignore.id.isEmpty())
-            continue;
-        if (OwnFreeTime::blocksTime(event) && !event.isAllDay && event.start < endUtc && event.end > startUtc)
+    if (isOpen()) {
+        for (const Event &event : m_store->eventsBetween(startUtc, endUtc, ownCalendarIds())) {
+            if (event.id == ignore.id && !ignore.id.isEmpty())
+                continue;
+            if (blocks(event, startUtc, endUtc))
+                result.append(event);
+        }
+    }
+    // The same meeting seen from another account (invited there too) is not a clash with itself.
+    for (const Event &event : busyElsewhere(startUtc, endUtc)) {
+        if (ignore.iCalUId.isEmpty() || event.iCalUId != ignore.iCalUId)
             result.append(event);
     }
     return result;
@@ -128,8 +186,36 @@ QList<MeetingTimeSuggestion> BookingCalendar::ownFreeTime(const QDateTime &windo
     OwnFreeTime::Options options;
     options.zone = zone;
     options.maxSuggestions = maxSuggestions;
-    const QList<Event> events = m_store->eventsBetween(windowStart, windowEnd, ownCalendarIds());
+    QList<Event> events = m_store->eventsBetween(windowStart, windowEnd, ownCalendarIds());
+    events += busyElsewhere(windowStart, windowEnd);
     return OwnFreeTime::find(events, windowStart, windowEnd, durationMinutes, m_clock->nowUtc(), options);
+}
+
+QList<MeetingTimeSuggestion>
+BookingCalendar::withoutBusyElsewhere(const QList<MeetingTimeSuggestion> &suggestions) const
+{
+    if (suggestions.isEmpty() || otherStores().isEmpty())
+        return suggestions;
+    QDateTime first;
+    QDateTime last;
+    for (const MeetingTimeSuggestion &suggestion : suggestions) {
+        if (!first.isValid() || suggestion.start < first)
+            first = suggestion.start;
+        if (!last.isValid() || suggestion.end > last)
+            last = suggestion.end;
+    }
+    const QList<Event> busy = busyElsewhere(first, last); // one read for the whole list
+    QList<MeetingTimeSuggestion> result;
+    for (const MeetingTimeSuggestion &suggestion : suggestions) {
+        const bool clash = std::any_of(busy.cbegin(), busy.cend(), [&](const Event &event) {
+            return blocks(event, suggestion.start, suggestion.end);
+        });
+        if (clash)
+            continue;
+        result.append(suggestion);
+        result.last().order = int(result.size());
+    }
+    return result;
 }
 
 } // namespace MentorDesk

@@ -79,6 +79,11 @@ public:
     // The account's calendar cache (optional): its calendars, people met before and the own-free-time fallback.
     void setCalendarStore(CalendarStore *store) { m_calendar.setStore(store); }
     CalendarStore *calendarStore() const { return m_calendar.store(); }
+    // The calendar caches of the user's other signed-in accounts (not owned, guarded; this account's own store and
+    // duplicates are ignored). Busy time in their own calendars counts as busy here too: suggested times avoid it
+    // and conflicts() reports it. Replaces the previous list; an empty list checks this account only.
+    void setOtherCalendars(const QList<CalendarStore *> &stores) { m_calendar.setOtherStores(stores); }
+    QList<CalendarStore *> otherCalendars() const { return m_calendar.otherStores(); }
     // Where the account kind and the granted scopes come from (Session::consentState() in the app). Without one,
     // everything is gated as "not signed in".
     void setConsentStateProvider(std::function<ConsentState()> provider) { m_consent = std::move(provider); }
@@ -103,7 +108,8 @@ public:
     std::optional<Calendar> calendarFor(const SessionDraft &draft) const { return m_calendar.calendarFor(draft); }
     // People met before (attendees and organizers of cached events in own calendars), for address completion.
     QList<EmailAddress> knownPeople() const { return m_calendar.knownPeople(m_organizerAddress); }
-    // Cached events in own calendars that block [startUtc, endUtc), except `ignore` itself.
+    // Cached events in own calendars (also the other accounts', see setOtherCalendars()) that block
+    // [startUtc, endUtc), except `ignore` itself.
     QList<Event> conflicts(const QDateTime &startUtc, const QDateTime &endUtc, const Event &ignore = {}) const
     {
         return m_calendar.conflicts(startUtc, endUtc, ignore);
@@ -140,7 +146,8 @@ public:
     BookingOperation *createMeetingLink(const SessionDraft &draft) { return m_meetingLinks.create(draft); }
     // Suggested times for the draft's mentees and duration between firstDay and lastDay (inclusive, in the
     // draft's zone). Falls back to the mentor's own free time from the cache where findMeetingTimes is not
-    // available (personal accounts, permission not granted, offline), and says so in BookingResult::note.
+    // available (personal accounts, permission not granted, offline), and says so in BookingResult::note. Either way
+    // no time is offered that is busy in another signed-in account's calendars (setOtherCalendars()).
     BookingOperation *findTimes(const SessionDraft &draft, const QDate &firstDay, const QDate &lastDay)
     {
         return m_timeFinder.find(draft, firstDay, lastDay, m_organizerAddress);

@@ -83,7 +83,16 @@ BookingOperation *MeetingTimeFinder::find(const SessionDraft &draft, const QDate
                 BookingResult result;
                 result.status = BookingResult::Status::Succeeded;
                 result.suggestions = job->suggestions();
-                result.note = BookingText::emptyReason(result.suggestions.emptyReason);
+                // Microsoft 365 sees this account's mailbox only; the user's other accounts are in the cache.
+                const qsizetype offered = result.suggestions.suggestions.size();
+                result.suggestions.suggestions = m_calendar->withoutBusyElsewhere(result.suggestions.suggestions);
+                if (offered > 0 && result.suggestions.suggestions.isEmpty()) {
+                    result.suggestions.emptyReason = MeetingTimeSuggestions::EmptyReason::OrganizerUnavailable;
+                    result.note = tr("Every time Microsoft 365 suggested is busy in the calendar of another account "
+                                     "you are signed in with. Try a longer window.");
+                } else {
+                    result.note = BookingText::emptyReason(result.suggestions.emptyReason);
+                }
                 op->finish(result);
             });
     job->start();
@@ -112,8 +121,11 @@ void MeetingTimeFinder::finishWithOwnFreeTime(BookingOperation *operation, const
     QString note = reason;
     if (!note.isEmpty())
         note += u'\n';
-    note += tr("Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees' "
-               "calendars were not checked.");
+    note += m_calendar->otherStores().isEmpty()
+        ? tr("Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees' "
+             "calendars were not checked.")
+        : tr("Showing when you are free in your own calendars, in every account you are signed in with (working "
+             "hours, Monday to Friday). Your mentees' calendars were not checked.");
     if (result.suggestions.isEmpty())
         note += u'\n' + BookingText::emptyReason(result.suggestions.emptyReason);
     result.note = note;
