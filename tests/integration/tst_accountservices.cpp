@@ -6,9 +6,11 @@
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
 #include "core/common/Clock.h"
+#include "core/graph/GraphClient.h"
 #include "core/outbox/Outbox.h"
 #include "core/services/AppServices.h"
 #include "core/teams/TeamsService.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "support/Platform.h"
 #include "support/TestBrowser.h"
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void openingAnAccountReadsTheProfileOnce();
     void signOutDestroysTheAccountAsOne();
     void signedInAccountsAreRestoredAtStartUp();
+    void twoTenantsSideBySide();
 };
 
 void TestAccountServices::openingAnAccountReadsTheProfileOnce()
@@ -186,6 +189,66 @@ void TestAccountServices::signedInAccountsAreRestoredAtStartUp()
     services.restoreAccounts();
     QTRY_VERIFY_WITH_TIMEOUT(!services.isRestoring(), 15000);
     QVERIFY(services.accounts().isEmpty());
+}
+
+void TestAccountServices::twoTenantsSideBySide()
+{
+    // Alex in Contoso, then Add account… with Sam in the mentoring programme's tenant (another demo tenant).
+    SignedIn app;
+    QVERIFY(app.signIn());
+    Sandbox::SandboxOptions options;
+    options.tenant = u"programme"_s;
+    Sandbox::SandboxServer programme(options);
+    QVERIFY(programme.listen(QHostAddress(QHostAddress::LocalHost)));
+    AppConfig second = app.services.config();
+    second.clientId = programme.clientId();
+    second.authorityOverride = programme.authority();
+    second.graphUrlOverride = programme.graphBaseUrl();
+    app.services.addAccount(second);
+    QTRY_COMPARE_WITH_TIMEOUT(app.opened.size(), 2, 15000);
+    QCOMPARE(app.services.accounts().size(), 2);
+    AccountServices *alex = app.services.accounts().at(0);
+    AccountServices *sam = app.services.accounts().at(1);
+    for (AccountServices *account : {alex, sam})
+        QTRY_VERIFY_WITH_TIMEOUT(
+            account->profile().isValid() && account->calendarSync()->state() == CalendarSync::State::Idle, 15000);
+    QCOMPARE(alex->profile().displayName, u"Alex Mentor"_s);
+    QCOMPARE(sam->profile().displayName, u"Sam Rivera"_s);
+    // Each account talks to its own tenant through its own Graph client and session.
+    QCOMPARE(alex->graph()->baseUrl(), app.sandbox.graphBaseUrl());
+    QCOMPARE(sam->graph()->baseUrl(), programme.graphBaseUrl());
+    QCOMPARE(served(app.sandbox, u"/v1.0/me"_s), 1);
+    QCOMPARE(served(programme, u"/v1.0/me"_s), 1);
+    QVERIFY(alex->session() != sam->session() && alex->session()->tokenStore() != sam->session()->tokenStore());
+    QCOMPARE(sam->account().tenantId, programme.tenantId());
+    // The sign-in session is back on the app's own settings, ready for the next account.
+    QCOMPARE(app.services.signInSession()->config().graphBaseUrl(), app.sandbox.graphBaseUrl());
+    QCOMPARE(app.services.signInSession()->state(), Session::State::SignedOut);
+
+    // A free time is free in every account's own calendars: each booking sees the other's cache.
+    QCOMPARE(alex->booking()->otherCalendars(), QList<CalendarStore *>{sam->calendarStore()});
+    QCOMPARE(sam->booking()->otherCalendars(), QList<CalendarStore *>{alex->calendarStore()});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<Event> samsEvents = sam->calendarStore()->eventsBetween(now.addDays(-7), now.addDays(31));
+    auto busy = std::find_if(samsEvents.begin(), samsEvents.end(), [](const Event &event) {
+        return !event.isAllDay && !event.isCancelled && event.showAs == Event::ShowAs::Busy;
+    });
+    QVERIFY2(busy != samsEvents.end(), "the programme's seed has a busy meeting around today");
+    bool seen = false;
+    for (const Event &conflict : alex->booking()->conflicts(busy->start, busy->end))
+        seen = seen || conflict.id == busy->id;
+    QVERIFY2(seen, "a time busy in Sam's calendar is no free time for Alex's booking");
+
+    // Signing out of Sam keeps Alex.
+    QSignalSpy signedOut(&app.services, &AppServices::accountSignedOut);
+    const QString samFolder = sam->dataDirectory();
+    sam->session()->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 15000);
+    QCOMPARE(app.services.accounts(), QList<AccountServices *>{alex});
+    QVERIFY(!QDir(samFolder).exists());
+    QVERIFY(QDir(alex->dataDirectory()).exists());
+    QCOMPARE(alex->session()->state(), Session::State::SignedIn);
+    QVERIFY(alex->booking()->otherCalendars().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountServices)

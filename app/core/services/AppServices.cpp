@@ -235,7 +235,7 @@ void AppServices::updateFreeTimeSources()
             if (other != account)
                 others << other->calendarStore();
         }
-        Q_UNUSED(others);
+        account->booking()->setOtherCalendars(others);
     }
 }
 
