@@ -8,6 +8,7 @@
 #include "core/calendar/EventFormatter.h"
 #include "core/common/Clock.h"
 #include "core/common/DateFormats.h"
+#include "core/services/AccountServices.h"
 #include "ui/booking/AddressCompleter.h"
 #include "ui/booking/BookingConfirmationView.h"
 #include "ui/booking/BusyIndicator.h"
@@ -61,6 +62,32 @@ NewSessionDialog::NewSessionDialog(BookingService *service, QWidget *parent)
     , m_service(service)
     , m_saveTimer(new QTimer(this))
 {
+    init();
+}
+
+NewSessionDialog::NewSessionDialog(const QList<AccountServices *> &accounts, AccountServices *organiser,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_service(nullptr)
+    , m_saveTimer(new QTimer(this))
+{
+    for (AccountServices *account : accounts) {
+        if (account && account->booking() && !m_accounts.contains(account))
+            m_accounts.append(account);
+    }
+    Q_ASSERT(!m_accounts.isEmpty());
+    m_organiser = organiser && m_accounts.contains(organiser) ? organiser : m_accounts.first().data();
+    m_service = m_organiser->booking();
+    init();
+    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
+        connect(account, &AccountServices::profileChanged, this, &NewSessionDialog::fillOrganisers);
+        // Queued: the guard is cleared by the time it runs.
+        connect(account, &QObject::destroyed, this, &NewSessionDialog::fillOrganisers, Qt::QueuedConnection);
+    }
+}
+
+void NewSessionDialog::init()
+{
     setObjectName(u"newSessionDialog"_s);
     setWindowTitle(tr("New mentoring session"));
     m_saveTimer->setSingleShot(true);
@@ -68,6 +95,7 @@ NewSessionDialog::NewSessionDialog(BookingService *service, QWidget *parent)
     connect(m_saveTimer, &QTimer::timeout, this, &NewSessionDialog::saveDraft);
 
     buildForm();
+    fillOrganisers();
     loadCalendars();
 
     std::optional<SessionDraft> resumed = m_service->drafts()->latest();
@@ -90,30 +118,35 @@ NewSessionDialog::NewSessionDialog(BookingService *service, QWidget *parent)
     }
     m_suggestions->setWindow(m_date->date(), m_date->date().addDays(6));
 
-    const FeatureAvailability booking = m_service->availability(Feature::BookSession);
-    if (!booking.isAvailable()) {
-        m_bookButton->setEnabled(false);
-        m_bookButton->setToolTip(booking.message);
-        m_notice->showNotice(NoticeLabel::Kind::Error, booking.message);
-    }
-    const FeatureAvailability link = m_service->availability(Feature::StandaloneMeetingLink);
-    if (!link.isAvailable()) {
-        m_linkButton->setEnabled(false);
-        m_linkButton->setToolTip(link.message);
-        m_linkButton->setAccessibleDescription(link.message);
-    }
-    const FeatureAvailability teams = m_service->availability(Feature::TeamsMeetingInvite);
-    if (!teams.isAvailable()) {
-        // Off and greyed, without touching the draft's wish (draft() keeps it while the box is disabled).
-        m_teams->setEnabled(false);
-        const QSignalBlocker blocker(m_teams);
-        m_teams->setChecked(false);
-    }
+    applyAvailability();
     updatePlan();
     updateConflicts();
     validateInline();
     resize(940, 580);
     m_mentees->setFocus();
+}
+
+void NewSessionDialog::applyAvailability()
+{
+    const FeatureAvailability booking = m_service->availability(Feature::BookSession);
+    m_bookButton->setEnabled(booking.isAvailable());
+    m_bookButton->setToolTip(booking.isAvailable() ? QString() : booking.message);
+    if (!booking.isAvailable())
+        m_notice->showNotice(NoticeLabel::Kind::Error, booking.message);
+    const FeatureAvailability link = m_service->availability(Feature::StandaloneMeetingLink);
+    m_linkButton->setEnabled(link.isAvailable());
+    m_linkButton->setToolTip(
+        link.isAvailable() ? tr(
+            "Creates a Teams meeting link only, for a session arranged elsewhere: no calendar entry, no invitation.")
+                           : link.message);
+    m_linkButton->setAccessibleDescription(link.isAvailable() ? QString() : link.message);
+    const FeatureAvailability teams = m_service->availability(Feature::TeamsMeetingInvite);
+    m_teams->setEnabled(teams.isAvailable());
+    if (!teams.isAvailable()) {
+        // Off and greyed, without touching the draft's wish (draft() keeps it while the box is disabled).
+        const QSignalBlocker blocker(m_teams);
+        m_teams->setChecked(false);
+    }
 }
 
 NewSessionDialog::~NewSessionDialog()
@@ -164,6 +197,15 @@ void NewSessionDialog::buildForm()
     m_resumed->setWordWrap(true);
     dim(m_resumed);
     m_resumed->hide();
+
+    m_organiserCombo = new QComboBox(formArea);
+    m_organiserCombo->setObjectName(u"organiserCombo"_s);
+    m_organiserCombo->setAccessibleName(tr("Organiser"));
+    m_organiserCombo->setToolTip(tr("The account the session is booked from: its calendar, its invitation."));
+    auto *organiserLabel = new QLabel(tr("&Organiser"), formArea);
+    organiserLabel->setBuddy(m_organiserCombo);
+    form->addRow(organiserLabel, m_organiserCombo);
+    form->setRowVisible(m_organiserCombo, m_accounts.size() > 1); // one account: nothing to choose
 
     m_mentees = new QLineEdit(formArea);
     m_mentees->setObjectName(u"menteesEdit"_s);
@@ -369,7 +411,8 @@ void NewSessionDialog::buildForm()
     layout->addWidget(m_pages);
 
     // Reading order: the form top to bottom, then suggested times, then the buttons with Book last.
-    const QList<QWidget *> order{m_mentees,
+    const QList<QWidget *> order{m_organiserCombo,
+                                 m_mentees,
                                  m_subject,
                                  m_agenda,
                                  m_date,
@@ -396,6 +439,7 @@ void NewSessionDialog::buildForm()
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
     // ---- behaviour ----
+    connect(m_organiserCombo, &QComboBox::currentIndexChanged, this, &NewSessionDialog::onOrganiserPicked);
     connect(m_mentees, &QLineEdit::textChanged, this, &NewSessionDialog::onEdited);
     connect(m_subject, &QLineEdit::textChanged, this, &NewSessionDialog::onEdited);
     connect(m_agenda, &QPlainTextEdit::textChanged, this, &NewSessionDialog::onEdited);
@@ -437,6 +481,93 @@ void NewSessionDialog::buildForm()
             });
     connect(m_confirmation, &BookingConfirmationView::shareRequested, this, &NewSessionDialog::shareRequested);
     connect(m_confirmation, &BookingConfirmationView::doneRequested, this, &NewSessionDialog::accept);
+}
+
+namespace {
+
+QString accountLabel(const AccountServices *account)
+{
+    QString name = account->profile().displayName;
+    if (name.isEmpty())
+        name = account->account().displayName;
+    const QString address = account->address();
+    if (name.isEmpty() || address.isEmpty())
+        return name.isEmpty() ? address : name;
+    //: organiser choice: "Alex Mentor (alex@contoso.com)"
+    return NewSessionDialog::tr("%1 (%2)").arg(name, address);
+}
+
+} // namespace
+
+void NewSessionDialog::fillOrganisers()
+{
+    const QSignalBlocker blocker(m_organiserCombo);
+    m_organiserCombo->clear();
+    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
+        if (!account)
+            continue;
+        m_organiserCombo->addItem(accountLabel(account), QVariant::fromValue(static_cast<QObject *>(account.data())));
+        if (account == m_organiser)
+            m_organiserCombo->setCurrentIndex(m_organiserCombo->count() - 1);
+    }
+}
+
+void NewSessionDialog::onOrganiserPicked(int index)
+{
+    auto *account = qobject_cast<AccountServices *>(m_organiserCombo->itemData(index).value<QObject *>());
+    if (!setOrganiser(account))
+        fillOrganisers(); // back to the organiser that stays
+}
+
+AccountServices *NewSessionDialog::organiser() const
+{
+    return m_organiser;
+}
+
+bool NewSessionDialog::setOrganiser(AccountServices *account)
+{
+    if (account && account == m_organiser)
+        return true;
+    if (!account || !account->booking() || !m_accounts.contains(account) || isBusy() || isShowingConfirmation())
+        return false;
+    SessionDraft current = draft();
+    if (m_service->isQueued(current)) {
+        // Organising it elsewhere too would book it twice.
+        m_notice->showNotice(NoticeLabel::Kind::Warning,
+                             tr("This booking already waits in the outbox of %1. Discard the draft first to "
+                                "organise the session from another account.")
+                                 .arg(m_organiser ? accountLabel(m_organiser) : QString()));
+        return false;
+    }
+    BookingService *previous = m_service;
+    m_saveTimer->stop();
+    m_organiser = account;
+    m_service = account->booking();
+
+    // The draft moves along: a fresh booking key for the other mailbox, that account's default calendar.
+    current.outboxId = 0;
+    current.lastError.clear();
+    current.transactionId = SessionDraft::newGuid();
+    const QList<Calendar> bookable = m_service->bookableCalendars();
+    current.calendarId = bookable.isEmpty() ? QString() : bookable.first().id;
+
+    m_suggestions->setService(m_service);
+    m_completer->setPeople(m_service->knownPeople());
+    m_resumed->hide();
+    m_notice->clearNotice();
+    loadCalendars();
+    applyAvailability();
+    fillForm(current);
+    // Kept by the new organiser before the old one lets go, so a failing disk loses nothing.
+    const bool kept = current.isBlank() || m_service->drafts()->save(current);
+    if (kept && previous->drafts()->draft(current.id))
+        previous->drafts()->remove(current.id);
+    validateInline();
+    updatePlan();
+    updateConflicts();
+    fillOrganisers();
+    Q_EMIT organiserChanged(account);
+    return true;
 }
 
 void NewSessionDialog::loadCalendars()

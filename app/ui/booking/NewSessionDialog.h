@@ -26,6 +26,7 @@ class QTimer;
 
 namespace MentorDesk {
 
+class AccountServices;
 class AddressCompleter;
 class BookingConfirmationView;
 class BookingOperation;
@@ -40,6 +41,9 @@ class SuggestionsPanel;
 // DraftStore, so Esc, closing, a failed network or an expired sign-in never lose the draft; "Discard draft"
 // does. After booking it shows the confirmation (join link, Copy, Share in a Teams channel).
 //
+// With several signed-in accounts an "Organiser" choice leads the form: the session is booked from the chosen
+// account (its BookingService, calendars and drafts); switching keeps what was typed and moves the draft along.
+//
 // Keyboard: Tab walks the form in reading order, Enter books (Ctrl+Enter also from the agenda), Esc closes and
 // keeps the draft.
 class NewSessionDialog : public QDialog
@@ -48,8 +52,21 @@ class NewSessionDialog : public QDialog
 
 public:
     // Resumes the account's latest draft (if any) or starts a new one.
+    // One account, no organiser choice.
     explicit NewSessionDialog(BookingService *service, QWidget *parent = nullptr);
+    // The signed-in accounts (not owned); starts with organiser's latest draft, organised from organiser (the first
+    // account when it is not one of them). The "Organiser" row is hidden when there is only one account.
+    NewSessionDialog(const QList<AccountServices *> &accounts, AccountServices *organiser, QWidget *parent = nullptr);
     ~NewSessionDialog() override;
+
+    // The account the session is organised from; null with the single-service constructor.
+    AccountServices *organiser() const;
+    // Organises from account (one of the accounts given) and keeps the form as typed: the draft moves to that
+    // account's drafts, in its default calendar. False, and nothing changes, while busy, on the confirmation, when
+    // the draft's booking already waits in the current organiser's outbox, or for an account not offered.
+    bool setOrganiser(AccountServices *account);
+    // The booking service the dialog uses now (the organiser's).
+    BookingService *service() const { return m_service; }
 
     // Opened from a free slot in the calendar: the draft takes this time (and its length, within the limits).
     void setSlot(const QDateTime &startUtc, const QDateTime &endUtc);
@@ -76,12 +93,19 @@ Q_SIGNALS:
     void shareRequested(const MentorDesk::Event &event);
     // A booking or link finished while this dialog showed it (also emitted by BookingService::bookingFinished).
     void sessionBooked(const MentorDesk::BookingResult &result);
+    // The user chose another organiser (setOrganiser() succeeded).
+    void organiserChanged(MentorDesk::AccountServices *organiser);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void init();
     void buildForm();
+    void fillOrganisers();
+    void onOrganiserPicked(int index);
+    // Enables Book, the link and the Teams box as the organiser's consent allows, saying why when not.
+    void applyAvailability();
     void loadCalendars();
     void fillForm(const SessionDraft &draft);
     void onEdited();
@@ -97,6 +121,8 @@ private:
     void touch(DraftValidator::Field field);
     QTimeZone currentZone() const;
 
+    QList<QPointer<AccountServices>> m_accounts;
+    QPointer<AccountServices> m_organiser;
     BookingService *m_service;
     SessionDraft m_draft; // ids, transactionId and what the form does not show
     bool m_filling = false;
@@ -107,6 +133,7 @@ private:
 
     QStackedWidget *m_pages;
     QLabel *m_resumed;
+    QComboBox *m_organiserCombo;
     QLineEdit *m_mentees;
     AddressCompleter *m_completer;
     QLineEdit *m_subject;

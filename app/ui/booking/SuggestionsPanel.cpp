@@ -131,6 +131,26 @@ QString SuggestionsPanel::noteText() const
     return m_note->isHidden() ? QString() : m_note->text();
 }
 
+void SuggestionsPanel::setService(BookingService *service)
+{
+    if (service == m_service)
+        return;
+    if (m_operation) {
+        m_operation->disconnect(this);
+        m_operation->cancel();
+        m_operation = nullptr;
+        m_busy->stop();
+        m_find->setEnabled(true);
+        Q_EMIT busyChanged(false);
+    }
+    m_service = service;
+    m_list->clear();
+    m_suggestions.clear();
+    m_note->clearNotice();
+    m_hint->setText(tr("Find times looks for times when you and your mentees are free, within working hours."));
+    m_hint->show();
+}
+
 void SuggestionsPanel::findTimes()
 {
     if (isBusy())

@@ -33,6 +33,9 @@ public:
     SuggestionsPanel(BookingService *service, std::function<SessionDraft()> draft, QWidget *parent = nullptr);
     ~SuggestionsPanel() override;
 
+    // Asks another account's service from now on (the organiser changed): a search under way is stopped and the
+    // suggestions shown, which were that account's, are cleared.
+    void setService(BookingService *service);
     void setWindow(const QDate &first, const QDate &last);
     QDate windowStart() const;
     QDate windowEnd() const;
