@@ -1,6 +1,7 @@
 #include "ui/teams/ComposerDialog.h"
 
 #include "core/auth/BrowserOpener.h"
+#include "core/services/AccountServices.h"
 #include "core/teams/SessionAnnouncement.h"
 #include "core/teams/TeamsService.h"
 #include "ui/common/Theme.h"
@@ -16,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -51,14 +53,57 @@ ComposerDialog::ComposerDialog(TeamsService *service, BrowserOpener *browser, QW
     , m_service(service)
     , m_browser(browser)
 {
+    init();
+}
+
+ComposerDialog::ComposerDialog(const QList<AccountServices *> &accounts, AccountServices *initial,
+                               BrowserOpener *browser, QWidget *parent)
+    : QDialog(parent)
+    , m_service(nullptr)
+    , m_browser(browser)
+{
+    for (AccountServices *account : accounts) {
+        if (account && account->teams() && !m_accounts.contains(account))
+            m_accounts.append(account);
+    }
+    Q_ASSERT(!m_accounts.isEmpty());
+    m_account = initial && m_accounts.contains(initial) ? initial : m_accounts.first().data();
+    m_service = m_account->teams();
+    init();
+    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
+        connect(account, &AccountServices::profileChanged, this, &ComposerDialog::fillAccounts);
+        // Queued: the guard is cleared by the time it runs.
+        connect(account, &QObject::destroyed, this, &ComposerDialog::fillAccounts, Qt::QueuedConnection);
+    }
+}
+
+void ComposerDialog::init()
+{
     setObjectName(u"composerDialog"_s);
     setWindowTitle(tr("Post to a Teams channel"));
     setAccessibleName(tr("Post to a Teams channel"));
 
-    m_picker = new ChannelPickerWidget(service, this);
-    m_picker->setMinimumWidth(260);
-    connect(m_picker, &ChannelPickerWidget::channelChanged, this, &ComposerDialog::onChannelChanged);
-    connect(m_picker, &ChannelPickerWidget::permissionsRequested, this, &ComposerDialog::permissionsRequested);
+    // The left column: whose teams (with several accounts), then the picker for that account.
+    m_left = new QWidget(this);
+    m_left->setObjectName(u"composerLeft"_s);
+    m_accountCombo = new QComboBox(m_left);
+    m_accountCombo->setObjectName(u"accountCombo"_s);
+    m_accountCombo->setAccessibleName(tr("Account"));
+    m_accountCombo->setToolTip(tr("The account that posts: its teams and channels are listed below."));
+    auto *accountLabel = new QLabel(tr("&Account"), m_left);
+    accountLabel->setObjectName(u"accountLabel"_s);
+    accountLabel->setBuddy(m_accountCombo);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(accountLabel);
+    accountRow->addWidget(m_accountCombo, 1);
+    auto *leftLayout = new QVBoxLayout(m_left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(accountRow);
+    const bool choice = m_accounts.size() > 1; // one account: nothing to choose
+    accountLabel->setVisible(choice);
+    m_accountCombo->setVisible(choice);
+    fillAccounts();
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &ComposerDialog::onAccountPicked);
 
     auto *right = new QWidget(this);
     m_notice = new PermissionNotice(right);
@@ -227,7 +272,7 @@ ComposerDialog::ComposerDialog(TeamsService *service, BrowserOpener *browser, QW
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"composerSplitter"_s);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_picker);
+    splitter->addWidget(m_left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -241,10 +286,8 @@ ComposerDialog::ComposerDialog(TeamsService *service, BrowserOpener *browser, QW
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerDialog::updateComposer);
     connect(m_importance, &QComboBox::currentIndexChanged, this, &ComposerDialog::updateComposer);
 
-    connect(m_service, &TeamsService::availabilityChanged, this, &ComposerDialog::updateAvailability);
-    connect(m_service, &TeamsService::postStateChanged, this, &ComposerDialog::onPostStateChanged);
-    connect(m_service, &TeamsService::postFinished, this, &ComposerDialog::onPostFinished);
-    connect(m_service, &TeamsService::teamUpdated, this, [this] { updateButtons(); });
+    bindService();
+    QWidget::setTabOrder(m_accountCombo, m_picker);
 
     updateComposer();
     updateAvailability();
@@ -255,6 +298,90 @@ ComposerDialog::ComposerDialog(TeamsService *service, BrowserOpener *browser, QW
 }
 
 ComposerDialog::~ComposerDialog() = default;
+
+void ComposerDialog::bindService()
+{
+    connect(m_service, &TeamsService::availabilityChanged, this, &ComposerDialog::updateAvailability);
+    connect(m_service, &TeamsService::postStateChanged, this, &ComposerDialog::onPostStateChanged);
+    connect(m_service, &TeamsService::postFinished, this, &ComposerDialog::onPostFinished);
+    connect(m_service, &TeamsService::teamUpdated, this, [this] { updateButtons(); });
+
+    // A picker per account: its lists, selection and loads belong to that account's TeamsService.
+    auto *picker = new ChannelPickerWidget(m_service, m_left);
+    picker->setMinimumWidth(260);
+    connect(picker, &ChannelPickerWidget::channelChanged, this, &ComposerDialog::onChannelChanged);
+    connect(picker, &ChannelPickerWidget::permissionsRequested, this, &ComposerDialog::permissionsRequested);
+    auto *layout = static_cast<QVBoxLayout *>(m_left->layout());
+    if (m_picker) {
+        layout->replaceWidget(m_picker, picker);
+        delete m_picker;
+    } else {
+        layout->addWidget(picker, 1);
+    }
+    m_picker = picker;
+}
+
+namespace {
+
+QString accountLabel(const AccountServices *account)
+{
+    QString name = account->profile().displayName;
+    if (name.isEmpty())
+        name = account->account().displayName;
+    const QString address = account->address();
+    if (name.isEmpty() || address.isEmpty())
+        return name.isEmpty() ? address : name;
+    //: account choice: "Alex Mentor (alex@contoso.com)"
+    return ComposerDialog::tr("%1 (%2)").arg(name, address);
+}
+
+} // namespace
+
+void ComposerDialog::fillAccounts()
+{
+    const QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
+        if (!account)
+            continue;
+        m_accountCombo->addItem(accountLabel(account), QVariant::fromValue(static_cast<QObject *>(account.data())));
+        if (account == m_account)
+            m_accountCombo->setCurrentIndex(m_accountCombo->count() - 1);
+    }
+}
+
+void ComposerDialog::onAccountPicked(int index)
+{
+    auto *account = qobject_cast<AccountServices *>(m_accountCombo->itemData(index).value<QObject *>());
+    if (!setAccount(account))
+        fillAccounts(); // back to the account that stays
+}
+
+AccountServices *ComposerDialog::account() const
+{
+    return m_account;
+}
+
+bool ComposerDialog::setAccount(AccountServices *account)
+{
+    if (account && account == m_account)
+        return true;
+    // A post being followed belongs to the current account's outbox: it is finished or discarded there first.
+    if (!account || !account->teams() || !m_accounts.contains(account) || m_phase != Phase::Editing || m_postId != 0)
+        return false;
+    m_service->disconnect(this);
+    m_account = account;
+    m_service = account->teams();
+    bindService();
+    QWidget::setTabOrder(m_accountCombo, m_picker);
+    setStatus({});
+    updateAvailability();
+    onChannelChanged({});
+    fillAccounts();
+    m_picker->activate();
+    Q_EMIT accountChanged(account);
+    return true;
+}
 
 void ComposerDialog::setAnnouncement(const SessionAnnouncement &announcement)
 {
@@ -345,6 +472,8 @@ void ComposerDialog::updateButtons()
         button->setEnabled(editing);
     m_importance->setEnabled(editing);
     m_picker->setEnabled(editing);
+    // The followed post stays with its account until it is sent or discarded.
+    m_accountCombo->setEnabled(m_phase == Phase::Editing && m_postId == 0);
     m_busy->setVisible(m_phase == Phase::InFlight);
     m_cancelSend->setVisible(m_phase == Phase::InFlight);
     m_cancelSend->setEnabled(m_phase == Phase::InFlight && m_postState != PostState::Sending);

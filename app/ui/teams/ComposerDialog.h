@@ -5,6 +5,8 @@
 #include "core/teams/PostResult.h"
 
 #include <QDialog>
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 
 class QComboBox;
@@ -18,6 +20,7 @@ class QToolButton;
 
 namespace MentorDesk {
 
+class AccountServices;
 class BrowserOpener;
 class ChannelPickerWidget;
 class MessageEditor;
@@ -30,6 +33,9 @@ struct SessionAnnouncement;
 // that fails stays here as a draft with Retry and Discard (and in the outbox list); one whose outcome is unknown is
 // never resent without the user saying so. Modeless; MainWindow keeps it while the account is open, so closing it
 // keeps what was written.
+//
+// With several signed-in accounts an "Account" choice sits above the channel picker: the post goes out as that
+// account, to one of its teams. Switching lists that account's teams and keeps the subject and text.
 class ComposerDialog : public QDialog
 {
     Q_OBJECT
@@ -37,8 +43,20 @@ class ComposerDialog : public QDialog
 public:
     // browser opens the links in the preview and the status (e.g. the posted message in Teams); not owned.
     ComposerDialog(TeamsService *service, BrowserOpener *browser, QWidget *parent = nullptr);
+    // The signed-in accounts (not owned), starting with initial (the first account when it is not one of them). The
+    // "Account" row is hidden when there is only one.
+    ComposerDialog(const QList<AccountServices *> &accounts, AccountServices *initial, BrowserOpener *browser,
+                   QWidget *parent = nullptr);
     ~ComposerDialog() override;
 
+    // The account that posts; null with the single-service constructor.
+    AccountServices *account() const;
+    // Posts as account (one of those given) from now on: its teams in the picker, the text kept. False, and nothing
+    // changes, while a post is being followed (sending, or failed and not yet discarded) or for an account not
+    // offered.
+    bool setAccount(AccountServices *account);
+    TeamsService *service() const { return m_service; }
+    // The current account's picker (a new one after setAccount()).
     ChannelPickerWidget *picker() const { return m_picker; }
     // Prefills subject and text (e.g. "Share a session").
     void setAnnouncement(const SessionAnnouncement &announcement);
@@ -59,10 +77,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void permissionsRequested();
     void posted(const MentorDesk::PostResult &result);
+    // The user chose another account (setAccount() succeeded).
+    void accountChanged(MentorDesk::AccountServices *account);
 
 private:
     enum class Phase { Editing, InFlight, Unresolved, Sent };
 
+    void init();
+    // Connects to m_service, and a picker for it in the left column.
+    void bindService();
+    void fillAccounts();
+    void onAccountPicked(int index);
     void updateComposer();
     void updatePreview();
     void updateAvailability();
@@ -73,6 +98,8 @@ private:
     void setPhase(Phase phase);
     void setStatus(const QString &text, bool error = false);
 
+    QList<QPointer<AccountServices>> m_accounts;
+    QPointer<AccountServices> m_account;
     TeamsService *m_service;
     MessageComposer m_composer;
     ChannelTarget m_target; // the picker's choice
@@ -82,7 +109,9 @@ private:
     Phase m_phase = Phase::Editing;
     QTimer m_previewTimer;
 
-    ChannelPickerWidget *m_picker;
+    QWidget *m_left;
+    QComboBox *m_accountCombo;
+    ChannelPickerWidget *m_picker = nullptr;
     PermissionNotice *m_notice;
     QLabel *m_targetLabel;
     QLineEdit *m_subject;
