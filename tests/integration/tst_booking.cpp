@@ -1,6 +1,7 @@
 #include "core/booking/BookingService.h"
 #include "core/booking/BookingText.h"
 #include "core/booking/DraftStore.h"
+#include "core/calendar/CalendarChangeSet.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/common/Clock.h"
 #include "core/graph/GraphClient.h"
@@ -223,6 +224,7 @@ private Q_SLOTS:
     void cancelOccurrenceThenSeries();
     void onlyTheOrganizerCanChange();
     void suggestions();
+    void suggestionsAvoidAnotherAccountsBusyTime();
     void noSuggestionsSaysWhy();
     void standaloneLinkIsIdempotent();
     void personalAccountIsExplained();
@@ -557,6 +559,66 @@ void TestBooking::suggestions()
         QVERIFY(!BookingText::availabilitySummary(suggestion).isEmpty());
     }
     QCOMPARE(h.requests(u"POST"_s, u"/v1.0/me/findMeetingTimes"_s), 1);
+}
+
+void TestBooking::suggestionsAvoidAnotherAccountsBusyTime()
+{
+    Harness h;
+    const SessionDraft draft = h.draft(u"Find a time"_s);
+    const BookingResult before = waitFor(h.service->findTimes(draft, QDate(2026, 11, 25), QDate(2026, 11, 27)));
+    QVERIFY2(before.isSuccess(), qPrintable(describe(before)));
+    QVERIFY(before.suggestions.suggestions.size() >= 2);
+    const MeetingTimeSuggestion taken = before.suggestions.suggestions.first();
+
+    // The user's other account (its own cache) is busy at Microsoft 365's best suggestion, which cannot know.
+    QTemporaryDir otherDir;
+    CalendarStore other(otherDir.filePath(u"calendar.sqlite"_s), &h.clock);
+    other.open();
+    QVERIFY(other.isOpen());
+    Calendar calendar;
+    calendar.id = u"programme-default"_s;
+    calendar.name = u"Calendar"_s;
+    calendar.kind = Calendar::Kind::Own;
+    calendar.canEdit = true;
+    calendar.isDefaultCalendar = true;
+    QVERIFY(other.replaceCalendars({calendar}));
+    Event busy;
+    busy.id = u"programme-intake"_s;
+    busy.subject = u"Programme intake"_s;
+    busy.start = taken.start;
+    busy.end = taken.end;
+    CalendarChangeSet set;
+    set.calendarId = calendar.id;
+    set.upserts = {busy};
+    QVERIFY(other.applyChanges(set));
+    h.service->setOtherCalendars({&other});
+
+    const BookingResult after = waitFor(h.service->findTimes(draft, QDate(2026, 11, 25), QDate(2026, 11, 27)));
+    QVERIFY2(after.isSuccess(), qPrintable(describe(after)));
+    QVERIFY(!after.fromOwnCalendar);
+    // Exactly those that overlap it are gone (neighbours half an hour apart overlap too), the order kept.
+    QList<QDateTime> expected;
+    for (const MeetingTimeSuggestion &suggestion : before.suggestions.suggestions) {
+        if (!(suggestion.start < busy.end && suggestion.end > busy.start))
+            expected << suggestion.start;
+    }
+    QVERIFY(expected.size() < before.suggestions.suggestions.size());
+    QList<QDateTime> starts;
+    for (const MeetingTimeSuggestion &suggestion : after.suggestions.suggestions)
+        starts << suggestion.start;
+    QCOMPARE(starts, expected);
+    QCOMPARE(after.suggestions.suggestions.first().order, 1);
+
+    // Busy there all week: nothing is left, and the note says where the time went.
+    busy.start = GraphTime::toUtc(QDate(2026, 11, 25), QTime(0, 0), kBerlin);
+    busy.end = GraphTime::toUtc(QDate(2026, 11, 28), QTime(0, 0), kBerlin);
+    set.upserts = {busy};
+    QVERIFY(other.applyChanges(set));
+    const BookingResult none = waitFor(h.service->findTimes(draft, QDate(2026, 11, 25), QDate(2026, 11, 27)));
+    QVERIFY2(none.isSuccess(), qPrintable(describe(none)));
+    QVERIFY(none.suggestions.isEmpty());
+    QCOMPARE(none.suggestions.emptyReason, MeetingTimeSuggestions::EmptyReason::OrganizerUnavailable);
+    QVERIFY2(none.note.contains(u"another account"_s), qPrintable(none.note));
 }
 
 void TestBooking::noSuggestionsSaysWhy()
