@@ -1,7 +1,10 @@
 #include "support/SandboxAccount.h"
 
 #include "core/auth/Account.h"
+#include "core/auth/Session.h"
+#include "core/auth/TokenStore.h"
 #include "core/booking/BookingService.h"
+#include "core/common/Clock.h"
 #include "core/teams/TeamsService.h"
 #include "support/SandboxCalendarCache.h"
 
@@ -39,7 +42,6 @@ SandboxAccount::SandboxAccount(const QString &tenant, const QString &folder, Clo
     : m_sandbox(optionsFor(tenant))
     , m_scopes(scopes)
     , m_tokens(m_sandbox.issueToken(scopes))
-    , m_client(&m_network, &m_tokens, m_sandbox.server().graphBaseUrl())
 {
     m_tokens.setRefresher([this] { return m_sandbox.issueToken(m_scopes); });
     const QJsonObject me = m_sandbox.get(m_sandbox.graphUrl(u"/me"_s), m_tokens.accessToken()).json();
@@ -53,10 +55,26 @@ SandboxAccount::SandboxAccount(const QString &tenant, const QString &folder, Clo
     account.username = me.value("userPrincipalName"_L1).toString();
     account.displayName = me.value("displayName"_L1).toString();
     account.email = m_address;
+    // The account's own session, holding the token the sandbox issued (as a sign-in would hand it over), on a
+    // configuration that points at this tenant; AccountServices builds its Graph client from it.
+    AppConfig config;
+    config.clientId = m_sandbox.server().clientId();
+    config.authorityOverride = m_sandbox.server().authority();
+    config.graphUrlOverride = m_sandbox.server().graphBaseUrl();
+    auto tokenStore = std::make_unique<TokenStore>(&m_secrets);
+    auto session = std::make_unique<Session>(config, &m_network, nullptr, tokenStore.get(), clock);
+    StoredSession stored;
+    stored.account = account;
+    stored.tokens.accessToken = m_tokens.accessToken();
+    stored.tokens.expiresAt = clock->nowUtc().addSecs(3600);
+    stored.tokens.grantedScopes = scopes;
+    stored.requestedScopes = scopes;
+    stored.authority = config.authority();
+    session->adopt(stored);
     AccountServices::Shared shared;
-    shared.graph = &m_client;
+    shared.network = &m_network;
     shared.clock = clock;
-    m_services = std::make_unique<AccountServices>(account, folder, shared);
+    m_services = std::make_unique<AccountServices>(std::move(tokenStore), std::move(session), folder, shared);
 
     ConsentState consent;
     consent.signedIn = true;

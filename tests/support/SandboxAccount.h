@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/auth/SecretBackend.h"
 #include "core/graph/GraphClient.h"
 #include "core/services/AccountServices.h"
 #include "support/GraphTestTokenProvider.h"
@@ -14,9 +15,10 @@
 namespace MentorDesk::Test {
 
 // One signed-in account as the app builds it (AccountServices: outbox, calendar cache, drafts, booking, Teams)
-// against a demo tenant of its own (SandboxOptions::tenant) over loopback, with its files in folder. There is no
-// Session: the token is issued by the sandbox for scopes, and the booking and Teams services are told that consent
-// directly. Nothing is fetched until asked (start() is not called).
+// against a demo tenant of its own (SandboxOptions::tenant) over loopback, with its files in folder. No browser
+// round: the token is issued by the sandbox for scopes and adopted by the account's session (valid for an hour of
+// the given clock), and the booking and Teams services are told that consent directly. Nothing is fetched until asked
+// (start() is not called).
 //
 //   SandboxAccount contoso(u"contoso"_s, dir.filePath(u"a"_s), &clock);
 //   SandboxAccount programme(u"programme"_s, dir.filePath(u"b"_s), &clock);
@@ -42,8 +44,8 @@ private:
     SandboxFixture m_sandbox;
     QStringList m_scopes;
     QNetworkAccessManager m_network;
+    MemorySecretBackend m_secrets;
     GraphTestTokenProvider m_tokens;
-    GraphClient m_client;
     QString m_address;
     std::unique_ptr<AccountServices> m_services;
 };

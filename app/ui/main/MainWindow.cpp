@@ -540,9 +540,12 @@ void MainWindow::showTeamsComposer(AccountServices *account)
         if (m_services->accounts().isEmpty())
             return; // nobody signed in: the action is disabled then
         // Kept when closed: what was written (or a draft that failed) is there when it is opened again.
-        m_composer
-            = new ComposerDialog((account ? account : m_services->account())->teams(), m_services->browser(), this);
-        connect(m_composer, &ComposerDialog::permissionsRequested, this, [this] { showPermissions(nullptr); });
+        m_composer = new ComposerDialog(m_services->accounts(), account ? account : m_services->account(),
+                                        m_services->browser(), this);
+        connect(m_composer, &ComposerDialog::permissionsRequested, this,
+                [this] { showPermissions(m_composer ? m_composer->account() : nullptr); });
+    } else if (account) {
+        m_composer->setAccount(account); // refused while a post is being followed: it stays with its account
     }
     m_composer->show();
     m_composer->raise();
@@ -638,7 +641,7 @@ void MainWindow::onAccountClosing(AccountServices *account)
 {
     // What shows or writes to this account goes at once: its services are destroyed right after this.
     delete m_composer.data();
-    if (m_newSession && account)
+    if (m_newSession && m_newSession->organiser() == account)
         delete m_newSession.data();
     delete m_sessionChange.data();
     if (m_permissionsAccount == account)
@@ -690,7 +693,8 @@ void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endU
     if (!m_newSession) {
         // The organiser: the account of the calendar picked in the calendar list, else the first one.
         AccountServices *organiser = m_services->accountFor(QString());
-        m_newSession = new NewSessionDialog((organiser ? organiser : m_services->account())->booking(), this);
+        m_newSession
+            = new NewSessionDialog(m_services->accounts(), organiser ? organiser : m_services->account(), this);
         m_newSession->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_newSession, &NewSessionDialog::shareRequested, this, &MainWindow::shareSessionRequested);
     }
