@@ -32,11 +32,35 @@ public:
 } // namespace
 
 CalendarListModel::CalendarListModel(CalendarStore *store, QObject *parent)
+    : CalendarListModel(QList<CalendarSource>{CalendarSource{store, nullptr, {}, {}}}, parent)
+{ }
+
+CalendarListModel::CalendarListModel(const QList<CalendarSource> &sources, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_sources(sources)
 {
-    if (m_store)
-        connect(m_store, &CalendarStore::changed, this, &CalendarListModel::reload);
+    connectSources();
+    reload();
+}
+
+void CalendarListModel::connectSources()
+{
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.store)
+            connect(source.store, &CalendarStore::changed, this, &CalendarListModel::reload, Qt::UniqueConnection);
+    }
+}
+
+void CalendarListModel::setSources(const QList<CalendarSource> &sources)
+{
+    if (sources == m_sources)
+        return;
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.store)
+            disconnect(source.store, &CalendarStore::changed, this, &CalendarListModel::reload);
+    }
+    m_sources = sources;
+    connectSources();
     reload();
 }
 
@@ -47,35 +71,73 @@ void CalendarListModel::reload()
     beginResetModel();
     m_calendars.clear();
     m_rows.clear();
-    if (m_store && m_store->isOpen()) {
-        m_calendars = m_store->calendars();
-        const QStringList visible = m_store->visibleCalendarIds();
-        for (const Calendar &calendar : std::as_const(m_calendars))
-            m_rows.append(Row{visible.contains(calendar.id), m_store->lastUpdated(calendar.id)});
+    const bool headers = m_sources.size() > 1;
+    for (int s = 0; s < m_sources.size(); ++s) {
+        CalendarStore *store = m_sources.at(s).store;
+        if (headers)
+            m_rows.append(Row{s, -1, false, {}});
+        if (!store || !store->isOpen())
+            continue;
+        const QList<Calendar> calendars = store->calendars();
+        const QStringList visible = store->visibleCalendarIds();
+        for (const Calendar &calendar : calendars) {
+            m_rows.append(
+                Row{s, int(m_calendars.size()), visible.contains(calendar.id), store->lastUpdated(calendar.id)});
+            m_calendars.append(calendar);
+        }
     }
     endResetModel();
 }
 
-int CalendarListModel::rowOf(const QString &calendarId) const
+int CalendarListModel::rowOf(const QString &calendarId, const QString &accountKey) const
 {
-    for (int row = 0; row < m_calendars.size(); ++row) {
-        if (m_calendars.at(row).id == calendarId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row &r = m_rows.at(row);
+        if (r.calendar >= 0 && m_calendars.at(r.calendar).id == calendarId
+            && (accountKey.isEmpty() || m_sources.at(r.source).accountKey == accountKey))
             return row;
     }
     return -1;
 }
 
+bool CalendarListModel::isAccountHeader(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).calendar < 0;
+}
+
 int CalendarListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_calendars.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant CalendarListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Calendar &calendar = m_calendars.at(index.row());
     const Row &row = m_rows.at(index.row());
+    const CalendarSource &source = m_sources.at(row.source);
+    switch (role) {
+    case IsAccountHeaderRole:
+        return row.calendar < 0;
+    case AccountKeyRole:
+        return source.accountKey;
+    case AccountNameRole:
+        return source.accountName;
+    default:
+        break;
+    }
+    if (row.calendar < 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case NameRole:
+        case Qt::ToolTipRole:
+        case ToolTipTextRole:
+            return source.accountName;
+        default:
+            return {};
+        }
+    }
+    const Calendar &calendar = m_calendars.at(row.calendar);
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
@@ -114,15 +176,19 @@ QVariant CalendarListModel::data(const QModelIndex &index, int role) const
 
 bool CalendarListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_store)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (role != Qt::CheckStateRole && role != VisibleRole)
         return false;
+    const Row &row = m_rows.at(index.row());
+    CalendarStore *store = m_sources.at(row.source).store;
+    if (row.calendar < 0 || !store)
+        return false;
     const bool visible = role == VisibleRole ? value.toBool() : value.toInt() == Qt::Checked;
-    if (m_rows.at(index.row()).visible == visible)
+    if (row.visible == visible)
         return true;
     m_writing = true;
-    const bool ok = m_store->setCalendarVisible(m_calendars.at(index.row()).id, visible);
+    const bool ok = store->setCalendarVisible(m_calendars.at(row.calendar).id, visible);
     m_writing = false;
     if (!ok)
         return false;
@@ -135,6 +201,8 @@ Qt::ItemFlags CalendarListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (isAccountHeader(index.row()))
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
 }
 
@@ -154,6 +222,9 @@ QHash<int, QByteArray> CalendarListModel::roleNames() const
         {VisibleRole, "visible"},
         {LastUpdatedRole, "lastUpdated"},
         {ToolTipTextRole, "toolTipText"},
+        {IsAccountHeaderRole, "isAccountHeader"},
+        {AccountKeyRole, "accountKey"},
+        {AccountNameRole, "accountName"},
     });
     return names;
 }

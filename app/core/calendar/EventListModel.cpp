@@ -4,16 +4,69 @@
 #include "core/calendar/EventFormatter.h"
 #include "core/common/PlainText.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
 
 EventListModel::EventListModel(CalendarStore *store, QObject *parent)
+    : EventListModel(QList<CalendarSource>{CalendarSource{store, nullptr, {}, {}}}, parent)
+{ }
+
+EventListModel::EventListModel(const QList<CalendarSource> &sources, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_sources(sources)
 {
-    if (m_store)
-        connect(m_store, &CalendarStore::changed, this, &EventListModel::onStoreChanged);
+    connectSources();
+}
+
+QString EventListModel::calendarKey(const QString &accountKey, const QString &calendarId)
+{
+    // U+001F (unit separator) appears in neither Graph ids nor account keys.
+    return accountKey.isEmpty() ? calendarId : accountKey + QChar(0x1f) + calendarId;
+}
+
+void EventListModel::connectSources()
+{
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.store)
+            connect(source.store, &CalendarStore::changed, this, &EventListModel::onStoreChanged, Qt::UniqueConnection);
+    }
+}
+
+void EventListModel::setSources(const QList<CalendarSource> &sources)
+{
+    if (sources == m_sources)
+        return;
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.store)
+            disconnect(source.store, &CalendarStore::changed, this, &EventListModel::onStoreChanged);
+    }
+    m_sources = sources;
+    connectSources();
+    reload();
+}
+
+const CalendarSource *EventListModel::source(const QString &accountKey) const
+{
+    for (const CalendarSource &source : m_sources) {
+        if (source.accountKey == accountKey)
+            return &source;
+    }
+    return nullptr;
+}
+
+CalendarStore *EventListModel::storeOf(const QString &accountKey) const
+{
+    const CalendarSource *found = source(accountKey);
+    return found ? found->store.data() : nullptr;
+}
+
+QString EventListModel::accountName(const QString &accountKey) const
+{
+    const CalendarSource *found = source(accountKey);
+    return found ? found->accountName : QString();
 }
 
 void EventListModel::onStoreChanged(quint64 revision, const CalendarStoreChange &change)
@@ -48,21 +101,44 @@ void EventListModel::reload()
     beginResetModel();
     m_events.clear();
     m_calendars.clear();
-    if (m_store && m_store->isOpen() && m_range.isValid()) {
-        const QList<Calendar> calendars = m_store->calendars();
-        for (const Calendar &calendar : calendars)
-            m_calendars.insert(calendar.id, calendar);
-        m_events = m_store->events(m_range, m_calendarIds);
+    if (m_range.isValid()) {
+        int withEvents = 0;
+        for (const CalendarSource &source : std::as_const(m_sources)) {
+            if (!source.store || !source.store->isOpen())
+                continue;
+            const QList<Calendar> calendars = source.store->calendars();
+            for (const Calendar &calendar : calendars)
+                m_calendars.insert(calendarKey(source.accountKey, calendar.id), calendar);
+            QList<Event> events = source.store->events(m_range, m_calendarIds);
+            if (events.isEmpty())
+                continue;
+            ++withEvents;
+            if (!source.accountKey.isEmpty()) {
+                for (Event &event : events)
+                    event.accountKey = source.accountKey;
+            }
+            m_events.append(std::move(events));
+        }
+        // Each store's list is sorted already; a stable sort keeps the sources' order and then the store's for
+        // ties, so rows do not swap between reloads.
+        if (withEvents > 1)
+            std::stable_sort(m_events.begin(), m_events.end(), [](const Event &a, const Event &b) {
+                if (a.start != b.start)
+                    return a.start < b.start;
+                return a.end < b.end;
+            });
     }
     ++m_revision;
     endResetModel();
     Q_EMIT reloaded(m_revision);
 }
 
-int EventListModel::rowOf(const QString &calendarId, const QString &eventId) const
+int EventListModel::rowOf(const QString &calendarId, const QString &eventId, const QString &accountKey) const
 {
     for (int row = 0; row < m_events.size(); ++row) {
-        if (m_events.at(row).id == eventId && m_events.at(row).calendarId == calendarId)
+        const Event &event = m_events.at(row);
+        if (event.id == eventId && event.calendarId == calendarId
+            && (accountKey.isEmpty() || event.accountKey == accountKey))
             return row;
     }
     return -1;
@@ -143,13 +219,17 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case IsRecurringRole:
         return event.isRecurring();
     case CalendarNameRole:
-        return m_calendars.value(event.calendarId).name;
+        return calendarOf(event).name;
     case CalendarColorRole:
-        return m_calendars.value(event.calendarId).displayColor();
+        return calendarOf(event).displayColor();
     case IsReadOnlyRole: {
-        const auto it = m_calendars.constFind(event.calendarId);
+        const auto it = m_calendars.constFind(calendarKey(event.accountKey, event.calendarId));
         return it == m_calendars.constEnd() || it->isReadOnly();
     }
+    case AccountKeyRole:
+        return event.accountKey;
+    case AccountNameRole:
+        return accountName(event.accountKey);
     default:
         break;
     }
@@ -183,6 +263,8 @@ QHash<int, QByteArray> EventListModel::roleNames() const
         {CalendarNameRole, "calendarName"},
         {CalendarColorRole, "calendarColor"},
         {IsReadOnlyRole, "isReadOnly"},
+        {AccountKeyRole, "accountKey"},
+        {AccountNameRole, "accountName"},
     });
     return names;
 }

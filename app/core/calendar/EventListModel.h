@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarSource.h"
 #include "core/calendar/CalendarStoreChange.h"
 #include "core/calendar/EventLayoutCache.h"
 #include "core/model/Calendar.h"
@@ -16,10 +17,12 @@ namespace MentorDesk {
 
 class CalendarStore;
 
-// The events of one range (a day, week, month or agenda window) from the CalendarStore, as a list model the
-// views bind to. It reloads from the store whenever a store change touches its range and calendars (sync,
-// visibility, recovery; CalendarStoreChange::affects()), so views paint from the cache and never from the network,
-// and writes elsewhere (prefetching the neighbouring months) do not reset it. Rows are sorted by start, then end.
+// The events of one range (a day, week, month or agenda window) from the CalendarStores of one or more accounts
+// (CalendarSource), as a list model the views bind to. It reloads whenever a change of any source's store touches
+// its range and calendars (sync, visibility, recovery; CalendarStoreChange::affects()), so views paint from the
+// cache and never from the network, and writes elsewhere (prefetching the neighbouring months) do not reset it.
+// Rows merge all sources, sorted by start, then end; ties keep the sources' order, then the store's (id).
+// Every event carries its source's accountKey: two accounts may hold equal calendar and event ids.
 //
 // Layouts for painting come from the model too (dayLayout(), stripLayout(), monthLayout(), agendaLayout()); they
 // index into events()/rows and are cached by range and revision().
@@ -52,21 +55,41 @@ public:
         CalendarNameRole, // QString
         CalendarColorRole, // QString "#rrggbb" (empty: Auto)
         IsReadOnlyRole, // bool: the event's calendar is read-only for MentorDesk
+        AccountKeyRole, // QString: CalendarSource::accountKey of the event's account
+        AccountNameRole, // QString: CalendarSource::accountName of the event's account
     };
     Q_ENUM(Role)
 
+    // One source with an empty account key.
     explicit EventListModel(CalendarStore *store, QObject *parent = nullptr);
+    explicit EventListModel(const QList<CalendarSource> &sources, QObject *parent = nullptr);
+
+    // The key under which a calendar is known across accounts (colours, lookups): the calendar id alone for an
+    // empty account key, so single-account callers keep using plain ids.
+    static QString calendarKey(const QString &accountKey, const QString &calendarId);
+
+    QList<CalendarSource> sources() const { return m_sources; }
+    void setSources(const QList<CalendarSource> &sources);
+    // The source of that account (the first one with that key), or null.
+    const CalendarSource *source(const QString &accountKey) const;
+    CalendarStore *storeOf(const QString &accountKey) const;
+    QString accountName(const QString &accountKey) const;
 
     CalendarRange range() const { return m_range; }
     void setRange(const CalendarRange &range);
-    // Calendars to show; empty (the default) follows the store's visible calendars.
+    // Calendars to show, applied to every source; empty (the default) follows each store's visible calendars.
     QStringList calendarIds() const { return m_calendarIds; }
     void setCalendarIds(const QStringList &calendarIds);
 
     const QList<Event> &events() const { return m_events; }
     Event eventAt(int row) const { return m_events.value(row); }
-    int rowOf(const QString &calendarId, const QString &eventId) const;
-    Calendar calendarOf(const Event &event) const { return m_calendars.value(event.calendarId); }
+    // The row of an event; an empty accountKey matches any account (the first such row).
+    int rowOf(const QString &calendarId, const QString &eventId, const QString &accountKey = {}) const;
+    // The event's calendar, looked up in the event's own account (event.accountKey).
+    Calendar calendarOf(const Event &event) const
+    {
+        return m_calendars.value(calendarKey(event.accountKey, event.calendarId));
+    }
     // Increases with every reload: the layout caches' data revision.
     quint64 revision() const { return m_revision; }
 
@@ -90,11 +113,13 @@ Q_SIGNALS:
 private:
     void onStoreChanged(quint64 revision, const MentorDesk::CalendarStoreChange &change);
 
-    QPointer<CalendarStore> m_store;
+    void connectSources();
+
+    QList<CalendarSource> m_sources;
     CalendarRange m_range;
     QStringList m_calendarIds;
     QList<Event> m_events;
-    QHash<QString, Calendar> m_calendars;
+    QHash<QString, Calendar> m_calendars; // by calendarKey()
     quint64 m_revision = 0;
     mutable EventLayoutCache m_layouts;
 };

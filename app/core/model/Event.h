@@ -46,6 +46,9 @@ struct Event
 
     QString id; // opaque and case-sensitive
     QString calendarId; // not in Graph's event JSON: set by whoever fetched it (fromJson's argument, the store)
+    // Not in Graph's JSON: the account whose cache this copy came from (Account::key()); set by EventListModel.
+    // Not serialised; empty outside a model.
+    QString accountKey;
     QString subject;
     Body body;
     QString bodyPreview;
@@ -105,8 +108,8 @@ struct Event
 
     // calendarId: the calendar it was fetched from (Graph does not say).
     static Event fromJson(const QJsonValue &json, const QString &calendarId = {});
-    // Graph's shape; fromJson(toJson()) == *this (calendarId aside, which is not written). Timed events are
-    // written in UTC; a writer that wants the event to carry a zone replaces start/end with GraphTime::toJson().
+    // Graph's shape; fromJson(toJson()) == *this (calendarId and accountKey aside, which are not written). Timed events
+    // are written in UTC; a writer that wants the event to carry a zone replaces start/end with GraphTime::toJson().
     QJsonObject toJson() const;
     // A delta item {"id":..., "@removed":{"reason":"deleted"}}: the event is gone (or moved out of the window).
     static bool isRemovedMarker(const QJsonValue &json);
