@@ -1,5 +1,6 @@
 #include "ui/calendar/CalendarListDelegate.h"
 
+#include "core/calendar/CalendarListModel.h"
 #include "ui/calendar/CalendarListProxyModel.h"
 #include "ui/calendar/EventPalette.h"
 #include "ui/common/Theme.h"
@@ -24,6 +25,11 @@ void CalendarListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
     opt.features &= ~QStyleOptionViewItem::HasDecoration;
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    if (index.data(CalendarListModel::IsAccountHeaderRole).toBool()) {
+        paintHeader(painter, option, index);
+        return;
+    }
 
     const QRect rect = option.rect.adjusted(8, 4, -8, -4);
     const bool shown = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
@@ -74,6 +80,32 @@ void CalendarListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->restore();
 
     if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = option.rect.adjusted(1, 1, -1, -1);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
+void CalendarListDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    // A section header: the account's name in bold at the bottom of the row, close to its calendars.
+    const QRect rect = option.rect.adjusted(8, 4, -8, -4);
+    QFont font = option.font;
+    font.setWeight(QFont::Bold);
+    const QFontMetrics metrics(font);
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignBottom,
+                      metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, rect.width()));
+    painter->setPen(EventPalette::mix(option.palette.color(QPalette::Text), option.palette.color(QPalette::Base), 0.8));
+    painter->drawLine(rect.bottomLeft() + QPoint(0, 3), rect.bottomRight() + QPoint(0, 3));
+    painter->restore();
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
         QStyleOptionFocusRect focus;
         focus.QStyleOption::operator=(option);
         focus.rect = option.rect.adjusted(1, 1, -1, -1);

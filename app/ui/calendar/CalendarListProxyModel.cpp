@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarListProxyModel.h"
 
 #include "core/calendar/CalendarListModel.h"
+#include "core/calendar/EventListModel.h"
 #include "core/common/PlainText.h"
 
 using namespace Qt::StringLiterals;
@@ -20,14 +21,34 @@ void CalendarListProxyModel::setColors(const QHash<QString, QColor> &colors)
 
 void CalendarListProxyModel::setStatusProvider(std::function<QString(const QString &)> provider)
 {
+    if (!provider) {
+        m_status = nullptr;
+        return;
+    }
+    m_status = [provider = std::move(provider)](const QString &, const QString &calendarId) {
+        return provider(calendarId);
+    };
+}
+
+void CalendarListProxyModel::setAccountStatusProvider(std::function<QString(const QString &, const QString &)> provider)
+{
     m_status = std::move(provider);
 }
 
-void CalendarListProxyModel::statusChanged(const QString &calendarId)
+QString CalendarListProxyModel::statusOf(const QModelIndex &index) const
+{
+    if (!m_status || QIdentityProxyModel::data(index, CalendarListModel::IsAccountHeaderRole).toBool())
+        return {};
+    return m_status(QIdentityProxyModel::data(index, CalendarListModel::AccountKeyRole).toString(),
+                    QIdentityProxyModel::data(index, CalendarListModel::IdRole).toString());
+}
+
+void CalendarListProxyModel::statusChanged(const QString &calendarId, const QString &accountKey)
 {
     for (int row = 0; row < rowCount(); ++row) {
         const QModelIndex i = index(row, 0);
-        if (i.data(CalendarListModel::IdRole).toString() == calendarId)
+        if (i.data(CalendarListModel::IdRole).toString() == calendarId
+            && (accountKey.isEmpty() || i.data(CalendarListModel::AccountKeyRole).toString() == accountKey))
             Q_EMIT dataChanged(i, i, {StatusRole, SubtitleRole, Qt::AccessibleDescriptionRole});
     }
 }
@@ -36,12 +57,31 @@ QVariant CalendarListProxyModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (QIdentityProxyModel::data(index, CalendarListModel::IsAccountHeaderRole).toBool()) {
+        // A section header: the account's name, no calendar behind it.
+        const QString name = QIdentityProxyModel::data(index, CalendarListModel::AccountNameRole).toString();
+        switch (role) {
+        case ResolvedColorRole:
+        case SubtitleRole:
+        case StatusRole:
+            return {};
+        case Qt::AccessibleTextRole:
+            return tr("Account %1").arg(name);
+        case Qt::AccessibleDescriptionRole:
+            return tr("The calendars of this account follow");
+        case Qt::ToolTipRole:
+            return PlainText::toolTip(name);
+        default:
+            return QIdentityProxyModel::data(index, role);
+        }
+    }
     const QString id = QIdentityProxyModel::data(index, CalendarListModel::IdRole).toString();
     switch (role) {
     case ResolvedColorRole:
-        return m_colors.value(id);
+        return m_colors.value(EventListModel::calendarKey(
+            QIdentityProxyModel::data(index, CalendarListModel::AccountKeyRole).toString(), id));
     case StatusRole:
-        return m_status ? m_status(id) : QString();
+        return statusOf(index);
     case SubtitleRole: {
         const auto kind = Calendar::Kind(QIdentityProxyModel::data(index, CalendarListModel::KindRole).toInt());
         const bool readOnly = QIdentityProxyModel::data(index, CalendarListModel::IsReadOnlyRole).toBool();

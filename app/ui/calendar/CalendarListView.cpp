@@ -28,8 +28,13 @@ CalendarListView::CalendarListView(QWidget *parent)
 void CalendarListView::setCalendarModel(CalendarListModel *model)
 {
     m_proxy->setSourceModel(model);
-    if (model && model->rowCount() > 0 && !currentIndex().isValid())
-        setCurrentIndex(m_proxy->index(0, 0));
+    if (model && model->rowCount() > 0 && !currentIndex().isValid()) {
+        // Start on the first calendar, not on an account's header.
+        int row = 0;
+        while (row + 1 < model->rowCount() && model->isAccountHeader(row))
+            ++row;
+        setCurrentIndex(m_proxy->index(row, 0));
+    }
 }
 
 } // namespace MentorDesk

@@ -330,64 +330,126 @@ void CalendarPage::createActions()
 
 void CalendarPage::setCalendar(CalendarStore *store, CalendarSync *sync)
 {
-    if (m_sync)
-        m_sync->disconnect(this);
-    m_store = store;
-    m_sync = sync;
-    // Models belong to one store: new ones for a new account.
+    QList<CalendarSource> sources;
+    if (store || sync)
+        sources.append(CalendarSource{store, sync, {}, {}});
+    setSources(sources);
+}
+
+void CalendarPage::setSources(const QList<CalendarSource> &sources)
+{
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.sync)
+            source.sync->disconnect(this);
+        if (source.store)
+            source.store->disconnect(this);
+    }
+    m_sources = sources;
+    m_syncProgress.clear();
+    // Models belong to their sources: new ones for new accounts.
     for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week),
                                static_cast<CalendarView *>(m_day), static_cast<CalendarView *>(m_agenda)})
         view->setModel(nullptr);
     delete m_events;
     delete m_calendars;
-    m_events = new EventListModel(store, this);
-    m_calendars = new CalendarListModel(store, this);
+    m_events = new EventListModel(m_sources, this);
+    m_calendars = new CalendarListModel(m_sources, this);
     m_calendarList->setCalendarModel(m_calendars);
-    m_calendarList->proxy()->setStatusProvider(
-        [this](const QString &id) { return m_sync ? m_sync->calendarStatusText(id) : QString(); });
+    m_calendarList->proxy()->setAccountStatusProvider([this](const QString &accountKey, const QString &id) {
+        CalendarSync *sync = syncOf(accountKey);
+        return sync ? sync->calendarStatusText(id) : QString();
+    });
     connect(m_calendars, &QAbstractItemModel::modelReset, this, &CalendarPage::updateColors);
     connect(m_events, &EventListModel::reloaded, this, [this] {
         scheduleMiniMonthFormats();
         // The shown event may have changed (sync) or gone.
         onViewSelectionChanged();
     });
-    if (m_store) {
-        connect(m_store, &CalendarStore::changed, this, &CalendarPage::updateStatus);
-        // The mini month may show other weeks than the model, which ignores writes outside its range.
-        connect(m_store, &CalendarStore::changed, this, [this](quint64, const CalendarStoreChange &change) {
-            if (m_miniMonth
-                && change.affects(
-                    CalendarRange::custom(m_miniMonth->firstVisibleDate(), m_miniMonth->lastVisibleDate(), m_zone)))
-                scheduleMiniMonthFormats();
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (source.store) {
+            connect(source.store, &CalendarStore::changed, this, &CalendarPage::updateStatus);
+            // The mini month may show other weeks than the model, which ignores writes outside its range.
+            connect(source.store, &CalendarStore::changed, this, [this](quint64, const CalendarStoreChange &change) {
+                if (m_miniMonth
+                    && change.affects(
+                        CalendarRange::custom(m_miniMonth->firstVisibleDate(), m_miniMonth->lastVisibleDate(), m_zone)))
+                    scheduleMiniMonthFormats();
+            });
+        }
+        CalendarSync *sync = source.sync;
+        if (!sync)
+            continue;
+        const QString accountKey = source.accountKey;
+        connect(sync, &CalendarSync::stateChanged, this, [this, sync] {
+            if (!sync->isSyncing())
+                m_syncProgress.remove(sync); // its round is over: the bar counts the busy ones
+            updateStatus();
         });
+        connect(sync, &CalendarSync::syncFinished, this, &CalendarPage::updateStatus);
+        connect(sync, &CalendarSync::progressChanged, this, [this, sync](int done, int total) {
+            m_syncProgress.insert(sync, {done, total});
+            updateProgress();
+        });
+        connect(sync, &CalendarSync::calendarStatusChanged, this, [this, accountKey](const QString &calendarId) {
+            m_calendarList->proxy()->statusChanged(calendarId, accountKey);
+        });
+        connect(sync, &CalendarSync::eventDetailsLoaded, this,
+                [this, accountKey](const Event &event, const Event &master) {
+                    // Another account may hold an event with the same id.
+                    if (m_details->event().accountKey != accountKey)
+                        return;
+                    Event loaded = event;
+                    loaded.accountKey = accountKey;
+                    m_details->updateDetails(loaded, master);
+                });
     }
     if (CalendarView *view = currentView())
         view->setModel(m_events); // only the visible view follows the model (see setViewMode())
-    if (m_sync) {
-        connect(m_sync, &CalendarSync::stateChanged, this, &CalendarPage::updateStatus);
-        connect(m_sync, &CalendarSync::syncFinished, this, &CalendarPage::updateStatus);
-        connect(m_sync, &CalendarSync::progressChanged, this, [this](int done, int total) {
-            m_progress->setRange(0, qMax(1, total));
-            m_progress->setValue(done);
-        });
-        connect(m_sync, &CalendarSync::calendarStatusChanged, m_calendarList->proxy(),
-                &CalendarListProxyModel::statusChanged);
-        connect(m_sync, &CalendarSync::eventDetailsLoaded, this,
-                [this](const Event &event, const Event &master) { m_details->updateDetails(event, master); });
-    }
     updateColors();
     m_shownEventKey.clear();
     m_details->clear();
     if (m_range.isValid()) {
         m_events->setRange(m_range);
-        if (m_sync)
-            m_sync->setRange(m_range);
+        for (CalendarSync *sync : syncs())
+            sync->setRange(m_range);
     }
     for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week),
                                static_cast<CalendarView *>(m_day), static_cast<CalendarView *>(m_agenda)})
         view->setSelectedDate(m_date);
     scheduleMiniMonthFormats();
     updateStatus();
+}
+
+QList<CalendarSync *> CalendarPage::syncs() const
+{
+    QList<CalendarSync *> result;
+    for (const CalendarSource &source : m_sources) {
+        if (source.sync)
+            result.append(source.sync);
+    }
+    return result;
+}
+
+CalendarSync *CalendarPage::syncOf(const QString &accountKey) const
+{
+    for (const CalendarSource &source : m_sources) {
+        if (source.accountKey == accountKey)
+            return source.sync;
+    }
+    return nullptr;
+}
+
+void CalendarPage::updateProgress()
+{
+    // One bar for all accounts: the running rounds' steps added up.
+    int done = 0;
+    int total = 0;
+    for (const auto &[syncDone, syncTotal] : std::as_const(m_syncProgress)) {
+        done += syncDone;
+        total += syncTotal;
+    }
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
 }
 
 CalendarView *CalendarPage::currentView() const
@@ -441,7 +503,7 @@ void CalendarPage::setViewMode(ViewMode mode)
     m_stack->setCurrentWidget(view);
     view->setSelectedDate(m_date);
     if (selected.isValid())
-        view->selectEvent(selected.calendarId, selected.id);
+        view->selectEvent(selected.calendarId, selected.id, selected.accountKey);
     if (hadFocus || changed)
         view->setFocus(Qt::OtherFocusReason);
     m_modeButtons.at(int(mode))->setChecked(true);
@@ -458,8 +520,8 @@ void CalendarPage::applyRange(const CalendarRange &range)
     const bool changed = range != m_range;
     m_range = range;
     m_events->setRange(range);
-    if (m_sync)
-        m_sync->setRange(range);
+    for (CalendarSync *sync : syncs())
+        sync->setRange(range);
     m_miniMonth->setSelectedDate(m_date);
     if (m_mode == ViewMode::Month)
         m_miniMonth->setHighlightedRange({}, {}); // the whole grid would be tinted: say nothing
@@ -544,18 +606,20 @@ Event CalendarPage::selectedEvent() const
     return view ? view->selectedEvent() : Event();
 }
 
-bool CalendarPage::selectEvent(const QString &calendarId, const QString &eventId)
+bool CalendarPage::selectEvent(const QString &calendarId, const QString &eventId, const QString &accountKey)
 {
     CalendarView *view = currentView();
     if (!view)
         return false;
-    if (view->selectEvent(calendarId, eventId))
+    if (view->selectEvent(calendarId, eventId, accountKey))
         return true;
     // Not in this range: go to its day first.
-    if (m_store) {
-        if (const auto event = m_store->event(calendarId, eventId)) {
+    for (const CalendarSource &source : std::as_const(m_sources)) {
+        if (!source.store || (!accountKey.isEmpty() && source.accountKey != accountKey))
+            continue;
+        if (const auto event = source.store->event(calendarId, eventId)) {
             goToDate(event->firstDate(m_zone));
-            return view->selectEvent(calendarId, eventId);
+            return view->selectEvent(calendarId, eventId, source.accountKey);
         }
     }
     return false;
@@ -574,7 +638,7 @@ void CalendarPage::onViewSelectionChanged()
             applyRange(rangeFor(m_mode, date));
             view->setSelectedDate(date);
             if (keep.isValid())
-                view->selectEvent(keep.calendarId, keep.id);
+                view->selectEvent(keep.calendarId, keep.id, keep.accountKey);
         } else {
             m_miniMonth->setSelectedDate(date);
         }
@@ -584,7 +648,9 @@ void CalendarPage::onViewSelectionChanged()
 
 void CalendarPage::showDetailsFor(const Event &event)
 {
-    const QString key = event.isValid() ? event.calendarId + u'|' + event.id : QString();
+    const QString key = event.isValid()
+        ? EventListModel::calendarKey(event.accountKey, event.calendarId) + u'|' + event.id
+        : QString();
     if (!event.isValid()) {
         if (!m_shownEventKey.isEmpty()) {
             m_shownEventKey.clear();
@@ -599,10 +665,14 @@ void CalendarPage::showDetailsFor(const Event &event)
         return;
     const bool newEvent = key != m_shownEventKey;
     m_shownEventKey = key;
-    m_details->setEvent(event, calendar, m_colors.value(event.calendarId));
+    // The account is named only when there is more than one to tell apart.
+    m_details->setEvent(event, calendar,
+                        m_colors.value(EventListModel::calendarKey(event.accountKey, event.calendarId)),
+                        m_sources.size() > 1 ? m_events->accountName(event.accountKey) : QString());
     if (newEvent) {
-        if (m_sync && (event.isRecurring() || (event.body.content.isEmpty() && !event.bodyPreview.isEmpty())))
-            m_sync->requestEventDetails(event);
+        CalendarSync *sync = syncOf(event.accountKey); // the event's own account loads its details
+        if (sync && (event.isRecurring() || (event.body.content.isEmpty() && !event.bodyPreview.isEmpty())))
+            sync->requestEventDetails(event);
         Q_EMIT selectedEventChanged(event);
     }
 }
@@ -689,24 +759,64 @@ QString CalendarPage::statusText() const
 
 void CalendarPage::updateStatus()
 {
-    const bool syncing = m_sync && m_sync->isSyncing();
+    const QList<CalendarSync *> all = syncs();
+    bool syncing = false;
+    bool anyStore = false;
+    for (const CalendarSource &source : std::as_const(m_sources))
+        anyStore = anyStore || source.store;
+    // One line for all accounts: the one that needs attention (an error, then offline), else the stalest, so
+    // "last updated …" never claims more than the oldest account has.
+    const auto severity = [](const CalendarSync *sync) {
+        switch (sync->state()) {
+        case CalendarSync::State::Error:
+            return 2;
+        case CalendarSync::State::Offline:
+            return 1;
+        case CalendarSync::State::Idle:
+        case CalendarSync::State::Syncing:
+            break;
+        }
+        return 0;
+    };
+    CalendarSync *reported = nullptr;
+    for (CalendarSync *sync : all) {
+        syncing = syncing || sync->isSyncing();
+        if (!reported || severity(sync) > severity(reported)) {
+            reported = sync;
+            continue;
+        }
+        if (severity(sync) < severity(reported))
+            continue;
+        const QDateTime updated = sync->lastUpdated();
+        const QDateTime reportedUpdated = reported->lastUpdated();
+        if (reportedUpdated.isValid() && (!updated.isValid() || updated < reportedUpdated))
+            reported = sync; // never updated counts as the stalest
+    }
     QString text;
     QColor color;
-    if (!m_store) {
+    if (!anyStore) {
         text = tr("Not signed in");
-    } else if (!m_sync) {
+    } else if (!reported) {
         text = tr("Showing the saved calendar");
     } else {
-        text = m_sync->statusText();
-        if (m_sync->state() == CalendarSync::State::Offline)
+        text = reported->statusText();
+        const bool attention
+            = reported->state() == CalendarSync::State::Offline || reported->state() == CalendarSync::State::Error;
+        if (reported->state() == CalendarSync::State::Offline)
             color = Theme::warning();
-        else if (m_sync->state() == CalendarSync::State::Error)
+        else if (reported->state() == CalendarSync::State::Error)
             color = Theme::danger();
+        if (attention && m_sources.size() > 1) {
+            for (const CalendarSource &source : std::as_const(m_sources)) {
+                if (source.sync == reported && !source.accountName.isEmpty())
+                    text = tr("%1: %2", "account name, its calendar's status").arg(source.accountName, text);
+            }
+        }
     }
     m_status->setText(text);
     m_status->setAccessibleName(text);
-    m_status->setToolTip(m_sync && m_sync->state() == CalendarSync::State::Error
-                             ? PlainText::toolTip(m_sync->lastResult().error.technicalDetails())
+    m_status->setToolTip(reported && reported->state() == CalendarSync::State::Error
+                             ? PlainText::toolTip(reported->lastResult().error.technicalDetails())
                              : QString());
     QPalette p = m_status->palette();
     p.setColor(QPalette::WindowText,
@@ -717,9 +827,9 @@ void CalendarPage::updateStatus()
     m_progress->setVisible(syncing);
     m_cancel->setVisible(syncing);
     m_refresh->setVisible(!syncing);
-    m_refresh->setEnabled(m_sync != nullptr);
-    m_refresh->setToolTip(m_sync ? tr("Get the latest from Outlook (F5)")
-                                 : tr("Sign in to get the latest from Outlook"));
+    m_refresh->setEnabled(!all.isEmpty());
+    m_refresh->setToolTip(!all.isEmpty() ? tr("Get the latest from Outlook (F5)")
+                                         : tr("Sign in to get the latest from Outlook"));
     if (syncing && m_progress->maximum() == 0)
         m_progress->setRange(0, 0);
 }
@@ -728,9 +838,18 @@ void CalendarPage::updateColors()
 {
     m_colors.clear();
     if (m_calendars) {
-        const QList<Calendar> &calendars = m_calendars->calendars();
-        for (int i = 0; i < calendars.size(); ++i)
-            m_colors.insert(calendars.at(i).id, EventPalette::calendarColor(calendars.at(i).displayColor(), i));
+        // Per calendar of each account (two accounts may both have "Calendar" with equal ids), and auto colours
+        // counted across all accounts so that they differ.
+        int calendar = 0;
+        for (int row = 0; row < m_calendars->rowCount(); ++row) {
+            const QModelIndex index = m_calendars->index(row);
+            if (index.data(CalendarListModel::IsAccountHeaderRole).toBool())
+                continue;
+            m_colors.insert(EventListModel::calendarKey(index.data(CalendarListModel::AccountKeyRole).toString(),
+                                                        index.data(CalendarListModel::IdRole).toString()),
+                            EventPalette::calendarColor(index.data(CalendarListModel::ColorRole).toString(), calendar));
+            ++calendar;
+        }
     }
     for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week),
                                static_cast<CalendarView *>(m_day), static_cast<CalendarView *>(m_agenda)})
@@ -755,16 +874,20 @@ void CalendarPage::updateMiniMonthFormats()
     if (!m_miniMonth)
         return;
     m_miniMonth->setToday(m_clock->nowUtc().toTimeZone(m_zone).date());
-    if (!m_store || !m_store->isOpen()) {
-        m_miniMonth->setBusyDates({});
-        return;
-    }
     const QDate first = m_miniMonth->firstVisibleDate();
     const QDate last = m_miniMonth->lastVisibleDate();
-    // The month view shows the same weeks: its events are loaded already.
+    // The month view shows the same weeks: its events (of every account) are loaded already.
     const bool covered = m_range.firstDate() <= first && m_range.lastDate() >= last;
-    const QList<Event> events
-        = covered ? m_events->events() : m_store->events(CalendarRange::custom(first, last, m_zone));
+    QList<Event> events;
+    if (covered) {
+        events = m_events->events();
+    } else {
+        const CalendarRange shown = CalendarRange::custom(first, last, m_zone);
+        for (const CalendarSource &source : std::as_const(m_sources)) {
+            if (source.store && source.store->isOpen())
+                events.append(source.store->events(shown));
+        }
+    }
     QSet<QDate> busy;
     for (const Event &event : events) {
         for (QDate day = qMax(event.firstDate(m_zone), first); day <= qMin(event.lastDate(m_zone), last);
@@ -776,14 +899,14 @@ void CalendarPage::updateMiniMonthFormats()
 
 void CalendarPage::refresh()
 {
-    if (m_sync)
-        m_sync->refresh();
+    for (CalendarSync *sync : syncs())
+        sync->refresh();
 }
 
 void CalendarPage::cancelRefresh()
 {
-    if (m_sync)
-        m_sync->cancel();
+    for (CalendarSync *sync : syncs())
+        sync->cancel();
 }
 
 void CalendarPage::showEvent(QShowEvent *event)

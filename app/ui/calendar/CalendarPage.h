@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarSource.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
 #include "core/model/Event.h"
@@ -39,8 +40,10 @@ class TimeGridView;
 
 // The calendar screen: a toolbar (Today, previous, next, the range's title, Month | Week | Day | Agenda, "last
 // updated …" or offline, refresh with a progress bar that can be cancelled), the mini month and the calendar list
-// on the left, the view in the middle and the selected event's details on the right. It paints the CalendarStore
-// (the last known calendar, at once and offline) and tells CalendarSync which range is on screen.
+// on the left, the view in the middle and the selected event's details on the right. It paints the CalendarStores
+// of every signed-in account (CalendarSource; the last known calendar, at once and offline), merged, and tells each
+// CalendarSync which range is on screen. With several accounts the calendar list is grouped by account and the
+// details pane names the event's account.
 //
 // Keys anywhere on the page: PgUp/PgDn previous/next range, T today, 1-4 Month/Week/Day/Agenda; in the views the
 // arrows move the selection and Enter opens details (see CalendarView).
@@ -64,11 +67,15 @@ public:
     explicit CalendarPage(BrowserOpener *browser = nullptr, Clock *clock = nullptr, QWidget *parent = nullptr);
     ~CalendarPage() override;
 
-    // The account's cache and sync service (null when nobody is signed in); not owned. The page starts the sync
-    // for its range; the owner starts and stops the sync itself.
+    // The accounts' caches and sync services (none when nobody is signed in); not owned. The page gives every sync
+    // its range; the owner starts and stops the syncs itself.
+    void setSources(const QList<CalendarSource> &sources);
+    QList<CalendarSource> sources() const { return m_sources; }
+    // One account (null when nobody is signed in), with an empty account key.
     void setCalendar(CalendarStore *store, CalendarSync *sync);
-    CalendarStore *store() const { return m_store; }
-    CalendarSync *sync() const { return m_sync; }
+    // The first source's (for callers that know one account).
+    CalendarStore *store() const { return m_sources.isEmpty() ? nullptr : m_sources.first().store.data(); }
+    CalendarSync *sync() const { return m_sources.isEmpty() ? nullptr : m_sources.first().sync.data(); }
 
     ViewMode viewMode() const { return m_mode; }
     void setViewMode(ViewMode mode);
@@ -83,7 +90,8 @@ public:
 
     // The selected event; an invalid Event (empty id) when none.
     Event selectedEvent() const;
-    bool selectEvent(const QString &calendarId, const QString &eventId);
+    // An empty accountKey looks in every account (the first match).
+    bool selectEvent(const QString &calendarId, const QString &eventId, const QString &accountKey = {});
 
     CalendarView *currentView() const;
     MonthView *monthView() const { return m_month; }
@@ -139,14 +147,17 @@ private:
     void scheduleMiniMonthFormats();
     void updateMiniMonthFormats();
     bool canMove(const Event &event) const;
+    QList<CalendarSync *> syncs() const;
+    CalendarSync *syncOf(const QString &accountKey) const;
+    void updateProgress();
 
     BrowserOpener *m_browser;
     Clock *m_clock;
-    QPointer<CalendarStore> m_store;
-    QPointer<CalendarSync> m_sync;
+    QList<CalendarSource> m_sources;
     EventListModel *m_events = nullptr;
     CalendarListModel *m_calendars = nullptr;
-    QHash<QString, QColor> m_colors;
+    QHash<QString, QColor> m_colors; // by EventListModel::calendarKey()
+    QHash<const CalendarSync *, std::pair<int, int>> m_syncProgress; // done, total of each sync's round
 
     ViewMode m_mode = ViewMode::Month;
     QDate m_date;

@@ -38,6 +38,7 @@ void CalendarView::setModel(EventListModel *model)
             m_selectedRowCache = -2;
             modelReloaded();
             if (!m_selectedEventId.isEmpty() && selectedRow() < 0) {
+                m_selectedAccountKey.clear();
                 m_selectedCalendarId.clear();
                 m_selectedEventId.clear();
                 selectionUpdated();
@@ -73,7 +74,8 @@ void CalendarView::setCalendarColors(const QHash<QString, QColor> &colors)
 
 QColor CalendarView::colorFor(const Event &event) const
 {
-    return m_colors.value(event.calendarId, EventPalette::calendarColor({}, 0));
+    return m_colors.value(EventListModel::calendarKey(event.accountKey, event.calendarId),
+                          EventPalette::calendarColor({}, 0));
 }
 
 void CalendarView::modelReloaded()
@@ -84,8 +86,9 @@ void CalendarView::modelReloaded()
 int CalendarView::selectedRow() const
 {
     if (m_selectedRowCache == -2)
-        m_selectedRowCache
-            = (m_model && !m_selectedEventId.isEmpty()) ? m_model->rowOf(m_selectedCalendarId, m_selectedEventId) : -1;
+        m_selectedRowCache = (m_model && !m_selectedEventId.isEmpty())
+            ? m_model->rowOf(m_selectedCalendarId, m_selectedEventId, m_selectedAccountKey)
+            : -1;
     return m_selectedRowCache;
 }
 
@@ -101,6 +104,7 @@ void CalendarView::setSelectedDate(QDate date)
         return;
     const bool changed = date != m_selectedDate || !m_selectedEventId.isEmpty();
     m_selectedDate = date;
+    m_selectedAccountKey.clear();
     m_selectedCalendarId.clear();
     m_selectedEventId.clear();
     m_selectedRowCache = -1;
@@ -115,8 +119,10 @@ void CalendarView::setSelectedRow(int row, bool moveDate)
         return;
     }
     const Event &event = m_model->events().at(row);
-    if (event.id == m_selectedEventId && event.calendarId == m_selectedCalendarId)
+    if (event.id == m_selectedEventId && event.calendarId == m_selectedCalendarId
+        && event.accountKey == m_selectedAccountKey)
         return;
+    m_selectedAccountKey = event.accountKey;
     m_selectedCalendarId = event.calendarId;
     m_selectedEventId = event.id;
     m_selectedRowCache = row;
@@ -137,20 +143,22 @@ void CalendarView::setSelection(QDate date, int row)
         return;
     }
     const Event &event = m_model->events().at(row);
-    if (date == m_selectedDate && event.id == m_selectedEventId && event.calendarId == m_selectedCalendarId)
+    if (date == m_selectedDate && event.id == m_selectedEventId && event.calendarId == m_selectedCalendarId
+        && event.accountKey == m_selectedAccountKey)
         return;
     m_selectedDate = date;
+    m_selectedAccountKey = event.accountKey;
     m_selectedCalendarId = event.calendarId;
     m_selectedEventId = event.id;
     m_selectedRowCache = row;
     selectionUpdated();
 }
 
-bool CalendarView::selectEvent(const QString &calendarId, const QString &eventId)
+bool CalendarView::selectEvent(const QString &calendarId, const QString &eventId, const QString &accountKey)
 {
     if (!m_model)
         return false;
-    const int row = m_model->rowOf(calendarId, eventId);
+    const int row = m_model->rowOf(calendarId, eventId, accountKey);
     if (row < 0)
         return false;
     setSelectedRow(row);
@@ -161,6 +169,7 @@ void CalendarView::clearEventSelection()
 {
     if (m_selectedEventId.isEmpty())
         return;
+    m_selectedAccountKey.clear();
     m_selectedCalendarId.clear();
     m_selectedEventId.clear();
     m_selectedRowCache = -1;

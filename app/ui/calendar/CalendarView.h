@@ -43,7 +43,7 @@ public:
     void setClock(Clock *clock) { m_clock = clock; }
     QDateTime now() const;
     QDate today() const;
-    // Colours per calendar id (EventPalette::calendarColor()).
+    // Colours per EventListModel::calendarKey(accountKey, calendarId) (EventPalette::calendarColor()).
     void setCalendarColors(const QHash<QString, QColor> &colors);
     // Which events may be dragged to a new time (the booking side decides; default: none).
     void setMovePredicate(std::function<bool(const Event &)> canMove) { m_canMove = std::move(canMove); }
@@ -55,7 +55,8 @@ public:
     // The selected event, or an invalid Event when none.
     Event selectedEvent() const;
     // Selects an event by id (false when it is not in the model); its first day in the range becomes the date.
-    bool selectEvent(const QString &calendarId, const QString &eventId);
+    // An empty accountKey matches any account.
+    bool selectEvent(const QString &calendarId, const QString &eventId, const QString &accountKey = {});
     void clearEventSelection();
     // What the accessible name/description say, e.g. "Month view" / "Wednesday 25 November 2026, 4 events …".
     virtual QString viewName() const = 0;
@@ -123,6 +124,7 @@ private:
     QHash<QString, QColor> m_colors;
     std::function<bool(const Event &)> m_canMove;
     QDate m_selectedDate;
+    QString m_selectedAccountKey;
     QString m_selectedCalendarId;
     QString m_selectedEventId;
     mutable int m_selectedRowCache = -2; // -2: not computed for this revision

@@ -92,6 +92,10 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     m_calendarLabel = makeLabel(m_details, u"eventCalendar"_s);
     m_calendarLabel->setTextFormat(Qt::RichText);
     layout->addWidget(m_calendarLabel);
+    m_account = makeLabel(m_details, u"eventAccount"_s);
+    m_account->setTextFormat(Qt::PlainText); // the account's name comes from Graph
+    m_account->hide();
+    layout->addWidget(m_account);
     m_readOnly = makeLabel(m_details, u"eventReadOnly"_s);
     layout->addWidget(m_readOnly);
 
@@ -204,14 +208,17 @@ void EventDetailsPane::setViewerZone(const QTimeZone &zone)
     refresh();
 }
 
-void EventDetailsPane::setEvent(const Event &event, const Calendar &calendar, const QColor &calendarColor)
+void EventDetailsPane::setEvent(const Event &event, const Calendar &calendar, const QColor &calendarColor,
+                                const QString &accountName)
 {
-    const bool same = event.id == m_event.id && event.calendarId == m_event.calendarId;
+    const bool same
+        = event.id == m_event.id && event.calendarId == m_event.calendarId && event.accountKey == m_event.accountKey;
     if (!same)
         m_master = {};
     m_event = event;
     m_calendar = calendar;
     m_calendarColor = calendarColor;
+    m_accountName = accountName;
     refresh();
     if (!same)
         verticalScrollBar()->setValue(0);
@@ -233,6 +240,7 @@ void EventDetailsPane::clear()
     m_event = {};
     m_master = {};
     m_calendar = {};
+    m_accountName.clear();
     refresh();
 }
 
@@ -322,6 +330,11 @@ void EventDetailsPane::refresh()
         EventPalette::mix(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.4).name(),
         owner.toHtmlEscaped()));
     m_calendarLabel->setAccessibleName(tr("Calendar: %1, %2").arg(m_calendar.name, owner));
+    // Which account: equal calendars ("Calendar") may exist in each signed-in account.
+    const QString account = m_accountName.isEmpty() ? QString() : tr("Account: %1").arg(m_accountName);
+    m_account->setText(account);
+    m_account->setAccessibleName(account);
+    m_account->setVisible(!account.isEmpty());
     if (m_calendar.id.isEmpty()) {
         m_readOnly->clear();
     } else if (m_calendar.isReadOnly()) {
@@ -516,6 +529,11 @@ QString EventDetailsPane::ownZoneText() const
 QString EventDetailsPane::readOnlyText() const
 {
     return m_readOnly->text();
+}
+
+QString EventDetailsPane::accountText() const
+{
+    return m_account->text();
 }
 
 QString EventDetailsPane::locationText() const

@@ -30,8 +30,10 @@ public:
     void setBrowserOpener(BrowserOpener *opener);
     void setViewerZone(const QTimeZone &zone);
 
-    // calendarColor: the swatch colour shown with the calendar name.
-    void setEvent(const Event &event, const Calendar &calendar, const QColor &calendarColor);
+    // calendarColor: the swatch colour shown with the calendar name. accountName: the account the event belongs to,
+    // shown as "Account: …" when not empty (the page passes it when several accounts are signed in).
+    void setEvent(const Event &event, const Calendar &calendar, const QColor &calendarColor,
+                  const QString &accountName = {});
     // The full event (GetEventJob) and/or its series master arrived; ignored unless it is the event shown.
     void updateDetails(const Event &event, const Event &seriesMaster);
     void clear();
@@ -55,6 +57,8 @@ public:
     QString whenText() const;
     QString ownZoneText() const;
     QString readOnlyText() const;
+    // "Account: Alex Mentor (alex@contoso.example)"; empty when no account is named.
+    QString accountText() const;
     QString locationText() const;
     QString organizerText() const;
     QString attendeesText() const;
@@ -87,6 +91,7 @@ private:
     Event m_master;
     Calendar m_calendar;
     QColor m_calendarColor;
+    QString m_accountName;
     bool m_rescheduleAvailable = false;
     bool m_cancelAvailable = false;
     bool m_shareAvailable = false;
@@ -96,6 +101,7 @@ private:
     QWidget *m_details;
     QLabel *m_title;
     QLabel *m_calendarLabel;
+    QLabel *m_account;
     QLabel *m_readOnly;
     QFormLayout *m_form;
     QLabel *m_when;
