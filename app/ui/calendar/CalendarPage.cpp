@@ -600,6 +600,13 @@ void CalendarPage::setFirstDayOfWeek(Qt::DayOfWeek day)
     applyRange(rangeFor(m_mode, m_date));
 }
 
+QString CalendarPage::currentAccountKey() const
+{
+    if (const Event event = selectedEvent(); !event.id.isEmpty() && !event.accountKey.isEmpty())
+        return event.accountKey;
+    return m_calendarList->currentIndex().data(CalendarListModel::AccountKeyRole).toString();
+}
+
 Event CalendarPage::selectedEvent() const
 {
     CalendarView *view = currentView();

@@ -90,6 +90,9 @@ public:
 
     // The selected event; an invalid Event (empty id) when none.
     Event selectedEvent() const;
+    // The account the user is looking at: the selected event's, else that of the calendar (or account header)
+    // current in the calendar list; empty when neither (the default organiser of New session…).
+    QString currentAccountKey() const;
     // An empty accountKey looks in every account (the first match).
     bool selectEvent(const QString &calendarId, const QString &eventId, const QString &accountKey = {});
 

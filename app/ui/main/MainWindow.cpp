@@ -2,6 +2,7 @@
 
 #include "core/auth/SignInFlow.h"
 #include "core/booking/BookingService.h"
+#include "core/calendar/CalendarSource.h"
 #include "core/common/PlainText.h"
 #include "core/outbox/Outbox.h"
 #include "core/services/AppServices.h"
@@ -656,12 +657,12 @@ void MainWindow::onAccountClosing(AccountServices *account)
         m_bannerAccount.clear();
     }
     // Rebuilt without the closing account (it is still in the list while this runs).
-    AccountServices *keep = nullptr;
+    QList<CalendarSource> sources;
     for (AccountServices *each : m_services->accounts()) {
-        if (each != account && !keep)
-            keep = each;
+        if (each != account)
+            sources << CalendarSource{each->calendarStore(), each->calendarSync(), each->key(), each->displayLabel()};
     }
-    m_calendarPage->setCalendar(keep ? keep->calendarStore() : nullptr, keep ? keep->calendarSync() : nullptr);
+    m_calendarPage->setSources(sources);
     QTimer::singleShot(0, this, [this] {
         rebuildAccountMenu();
         updateForSession();
@@ -670,15 +671,17 @@ void MainWindow::onAccountClosing(AccountServices *account)
 
 void MainWindow::updateCalendarSources()
 {
-    AccountServices *a = m_services->account();
-    m_calendarPage->setCalendar(a ? a->calendarStore() : nullptr, a ? a->calendarSync() : nullptr);
-    m_newSessionAction->setEnabled(a);
+    QList<CalendarSource> sources;
+    for (AccountServices *account : m_services->accounts())
+        sources << CalendarSource{account->calendarStore(), account->calendarSync(), account->key(),
+                                  account->displayLabel()};
+    m_calendarPage->setSources(sources);
+    m_newSessionAction->setEnabled(!sources.isEmpty());
 }
 
 AccountServices *MainWindow::accountOf(const Event &event) const
 {
-    Q_UNUSED(event);
-    AccountServices *account = m_services->accountFor(QString());
+    AccountServices *account = m_services->accountFor(event.accountKey);
     return account ? account : m_services->account();
 }
 
@@ -692,7 +695,7 @@ void MainWindow::showNewSession(const QDateTime &startUtc, const QDateTime &endU
     }
     if (!m_newSession) {
         // The organiser: the account of the calendar picked in the calendar list, else the first one.
-        AccountServices *organiser = m_services->accountFor(QString());
+        AccountServices *organiser = m_services->accountFor(m_calendarPage->currentAccountKey());
         m_newSession
             = new NewSessionDialog(m_services->accounts(), organiser ? organiser : m_services->account(), this);
         m_newSession->setAttribute(Qt::WA_DeleteOnClose);
