@@ -12,15 +12,19 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "support/TestBrowser.h"
+#include "support/widgets/ScreenCheck.h"
+#include "ui/booking/NewSessionDialog.h"
 #include "ui/calendar/CalendarListView.h"
 #include "ui/calendar/CalendarPage.h"
 #include "ui/common/Banner.h"
+#include "ui/common/Theme.h"
 #include "ui/consent/ConsentReviewDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHostAddress>
 #include <QLabel>
@@ -181,6 +185,25 @@ void TestAccountsJourney::addAccountOpensASecondTenantBesideTheFirst()
     QCOMPARE(headers.size(), 2);
     QVERIFY2(headers.at(0).contains(u"Alex Mentor"_s) && headers.at(1).contains(u"Sam Rivera"_s),
              qPrintable(headers.join(u" | "_s)));
+
+    // What the mentor sees, light, dark and right-to-left (every interactive widget named).
+    app.window->resize(1400, 860);
+    Test::checkScreen(app.window.get(), u"two-accounts-light"_s);
+    Theme::apply(Theme::Mode::Dark);
+    Test::checkScreen(app.window.get(), u"two-accounts-dark"_s);
+    Theme::apply(Theme::Mode::Light);
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    Test::checkScreen(app.window.get(), u"two-accounts-rtl"_s);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+    app.window->showNewSession();
+    auto *dialog = app.window->findChild<NewSessionDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->organiser(), alex); // nothing picked in the calendar: the first account
+    auto *organiser = dialog->findChild<QComboBox *>(u"organiserCombo"_s);
+    QVERIFY(organiser && organiser->isVisible());
+    QCOMPARE(organiser->count(), 2);
+    Test::checkScreen(dialog, u"two-accounts-new-session"_s);
+    dialog->close();
 
     // The Account menu: one Permissions page and one sign-out per account, and "Sign out of all".
     for (const QString &name : {u"actionPermissions"_s, u"actionPermissions_2"_s, u"actionSignOut"_s,
