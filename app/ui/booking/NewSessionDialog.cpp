@@ -14,6 +14,7 @@
 #include "ui/booking/BusyIndicator.h"
 #include "ui/booking/NoticeLabel.h"
 #include "ui/booking/SuggestionsPanel.h"
+#include "ui/common/AccountChoice.h"
 #include "ui/common/Theme.h"
 
 #include <QCheckBox>
@@ -483,38 +484,14 @@ void NewSessionDialog::buildForm()
     connect(m_confirmation, &BookingConfirmationView::doneRequested, this, &NewSessionDialog::accept);
 }
 
-namespace {
-
-QString accountLabel(const AccountServices *account)
-{
-    QString name = account->profile().displayName;
-    if (name.isEmpty())
-        name = account->account().displayName;
-    const QString address = account->address();
-    if (name.isEmpty() || address.isEmpty())
-        return name.isEmpty() ? address : name;
-    //: organiser choice: "Alex Mentor (alex@contoso.com)"
-    return NewSessionDialog::tr("%1 (%2)").arg(name, address);
-}
-
-} // namespace
-
 void NewSessionDialog::fillOrganisers()
 {
-    const QSignalBlocker blocker(m_organiserCombo);
-    m_organiserCombo->clear();
-    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
-        if (!account)
-            continue;
-        m_organiserCombo->addItem(accountLabel(account), QVariant::fromValue(static_cast<QObject *>(account.data())));
-        if (account == m_organiser)
-            m_organiserCombo->setCurrentIndex(m_organiserCombo->count() - 1);
-    }
+    AccountChoice::fill(m_organiserCombo, m_accounts, m_organiser);
 }
 
 void NewSessionDialog::onOrganiserPicked(int index)
 {
-    auto *account = qobject_cast<AccountServices *>(m_organiserCombo->itemData(index).value<QObject *>());
+    auto *account = AccountChoice::accountAt(m_organiserCombo, index);
     if (!setOrganiser(account))
         fillOrganisers(); // back to the organiser that stays
 }
@@ -536,7 +513,7 @@ bool NewSessionDialog::setOrganiser(AccountServices *account)
         m_notice->showNotice(NoticeLabel::Kind::Warning,
                              tr("This booking already waits in the outbox of %1. Discard the draft first to "
                                 "organise the session from another account.")
-                                 .arg(m_organiser ? accountLabel(m_organiser) : QString()));
+                                 .arg(m_organiser ? m_organiser->displayLabel() : QString()));
         return false;
     }
     BookingService *previous = m_service;

@@ -4,6 +4,7 @@
 #include "core/services/AccountServices.h"
 #include "core/teams/SessionAnnouncement.h"
 #include "core/teams/TeamsService.h"
+#include "ui/common/AccountChoice.h"
 #include "ui/common/Theme.h"
 #include "ui/teams/ChannelPickerWidget.h"
 #include "ui/teams/MessageEditor.h"
@@ -321,38 +322,14 @@ void ComposerDialog::bindService()
     m_picker = picker;
 }
 
-namespace {
-
-QString accountLabel(const AccountServices *account)
-{
-    QString name = account->profile().displayName;
-    if (name.isEmpty())
-        name = account->account().displayName;
-    const QString address = account->address();
-    if (name.isEmpty() || address.isEmpty())
-        return name.isEmpty() ? address : name;
-    //: account choice: "Alex Mentor (alex@contoso.com)"
-    return ComposerDialog::tr("%1 (%2)").arg(name, address);
-}
-
-} // namespace
-
 void ComposerDialog::fillAccounts()
 {
-    const QSignalBlocker blocker(m_accountCombo);
-    m_accountCombo->clear();
-    for (const QPointer<AccountServices> &account : std::as_const(m_accounts)) {
-        if (!account)
-            continue;
-        m_accountCombo->addItem(accountLabel(account), QVariant::fromValue(static_cast<QObject *>(account.data())));
-        if (account == m_account)
-            m_accountCombo->setCurrentIndex(m_accountCombo->count() - 1);
-    }
+    AccountChoice::fill(m_accountCombo, m_accounts, m_account);
 }
 
 void ComposerDialog::onAccountPicked(int index)
 {
-    auto *account = qobject_cast<AccountServices *>(m_accountCombo->itemData(index).value<QObject *>());
+    auto *account = AccountChoice::accountAt(m_accountCombo, index);
     if (!setAccount(account))
         fillAccounts(); // back to the account that stays
 }
