@@ -2,6 +2,7 @@
 #include "core/auth/KeychainSecretBackend.h"
 #include "core/auth/SecretBackend.h"
 #include "core/auth/Session.h"
+#include "core/auth/TokenStore.h"
 #include "core/booking/BookingService.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
@@ -29,6 +30,29 @@ using namespace MentorDesk;
 
 namespace {
 
+// The app's settings for a demo tenant: its client id, authority and Graph address.
+AppConfig configFor(const Sandbox::SandboxServer &sandbox)
+{
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    return config;
+}
+
+// What a fresh keychain queue finds for accountKey: whether a session is stored there.
+bool storedInKeychain(const QString &service, const QString &accountKey)
+{
+    KeychainSecretBackend keychain(service);
+    TokenStore store(&keychain);
+    std::optional<bool> found;
+    store.load(accountKey, [&found](const std::optional<StoredSession> &session, const AuthError &) {
+        found = session.has_value();
+    });
+    [[maybe_unused]] const bool answered = QTest::qWaitFor([&found] { return found.has_value(); }, 10000);
+    return found.value_or(false);
+}
+
 // The app's services against a demo tenant of their own, signed in through the test browser.
 struct SignedIn
 {
@@ -40,11 +64,7 @@ struct SignedIn
     AppConfig config()
     {
         listening = sandbox.listen(QHostAddress(QHostAddress::LocalHost));
-        AppConfig config;
-        config.clientId = sandbox.clientId();
-        config.authorityOverride = sandbox.authority();
-        config.graphUrlOverride = sandbox.graphBaseUrl();
-        return config;
+        return configFor(sandbox);
     }
 
     bool signIn()
@@ -84,6 +104,7 @@ private Q_SLOTS:
     void signOutDestroysTheAccountAsOne();
     void signedInAccountsAreRestoredAtStartUp();
     void twoTenantsSideBySide();
+    void signingOutOfOneAccountRemovesOnlyItsKeychainEntries();
 };
 
 void TestAccountServices::openingAnAccountReadsTheProfileOnce()
@@ -143,10 +164,7 @@ void TestAccountServices::signedInAccountsAreRestoredAtStartUp()
     QSettings().clear();
     Sandbox::SandboxServer sandbox;
     QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
-    AppConfig config;
-    config.clientId = sandbox.clientId();
-    config.authorityOverride = sandbox.authority();
-    config.graphUrlOverride = sandbox.graphBaseUrl();
+    AppConfig config = configFor(sandbox);
     config.staySignedIn = true;
     const QString service = u"io.mentordesk.MentorDesk.accounts-test"_s;
     Test::TestBrowser browser;
@@ -200,11 +218,7 @@ void TestAccountServices::twoTenantsSideBySide()
     options.tenant = u"programme"_s;
     Sandbox::SandboxServer programme(options);
     QVERIFY(programme.listen(QHostAddress(QHostAddress::LocalHost)));
-    AppConfig second = app.services.config();
-    second.clientId = programme.clientId();
-    second.authorityOverride = programme.authority();
-    second.graphUrlOverride = programme.graphBaseUrl();
-    app.services.addAccount(second);
+    app.services.addAccount(configFor(programme));
     QTRY_COMPARE_WITH_TIMEOUT(app.opened.size(), 2, 15000);
     QCOMPARE(app.services.accounts().size(), 2);
     AccountServices *alex = app.services.accounts().at(0);
@@ -249,6 +263,50 @@ void TestAccountServices::twoTenantsSideBySide()
     QVERIFY(QDir(alex->dataDirectory()).exists());
     QCOMPARE(alex->session()->state(), Session::State::SignedIn);
     QVERIFY(alex->booking()->otherCalendars().isEmpty());
+}
+
+void TestAccountServices::signingOutOfOneAccountRemovesOnlyItsKeychainEntries()
+{
+    // Both accounts stay signed in, so both keep a session in the real keychain (gnome-keyring in the suite).
+    MENTORDESK_REQUIRE_SECRET_SERVICE(false);
+    QSettings().clear();
+    Sandbox::SandboxServer contoso;
+    Sandbox::SandboxOptions options;
+    options.tenant = u"programme"_s;
+    Sandbox::SandboxServer programme(options);
+    QVERIFY(contoso.listen(QHostAddress(QHostAddress::LocalHost)));
+    QVERIFY(programme.listen(QHostAddress(QHostAddress::LocalHost)));
+    AppConfig first = configFor(contoso);
+    first.staySignedIn = true;
+    AppConfig second = configFor(programme);
+    second.staySignedIn = true;
+    const QString service = u"io.mentordesk.MentorDesk.two-accounts-test"_s;
+    Test::TestBrowser browser;
+    browser.setAction(Test::TestBrowser::Action::Accept);
+    AppServices services(first, std::make_unique<KeychainSecretBackend>(service), &browser, Clock::system());
+    QSignalSpy opened(&services, &AppServices::accountOpened);
+    services.signInSession()->signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    services.addAccount(second);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 15000);
+    const QString alex = services.accounts().at(0)->key();
+    const QString sam = services.accounts().at(1)->key();
+    QVERIFY(alex != sam);
+    QCOMPARE(QSettings().value(u"session/accounts"_s).toStringList(), (QStringList{alex, sam}));
+    QTRY_VERIFY_WITH_TIMEOUT(storedInKeychain(service, alex) && storedInKeychain(service, sam), 10000);
+
+    QSignalSpy signedOut(&services, &AppServices::accountSignedOut);
+    services.accountFor(sam)->session()->signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 15000);
+    QVERIFY(!storedInKeychain(service, sam));
+    QVERIFY(storedInKeychain(service, alex));
+    QCOMPARE(QSettings().value(u"session/accounts"_s).toStringList(), QStringList{alex});
+
+    services.signOutAll();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 2, 15000);
+    QVERIFY(!storedInKeychain(service, alex));
+    QVERIFY(services.accounts().isEmpty());
+    QVERIFY(!QSettings().contains(u"session/accounts"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAccountServices)
