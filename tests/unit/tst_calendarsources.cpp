@@ -86,6 +86,8 @@ private Q_SLOTS:
     void storeChangesOfEitherAccount();
     void oneStoreKeepsTodaysShape();
     void calendarListIsGroupedByAccount();
+    void calendarListKeepsItsRowsWhenOnlyEventsChange_data();
+    void calendarListKeepsItsRowsWhenOnlyEventsChange();
     void hidingACalendarHidesOnlyThatAccountsEvents_data();
     void hidingACalendarHidesOnlyThatAccountsEvents();
     void setSourcesSwitchesAccounts();
@@ -292,6 +294,54 @@ void TestCalendarSources::calendarListIsGroupedByAccount()
     QCOMPARE(model.index(3).data(CalendarListModel::IsReadOnlyRole).toBool(), true);
     QCOMPARE(model.index(1).data(CalendarListModel::IsReadOnlyRole).toBool(), false);
     QCOMPARE(model.roleNames().value(CalendarListModel::IsAccountHeaderRole), QByteArray("isAccountHeader"));
+}
+
+void TestCalendarSources::calendarListKeepsItsRowsWhenOnlyEventsChange_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("resets");
+    QTest::addColumn<QStringList>("rows");
+    const QStringList today{u"Calendar"_s, u"Kalender"_s, u"Holidays"_s};
+    QTest::newRow("events synced") << u"events"_s << false << today;
+    QTest::newRow("a calendar renamed") << u"rename"_s << false
+                                        << QStringList{u"Calendar"_s, u"Kalender"_s, u"Feiertage"_s};
+    QTest::newRow("a calendar added") << u"add"_s << true
+                                      << QStringList{u"Calendar"_s, u"Kalender"_s, u"Holidays"_s, u"Team"_s};
+    QTest::newRow("a calendar removed") << u"remove"_s << true << QStringList{u"Calendar"_s, u"Kalender"_s};
+}
+
+void TestCalendarSources::calendarListKeepsItsRowsWhenOnlyEventsChange()
+{
+    // A sync writes events into calendars already listed: the rows stay (so do selection, focus and scrolling) and
+    // only their data changes; a different set of calendars resets the list.
+    QFETCH(QString, change);
+    QFETCH(bool, resets);
+    QFETCH(QStringList, rows);
+    CalendarListModel model(sources());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const Calendar kalender = calendar(kCalendar, u"Kalender"_s, false, u"sam@northwind.example"_s);
+    const Calendar holidays = calendar(kHolidays, u"Holidays"_s, true, u"sam@northwind.example"_s);
+    if (change == "events"_L1) {
+        QVERIFY(m_sam->applyChanges(
+            upserts(kHolidays, {makeEvent(u"AAMkADNew="_s, kHolidays, u"New"_s, QDate(2026, 11, 25), QTime(15, 0))})));
+    } else if (change == "rename"_L1) {
+        Calendar renamed = holidays;
+        renamed.name = u"Feiertage"_s;
+        QVERIFY(m_sam->replaceCalendars({kalender, renamed}));
+    } else if (change == "add"_L1) {
+        QVERIFY(m_sam->replaceCalendars(
+            {kalender, holidays, calendar(u"AAMkADTeam="_s, u"Team"_s, true, u"sam@northwind.example"_s)}));
+    } else {
+        QVERIFY(m_sam->replaceCalendars({kalender}));
+    }
+    QCOMPARE(reset.count(), resets ? 1 : 0);
+    QCOMPARE(changed.isEmpty(), resets);
+    QStringList names;
+    for (const Calendar &c : model.calendars())
+        names << c.name;
+    QCOMPARE(names, rows);
 }
 
 void TestCalendarSources::hidingACalendarHidesOnlyThatAccountsEvents_data()

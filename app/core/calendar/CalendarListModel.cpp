@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace MentorDesk {
@@ -68,24 +70,38 @@ void CalendarListModel::reload()
 {
     if (m_writing)
         return; // our own setData(): the row is already up to date
-    beginResetModel();
-    m_calendars.clear();
-    m_rows.clear();
+    QList<Calendar> calendars;
+    QList<Row> rows;
     const bool headers = m_sources.size() > 1;
     for (int s = 0; s < m_sources.size(); ++s) {
         CalendarStore *store = m_sources.at(s).store;
         if (headers)
-            m_rows.append(Row{s, -1, false, {}});
+            rows.append(Row{s, -1, false, {}});
         if (!store || !store->isOpen())
             continue;
-        const QList<Calendar> calendars = store->calendars();
         const QStringList visible = store->visibleCalendarIds();
-        for (const Calendar &calendar : calendars) {
-            m_rows.append(
-                Row{s, int(m_calendars.size()), visible.contains(calendar.id), store->lastUpdated(calendar.id)});
-            m_calendars.append(calendar);
+        for (const Calendar &calendar : store->calendars()) {
+            rows.append(Row{s, int(calendars.size()), visible.contains(calendar.id), store->lastUpdated(calendar.id)});
+            calendars.append(calendar);
         }
     }
+    // Most store changes are events synced into calendars already listed: the rows stay, so selection, focus and
+    // scroll position stay too; only a different set of calendars resets the list.
+    const auto sameRow = [&](const Row &before, const Row &after) {
+        return before.source == after.source && (before.calendar < 0) == (after.calendar < 0)
+            && (before.calendar < 0 || m_calendars.at(before.calendar).id == calendars.at(after.calendar).id);
+    };
+    const bool sameRows = std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(), rows.cend(), sameRow);
+    if (sameRows) {
+        m_calendars = calendars;
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_calendars = calendars;
+    m_rows = rows;
     endResetModel();
 }
 
