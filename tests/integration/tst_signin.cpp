@@ -1035,7 +1035,7 @@ void TestSignIn::teamsRoundNeedsAdminThenSucceedsAfterAdminConsent()
     QVERIFY(!session.consentState().grantedScopes.contains(u"Group.Read.All"_s));
 
     // The administrator opens the link from the Permissions page and approves.
-    const QUrl adminUrl = session.adminConsentUrl();
+    const QUrl adminUrl = session.adminConsentRequest().adminConsentUrl();
     QCOMPARE(adminUrl.path(), u"/%1/v2.0/adminconsent"_s.arg(h.sandbox.tenantId()));
     QCOMPARE(QUrlQuery(adminUrl).queryItemValue(u"client_id"_s), h.sandbox.clientId());
     QVERIFY(h.browser.grantAdminConsent(adminUrl));

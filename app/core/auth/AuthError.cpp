@@ -154,7 +154,7 @@ QString AuthError::userMessage() const
                   "or ask your administrator if your organisation does not allow you to consent.");
     case Kind::AdminApprovalRequired:
         return tr("An administrator of your organisation has to approve some of these permissions before you can "
-                  "use them. The Permissions page has a link and a short text you can send them.");
+                  "use them. MentorDesk has prepared a request you can send them.");
     case Kind::StateMismatch:
         return tr("The browser answered for a different sign-in attempt, so MentorDesk ignored it for your "
                   "safety. Start signing in again.");

@@ -16,6 +16,8 @@ namespace MentorDesk {
 
 namespace {
 constexpr auto kLastAccount = "session/lastAccount"_L1;
+// The organisation lets only administrators approve MentorDesk (docs/entra/admin-consent.md#blocked-first-sign-in).
+constexpr auto kSignInBlocked = "session/signInNeedsAdministrator"_L1;
 constexpr qint64 kTokenMarginSeconds = 30;
 
 QString accountGroup(const Account &account)
@@ -34,7 +36,39 @@ Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpe
     , m_flow(new SignInFlow(nam, browser, clock, this))
     , m_discovery(new OidcDiscovery(nam, this))
     , m_refreshJob(new TokenRefreshJob(nam, clock, this))
+    , m_checkDiscovery(new OidcDiscovery(nam, this))
+    , m_checkJob(new TokenRefreshJob(nam, clock, this))
 {
+    m_signInBlocked = !m_config.sandbox && QSettings().value(kSignInBlocked, false).toBool();
+    connect(m_checkDiscovery, &OidcDiscovery::finished, this,
+            [this](const OidcConfiguration &oidc, const AuthError &error) {
+                if (!m_checking)
+                    return;
+                if (error.isError()) {
+                    finishConsentCheck(ConsentCheckResult::fromError(error, false));
+                    return;
+                }
+                m_checkJob->start(oidc.tokenEndpoint, m_config.clientId, m_tokens.refreshToken, scopesToCheck());
+            });
+    connect(m_checkJob, &TokenRefreshJob::finished, this, [this](const TokenSet &tokens, const AuthError &error) {
+        if (!m_checking)
+            return;
+        if (error.isError()) {
+            // A refused scope does not end the refresh token (Entra keeps it valid): the session goes on as it was.
+            finishConsentCheck(ConsentCheckResult::fromError(error, false));
+            return;
+        }
+        TokenSet renewed = tokens;
+        if (renewed.refreshToken.isEmpty())
+            renewed.refreshToken = m_tokens.refreshToken;
+        adoptTokens(renewed);
+        m_requestedScopes = scopesToCheck();
+        m_adminApprovalPending = false;
+        m_lastError = {};
+        saveAccountSettings();
+        persist();
+        finishConsentCheck(ConsentCheckResult::fromError({}, false));
+    });
     connect(m_flow, &SignInFlow::finished, this, &Session::onFlowFinished);
     setTokenStore(store);
     m_renewalTimer.setSingleShot(true);
@@ -94,7 +128,12 @@ void Session::setTokenStore(TokenStore *store)
 
 void Session::setConfig(const AppConfig &config)
 {
+    const bool sameOrganisation = config.authority() == m_config.authority() && config.clientId == m_config.clientId;
     m_config = config;
+    if (!m_config.sandbox)
+        m_signInBlocked = QSettings().value(kSignInBlocked, false).toBool();
+    else if (!sameOrganisation)
+        m_signInBlocked = false; // the demo tenant keeps it for this run only
     Q_EMIT consentChanged();
 }
 
@@ -137,24 +176,17 @@ QString Session::accessToken() const
     return m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds) ? m_tokens.accessToken : QString();
 }
 
-QUrl Session::adminConsentUrl() const
+AdminConsentRequest Session::adminConsentRequest() const
 {
-    QUrl url = m_config.authority();
-    const QString tenant = m_account.tenantId.isEmpty() ? url.path().section(u'/', -1) : m_account.tenantId;
-    url.setPath(u"/%1/v2.0/adminconsent"_s.arg(tenant));
-    if (!m_config.authorityOverride.isEmpty()) {
-        // Keep any path prefix of a custom authority (everything before the tenant segment).
-        const QString prefix = m_config.authorityOverride.path().section(u'/', 0, -2);
-        url.setPath(prefix + u"/%1/v2.0/adminconsent"_s.arg(tenant));
+    const Account &account = m_account.isValid() ? m_account : m_remembered;
+    QString requester;
+    if (account.isValid()) {
+        const QString address = account.email.isEmpty() ? account.username : account.email;
+        requester = account.displayName.isEmpty() || account.displayName == address
+            ? address
+            : u"%1 (%2)"_s.arg(account.displayName, address);
     }
-    QUrl graph = m_config.graphBaseUrl();
-    graph.setPath(u"/.default"_s);
-    QUrlQuery query;
-    query.addQueryItem(u"client_id"_s, m_config.clientId);
-    query.addQueryItem(u"scope"_s, graph.toString());
-    query.addQueryItem(u"redirect_uri"_s, u"http://localhost/callback"_s);
-    url.setQuery(query);
-    return url;
+    return AdminConsentRequest(m_config, account.tenantId, requester);
 }
 
 void Session::restore(const QString &accountKey)
@@ -221,6 +253,9 @@ void Session::clear()
     m_renewalTimer.stop();
     m_refreshJob->abort();
     m_discovery->abort();
+    m_checkJob->abort();
+    m_checkDiscovery->abort();
+    m_checking = false;
     m_account = {};
     m_tokens = {};
     m_requestedScopes.clear();
@@ -258,6 +293,49 @@ void Session::cancelSignIn()
     m_flow->cancel();
 }
 
+QStringList Session::scopesToCheck() const
+{
+    const ScopeCatalog &catalog = ScopeCatalog::instance();
+    return m_teamsEnabled ? catalog.teamsScopes(m_config.staySignedIn) : catalog.signInScopes(m_config.staySignedIn);
+}
+
+void Session::checkConsent()
+{
+    if (m_checking || m_state == State::SigningIn || m_state == State::Refreshing || m_state == State::Restoring)
+        return;
+    m_checking = true;
+    if (m_account.isValid() && !m_tokens.refreshToken.isEmpty()) {
+        // One token request for the scopes that waited: Entra grants them at once if an administrator approved.
+        m_checkDiscovery->start(m_authority.isEmpty() ? m_config.authority() : m_authority);
+        return;
+    }
+    startRound(Round::CheckConsent);
+}
+
+void Session::finishConsentCheck(const ConsentCheckResult &result)
+{
+    m_checking = false;
+    if (result.outcome == ConsentCheckResult::Outcome::NotYet)
+        m_lastError = result.error;
+    Q_EMIT consentChecked(result);
+    Q_EMIT consentChanged();
+}
+
+void Session::setSignInBlocked(bool blocked)
+{
+    if (m_signInBlocked == blocked)
+        return;
+    m_signInBlocked = blocked;
+    if (!m_config.sandbox) {
+        QSettings settings;
+        if (blocked)
+            settings.setValue(kSignInBlocked, true);
+        else
+            settings.remove(kSignInBlocked);
+    }
+    Q_EMIT consentChanged();
+}
+
 void Session::startRound(Round round)
 {
     if (m_flow->isRunning())
@@ -268,12 +346,16 @@ void Session::startRound(Round round)
     request.clientId = m_config.clientId;
     request.timeoutSeconds = m_config.signInTimeoutSeconds;
     const bool withTeams = round == Round::EnableTeams || (round != Round::AddAccount && m_teamsEnabled);
+    // OpenID Connect's silent request: Entra answers at once, with a code or with login_required,
+    // interaction_required or consent_required, and never shows a page.
     request.scopes
         = withTeams ? catalog.teamsScopes(m_config.staySignedIn) : catalog.signInScopes(m_config.staySignedIn);
     const Account &hint = m_account.isValid() ? m_account : m_remembered;
-    if (round == Round::AddAccount) {
+    if (round == Round::AddAccount)
         request.prompt = u"select_account"_s;
-    } else if (hint.isValid()) {
+    else if (round == Round::CheckConsent)
+        request.prompt = u"none"_s;
+    if (round != Round::AddAccount && hint.isValid()) {
         // preferred_username comes only with the profile scope, which MentorDesk does not request; the email
         // claim (or the UPN learned from /me) identifies the account just as well for a hint.
         request.loginHint = hint.username.isEmpty() ? hint.email : hint.username;
@@ -289,8 +371,17 @@ void Session::startRound(Round round)
 void Session::onFlowFinished(const SignInResult &result)
 {
     const Round round = m_round;
+    if (!result.succeeded() && round == Round::CheckConsent) {
+        setState(m_account.isValid() ? (m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired)
+                                     : State::SignedOut);
+        finishConsentCheck(ConsentCheckResult::fromError(result.error, true));
+        return;
+    }
     if (!result.succeeded()) {
         m_lastError = result.error;
+        if (!m_account.isValid() && (round == Round::SignIn || round == Round::AddAccount)
+            && result.error.kind == AuthError::Kind::AdminApprovalRequired)
+            setSignInBlocked(true); // remembered, so a returning user is not sent through the browser for nothing
         if (round == Round::EnableTeams) {
             if (result.error.kind == AuthError::Kind::AdminApprovalRequired) {
                 m_teamsEnabled = true;
@@ -319,7 +410,7 @@ void Session::onFlowFinished(const SignInResult &result)
     m_requestedScopes = result.requestedScopes;
     if (accountChanged)
         loadAccountSettings();
-    if (round == Round::EnableTeams) {
+    if (round == Round::EnableTeams || (round == Round::CheckConsent && m_teamsEnabled)) {
         m_teamsEnabled = true;
         m_adminApprovalPending = false;
     } else if (round == Round::AddAccount) {
@@ -334,9 +425,12 @@ void Session::onFlowFinished(const SignInResult &result)
     persist();
     if (accountChanged)
         Q_EMIT this->accountChanged(m_account);
+    setSignInBlocked(false);
     Q_EMIT signInFinished(round, result);
     Q_EMIT consentChanged();
     endReauthentication(true);
+    if (round == Round::CheckConsent)
+        finishConsentCheck(ConsentCheckResult::fromError({}, true));
 }
 
 void Session::adoptTokens(const TokenSet &tokens)

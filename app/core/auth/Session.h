@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/auth/Account.h"
+#include "core/auth/AdminConsentRequest.h"
 #include "core/auth/AuthError.h"
+#include "core/auth/ConsentCheckResult.h"
 #include "core/auth/OidcDiscovery.h"
 #include "core/auth/SignInResult.h"
 #include "core/auth/TokenSet.h"
@@ -47,6 +49,7 @@ public:
         Reauthenticate,
         EnableTeams,
         AddAccount, // another account beside the open ones: the user picks it (prompt=select_account)
+        CheckConsent, // "Check again" without a refresh token: a silent round (prompt=none) that shows no page
     };
     Q_ENUM(Round)
 
@@ -62,6 +65,11 @@ public:
     void addAccount();
     void signOut();
     void cancelSignIn();
+    // "Check again" for permissions that wait for an administrator (the Teams ones when Teams features are on,
+    // else the sign-in's): with a refresh token one token request for them, without one a single silent browser
+    // round (prompt=none). Never shows a consent page; ends with consentChecked().
+    void checkConsent();
+    bool isCheckingConsent() const { return m_checking; }
     // The user dismissed the "sign in again" prompt: waiting Graph requests give up (their work is kept).
     void declineReauthentication();
 
@@ -90,11 +98,14 @@ public:
     bool hasRefreshToken() const { return !m_tokens.refreshToken.isEmpty(); }
     bool teamsEnabled() const { return m_teamsEnabled; }
     bool adminApprovalPending() const { return m_adminApprovalPending; }
+    // The last first sign-in ended because the organisation lets only administrators approve MentorDesk; kept
+    // across restarts (not for the demo tenant), cleared by the next successful sign-in.
+    bool signInBlocked() const { return m_signInBlocked; }
     AuthError lastError() const { return m_lastError; }
     SignInFlow *flow() const { return m_flow; }
     TokenStore *tokenStore() const { return m_store; }
-    // https://login.../{tenant id}/v2.0/adminconsent?client_id=... for an administrator to approve the app.
-    QUrl adminConsentUrl() const;
+    // The IT request packet for this session's organisation (the account's tenant when known), with a fresh state.
+    AdminConsentRequest adminConsentRequest() const;
 
     QString accessToken() const override;
     void requestReauthentication() override;
@@ -107,6 +118,7 @@ Q_SIGNALS:
     void signedOut(const MentorDesk::Account &account); // delete every cache of that account
     void keychainUnavailable(const QString &message);
     void reauthenticationRequired(); // show "sign in again" without losing the user's work
+    void consentChecked(const MentorDesk::ConsentCheckResult &result);
 
 private:
     void startRound(Round round);
@@ -122,6 +134,9 @@ private:
     void loadAccountSettings();
     void saveAccountSettings();
     void endReauthentication(bool success);
+    QStringList scopesToCheck() const;
+    void finishConsentCheck(const ConsentCheckResult &result);
+    void setSignInBlocked(bool blocked);
 
     AppConfig m_config;
     QNetworkAccessManager *m_nam;
@@ -130,6 +145,8 @@ private:
     SignInFlow *m_flow;
     OidcDiscovery *m_discovery;
     TokenRefreshJob *m_refreshJob;
+    OidcDiscovery *m_checkDiscovery; // "Check again" with a refresh token: its own pair, beside renewal
+    TokenRefreshJob *m_checkJob;
     QTimer m_renewalTimer;
 
     State m_state = State::SignedOut;
@@ -142,6 +159,8 @@ private:
     bool m_teamsEnabled = false;
     bool m_adminApprovalPending = false;
     bool m_reauthenticating = false;
+    bool m_checking = false;
+    bool m_signInBlocked = false;
     AuthError m_lastError;
 };
 

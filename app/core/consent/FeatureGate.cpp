@@ -66,8 +66,9 @@ FeatureAvailability FeatureGate::check(Feature feature, const ConsentState &stat
                             "its access without asking you every hour.");
     } else if (needsAdmin && state.adminApprovalPending) {
         result.reason = Reason::AdminApprovalNeeded;
-        result.message = tr("\"%1\" needs permissions that only an administrator of your organisation can approve "
-                            "(%2). Send them the admin consent link from the Permissions page, then try again.")
+        result.message = tr("\"%1\" waits for an administrator of your organisation to approve %2 for MentorDesk; "
+                            "calendar and booking work meanwhile. Send your IT department the request, then choose "
+                            "\"Check again\" in Permissions.")
                              .arg(info.title, result.missingScopes.join(QLatin1StringView(", ")));
     } else {
         result.reason = Reason::NotGranted;

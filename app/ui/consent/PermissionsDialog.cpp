@@ -106,10 +106,8 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     m_adminBox = new QFrame(this);
     m_adminBox->setObjectName(u"adminBox"_s);
     m_adminBox->setFrameShape(QFrame::StyledPanel);
-    auto *adminText = wrapped(u"adminText"_s, m_adminBox);
-    adminText->setText(tr("An administrator of your organisation has to approve \"Read the groups you belong to\" "
-                          "(Group.Read.All) for MentorDesk once, for everyone. Send them this link; after they "
-                          "approve, choose \"Check again\"."));
+    m_adminText = wrapped(u"adminText"_s, m_adminBox);
+    m_adminText->setTextFormat(Qt::PlainText);
     m_adminUrl = new QLineEdit(m_adminBox);
     m_adminUrl->setObjectName(u"adminConsentUrl"_s);
     m_adminUrl->setReadOnly(true);
@@ -117,17 +115,20 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     auto *copyLink = new QPushButton(tr("Copy &link"), m_adminBox);
     copyLink->setObjectName(u"copyAdminLink"_s);
     copyLink->setAccessibleName(tr("Copy administrator consent link"));
-    auto *copyRequest = new QPushButton(tr("Copy request for your &administrator"), m_adminBox);
-    copyRequest->setObjectName(u"copyAdminRequest"_s);
-    copyRequest->setAccessibleName(tr("Copy request for your administrator"));
+    auto *request = new QPushButton(tr("Request approval from &IT…"), m_adminBox);
+    request->setObjectName(u"adminRequest"_s);
+    request->setAccessibleName(tr("Request approval from IT"));
     connect(copyLink, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_adminUrl->text()); });
-    connect(copyRequest, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(adminConsentRequestText()); });
+    connect(request, &QPushButton::clicked, this, &PermissionsDialog::adminRequestRequested);
+    m_checkResult = wrapped(u"checkResult"_s, m_adminBox);
+    m_checkResult->setTextFormat(Qt::PlainText);
+    m_checkResult->hide();
     auto *adminLayout = new QGridLayout(m_adminBox);
-    adminLayout->addWidget(adminText, 0, 0, 1, 3);
+    adminLayout->addWidget(m_adminText, 0, 0, 1, 3);
     adminLayout->addWidget(m_adminUrl, 1, 0);
     adminLayout->addWidget(copyLink, 1, 1);
-    adminLayout->addWidget(copyRequest, 1, 2);
+    adminLayout->addWidget(request, 1, 2);
+    adminLayout->addWidget(m_checkResult, 2, 0, 1, 3);
 
     auto *buttons = new QDialogButtonBox(this);
     m_retry = buttons->addButton(tr("Retry &consent"), QDialogButtonBox::ActionRole);
@@ -135,16 +136,22 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     m_retry->setAccessibleName(tr("Retry consent"));
     m_teams = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_teams->setObjectName(u"toggleTeams"_s);
-    QPushButton *signOut = buttons->addButton(tr("Sign &out"), QDialogButtonBox::ActionRole);
-    signOut->setObjectName(u"signOut"_s);
-    signOut->setAccessibleName(tr("Sign out"));
+    m_signOut = buttons->addButton(tr("Sign &out"), QDialogButtonBox::ActionRole);
+    m_signOut->setObjectName(u"signOut"_s);
+    m_signOut->setAccessibleName(tr("Sign out"));
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(u"close"_s);
     close->setAccessibleName(tr("Close"));
-    connect(m_retry, &QPushButton::clicked, this, &PermissionsDialog::retryConsentRequested);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const ConsentState state = m_session->consentState();
+        if ((state.adminApprovalPending && state.teamsEnabled) || m_session->signInBlocked())
+            checkAgain();
+        else
+            Q_EMIT retryConsentRequested();
+    });
     connect(m_teams, &QPushButton::clicked, this,
             [this] { Q_EMIT teamsFeaturesRequested(!m_session->teamsEnabled()); });
-    connect(signOut, &QPushButton::clicked, this, &PermissionsDialog::signOutRequested);
+    connect(m_signOut, &QPushButton::clicked, this, &PermissionsDialog::signOutRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -158,21 +165,20 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
 
     connect(m_session, &Session::consentChanged, this, &PermissionsDialog::refresh);
     connect(m_session, &Session::stateChanged, this, &PermissionsDialog::refresh);
+    connect(m_session, &Session::consentChecked, this, [this](const ConsentCheckResult &result) {
+        m_checkResult->setText(result.userMessage());
+        m_checkResult->show();
+        refresh();
+    });
     refresh();
 }
 
-QString PermissionsDialog::adminConsentRequestText() const
+void PermissionsDialog::checkAgain()
 {
-    return tr("Hello,\n\nI would like to use MentorDesk, a desktop app for mentoring sessions, with my work account. "
-              "It uses delegated permissions only (it acts as the signed-in user and can never reach data the user "
-              "cannot reach). One of them needs an administrator's approval: Group.Read.All (delegated), which lets it "
-              "list the teams I belong to so I can pick a Teams channel to post to.\n\n"
-              "Application (client) ID: %1\nPermissions: %2\n\n"
-              "You can review and grant consent for our organisation here:\n%3\n\n"
-              "You can revoke it at any time in the Microsoft Entra admin center (Enterprise applications → MentorDesk "
-              "→ Permissions).\n\nThank you!")
-        .arg(m_session->config().clientId, ScopeCatalog::instance().teamsScopes(false).join(u", "_s),
-             m_adminUrl->text());
+    m_checkResult->setText(tr("Checking with Microsoft whether your administrator has approved MentorDesk…"));
+    m_checkResult->show();
+    m_session->checkConsent();
+    refresh();
 }
 
 void PermissionsDialog::refresh()
@@ -184,13 +190,15 @@ void PermissionsDialog::refresh()
     m_avatar->setPerson(account.displayName.isEmpty() ? account.username : account.displayName);
     m_accountName->setText(account.isValid() ? (account.displayName.isEmpty() ? account.username : account.displayName)
                                              : tr("Not signed in"));
-    m_accountDetails->setText(account.isValid()
-                                  ? tr("%1 · %2 · tenant %3")
-                                        .arg(account.username,
-                                             account.kind == AccountKind::Personal ? tr("personal Microsoft account")
-                                                                                   : tr("work or school account"),
-                                             account.tenantId)
-                                  : tr("Sign in to see which permissions were granted."));
+    m_accountDetails->setText(
+        account.isValid() ? tr("%1 · %2 · tenant %3")
+                                .arg(account.username,
+                                     account.kind == AccountKind::Personal ? tr("personal Microsoft account")
+                                                                           : tr("work or school account"),
+                                     account.tenantId)
+                          : tr("Nobody is signed in. These are the permissions MentorDesk asks for: the Outlook "
+                               "ones when you sign in, the Teams ones only when you turn Teams features on. "
+                               "Nothing is granted until you accept them at Microsoft."));
 
     const AuthError error = m_session->lastError();
     const bool consentProblem = error.kind == AuthError::Kind::Declined
@@ -203,6 +211,19 @@ void PermissionsDialog::refresh()
         m_problem->setPalette(palette);
     }
 
+    const bool signedIn = account.isValid();
+    m_summary->setVisible(signedIn);
+    m_retry->setVisible(signedIn || m_session->signInBlocked());
+    m_teams->setVisible(signedIn);
+    m_signOut->setVisible(signedIn);
+    if (!signedIn) {
+        QStringList catalogue;
+        for (const ScopeInfo &scope : catalog.scopes())
+            catalogue << scope.scope;
+        if (m_scopes->shownScopes() != catalogue)
+            m_scopes->showBeforeConsent(catalogue);
+    }
+
     const QStringList requested = m_session->requestedScopes();
     int grantedCount = 0;
     for (const QString &scope : requested)
@@ -212,7 +233,8 @@ void PermissionsDialog::refresh()
                            .arg(requested.size())
                            .arg(state.teamsEnabled ? tr("on") : tr("off"), state.staySignedIn ? tr("on") : tr("off")));
 
-    m_scopes->showAfterConsent(requested, state);
+    if (signedIn)
+        m_scopes->showAfterConsent(requested, state);
 
     const FeatureGate gate(catalog);
     QString features = u"<table cellspacing=\"6\">"_s;
@@ -227,20 +249,39 @@ void PermissionsDialog::refresh()
     features += u"</table>"_s;
     m_features->setText(features);
 
-    const bool needsAdmin = state.adminApprovalPending && state.teamsEnabled;
+    const bool teamsWaiting = signedIn && state.adminApprovalPending && state.teamsEnabled;
+    const bool needsAdmin = teamsWaiting || (!signedIn && m_session->signInBlocked());
     m_adminBox->setVisible(needsAdmin);
-    m_adminUrl->setText(m_session->adminConsentUrl().toString());
+    if (needsAdmin) {
+        m_adminText->setText(
+            teamsWaiting
+                ? tr("An administrator of your organisation has to approve \"Read the groups you belong to\" "
+                     "(Group.Read.All) for MentorDesk once, for everyone. Calendar and booking work meanwhile. Send "
+                     "them the request; after they approve, choose \"Check again\".")
+                : tr("Your organisation lets only administrators approve apps, so signing in stopped before any "
+                     "permission was granted. Send your IT department the request; after they approve, choose "
+                     "\"Check again\"."));
+        const QString url = m_session->adminConsentRequest().adminConsentUrl().toString();
+        // A fresh state on each packet: keep the one shown unless the link itself changed.
+        if (QUrl(m_adminUrl->text()).adjusted(QUrl::RemoveQuery) != QUrl(url).adjusted(QUrl::RemoveQuery))
+            m_adminUrl->setText(url);
+    } else {
+        m_checkResult->hide();
+    }
 
-    const bool missing = account.isValid() && grantedCount < requested.size();
-    m_retry->setEnabled(account.isValid());
-    m_retry->setText(needsAdmin ? tr("Check &again") : tr("Retry &consent"));
+    const bool missing = signedIn && grantedCount < requested.size();
+    const bool checking = m_session->isCheckingConsent();
+    m_retry->setEnabled((signedIn || m_session->signInBlocked()) && !checking);
+    m_retry->setText(needsAdmin ? (checking ? tr("Checking…") : tr("Check &again")) : tr("Retry &consent"));
     m_retry->setAccessibleName(needsAdmin ? tr("Check again") : tr("Retry consent"));
-    m_retry->setToolTip(missing ? tr("Ask Microsoft again for the permissions that were not granted.")
-                                : tr("Everything requested was granted."));
+    m_retry->setToolTip(needsAdmin    ? tr("Ask Microsoft whether your administrator has approved MentorDesk; no "
+                                              "consent page opens.")
+                            : missing ? tr("Ask Microsoft again for the permissions that were not granted.")
+                                      : tr("Everything requested was granted."));
     const bool personal = account.kind == AccountKind::Personal;
     m_teams->setText(state.teamsEnabled ? tr("Turn Teams features o&ff") : tr("Turn Teams features o&n"));
     m_teams->setAccessibleName(m_teams->text().remove(u'&'));
-    m_teams->setEnabled(account.isValid() && !personal);
+    m_teams->setEnabled(signedIn && !personal);
     m_teams->setToolTip(personal ? tr("Teams features need a work or school account; Microsoft does not offer them for "
                                       "personal Microsoft accounts.")
                                  : QString());

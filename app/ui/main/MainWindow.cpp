@@ -16,6 +16,7 @@
 #include "ui/common/Icons.h"
 #include "ui/common/OutboxDialog.h"
 #include "ui/common/Theme.h"
+#include "ui/consent/AdminRequestDialog.h"
 #include "ui/consent/ConsentReviewDialog.h"
 #include "ui/consent/PermissionsDialog.h"
 #include "ui/main/AboutDialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     connect(m_welcome, &WelcomePage::signInRequested, this, &MainWindow::startSignIn);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::settingsRequested, this, &MainWindow::showSignInSettings);
+    connect(m_welcome, &WelcomePage::adminRequestRequested, this, [this] { showAdminRequest(nullptr); });
 
     m_signedInPage = new QWidget(this);
     m_signedInPage->setObjectName(u"signedInPage"_s);
@@ -248,14 +250,21 @@ void MainWindow::rebuildAccountMenu()
     all->setEnabled(!accounts.isEmpty());
     all->setVisible(accounts.size() > 1);
     if (accounts.isEmpty()) {
-        // Signed out: the per-account entries are shown disabled, so the menu keeps its shape.
-        QAction *permissions = m_accountMenu->addAction(tr("&Permissions…"));
+        // Signed out: the Permissions page is the read-only catalogue; sign-out is shown disabled, so the menu
+        // keeps its shape.
+        QAction *permissions
+            = m_accountMenu->addAction(tr("&Permissions…"), this, [this] { showPermissions(nullptr); });
         permissions->setObjectName(u"actionPermissions"_s);
-        permissions->setEnabled(false);
+        permissions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
         QAction *signOut = m_accountMenu->addAction(tr("Sign &out"));
         signOut->setObjectName(u"actionSignOut"_s);
         signOut->setEnabled(false);
     }
+    m_accountMenu->addSeparator();
+    // Signed in or not: what to send IT when the organisation lets only administrators approve apps.
+    QAction *request = m_accountMenu->addAction(tr("Request approval from &IT…"), this,
+                                                [this] { showAdminRequest(m_services->account()); });
+    request->setObjectName(u"actionAdminRequest"_s);
 }
 
 void MainWindow::updateForSession()
@@ -473,6 +482,32 @@ void MainWindow::onSignInFinished(Session *session, Session::Round round, const 
         return;
     }
     const AuthError &error = result.error;
+    const bool newAccount = session == m_signIn; // a first sign-in or Add account…: no account of its own yet
+    if (newAccount && error.kind == AuthError::Kind::AdminApprovalRequired) {
+        // Entra said why: only an administrator may approve MentorDesk here. The packet says what to send them.
+        const QString details = error.technicalDetails();
+        if (m_services->accounts().isEmpty())
+            m_welcome->showMessage(details.isEmpty() ? error.userMessage() : error.userMessage() + u"\n"_s + details,
+                                   true);
+        else
+            m_banner->showMessage(Banner::Kind::Warning, error.userMessage());
+        showAdminRequest(nullptr);
+        return;
+    }
+    if (newAccount && (error.kind == AuthError::Kind::Cancelled || error.kind == AuthError::Kind::TimedOut)
+        && (round == Session::Round::SignIn || round == Session::Round::AddAccount)) {
+        // Entra's "Need admin approval" page sends nothing back unless the user chooses to return to the app, so
+        // a cancel or a timeout may hide it: say what MentorDesk knows, and where the request for IT is.
+        const QString message = (error.kind == AuthError::Kind::TimedOut ? error.userMessage() : QString())
+            + (error.kind == AuthError::Kind::TimedOut ? u" "_s : QString())
+            + tr("If your browser showed \"Need admin approval\", your organisation lets only administrators "
+                 "approve MentorDesk: choose \"Request approval from IT…\" to see what to send them.");
+        if (m_services->accounts().isEmpty())
+            m_welcome->showMessage(message, error.kind == AuthError::Kind::TimedOut);
+        else
+            m_banner->showMessage(Banner::Kind::Info, message);
+        return;
+    }
     if (error.kind == AuthError::Kind::Cancelled)
         return;
     const bool consentProblem = error.kind == AuthError::Kind::Declined
@@ -506,15 +541,16 @@ void MainWindow::showPermissions(AccountServices *account)
 {
     if (!account)
         account = m_services->account();
-    if (!account)
-        return;
     if (m_permissions && m_permissionsAccount != account)
         m_permissions->close(); // one Permissions page at a time, of the account asked for
     if (!m_permissions) {
         m_permissionsAccount = account;
-        Session *session = account->session();
+        // Signed out: the sign-in session's page, the read-only catalogue (and the blocked sign-in's "Check again").
+        Session *session = account ? account->session() : m_signIn;
         m_permissions = new PermissionsDialog(session, this);
         m_permissions->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_permissions, &PermissionsDialog::adminRequestRequested, this,
+                [this, account = QPointer<AccountServices>(account)] { showAdminRequest(account); });
         if (m_services->accounts().size() > 1)
             m_permissions->setWindowTitle(tr("Permissions — %1").arg(account->displayLabel()));
         connect(m_permissions, &PermissionsDialog::retryConsentRequested, this, [this, session] {
@@ -535,6 +571,17 @@ void MainWindow::showPermissions(AccountServices *account)
     m_permissions->activateWindow();
 }
 
+void MainWindow::showAdminRequest(AccountServices *account)
+{
+    Session *session = account ? account->session() : m_signIn;
+    QWidget *parent = m_permissions && m_permissions->isVisible() ? static_cast<QWidget *>(m_permissions.data()) : this;
+    auto *dialog = new AdminRequestDialog(session->adminConsentRequest(), m_services->browser(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
 void MainWindow::showTeamsComposer(AccountServices *account)
 {
     if (!m_composer) {
@@ -545,6 +592,8 @@ void MainWindow::showTeamsComposer(AccountServices *account)
                                         m_services->browser(), this);
         connect(m_composer, &ComposerDialog::permissionsRequested, this,
                 [this] { showPermissions(m_composer ? m_composer->account() : nullptr); });
+        connect(m_composer, &ComposerDialog::adminRequestRequested, this,
+                [this] { showAdminRequest(m_composer ? m_composer->account() : nullptr); });
     } else if (account) {
         m_composer->setAccount(account); // refused while a post is being followed: it stays with its account
     }

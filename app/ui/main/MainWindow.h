@@ -59,6 +59,8 @@ public Q_SLOTS:
     void showAbout();
     // The Permissions page of an account (default: the first one).
     void showPermissions(MentorDesk::AccountServices *account = nullptr);
+    // The IT request packet of account's organisation; signed out, of the sign-in session's.
+    void showAdminRequest(MentorDesk::AccountServices *account = nullptr);
     // The first sign-in, from the welcome page (with its consent review).
     void startSignIn();
     // Account ▸ Add account…: the consent review, then a sign-in where the user picks another account (on the demo:

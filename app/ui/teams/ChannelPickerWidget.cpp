@@ -36,6 +36,7 @@ ChannelPickerWidget::ChannelPickerWidget(TeamsService *service, QWidget *parent)
 
     m_notice = new PermissionNotice(this);
     connect(m_notice, &PermissionNotice::permissionsRequested, this, &ChannelPickerWidget::permissionsRequested);
+    connect(m_notice, &PermissionNotice::adminRequestRequested, this, &ChannelPickerWidget::adminRequestRequested);
 
     auto *lists = new QWidget(this);
     auto *teamLabel = new QLabel(tr("&Team"), lists);
@@ -202,6 +203,7 @@ void ChannelPickerWidget::updateAvailability()
     if (gate.isAvailable())
         gate = m_service->availability(Feature::ListChannels);
     m_notice->setMessage(gate.message);
+    m_notice->setAdminRequestVisible(gate.reason == FeatureAvailability::Reason::AdminApprovalNeeded);
     m_notice->setPermissionsButtonVisible(gate.reason != FeatureAvailability::Reason::PersonalAccount
                                           && gate.reason != FeatureAvailability::Reason::NotSignedIn);
     m_pages->setCurrentIndex(gate.isAvailable() ? 0 : 1);

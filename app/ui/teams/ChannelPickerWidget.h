@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     void channelChanged(const MentorDesk::ChannelTarget &target);
     void permissionsRequested();
+    void adminRequestRequested(); // the IT request packet, when an administrator must approve first
 
 private:
     static QString teamCountText(int count);

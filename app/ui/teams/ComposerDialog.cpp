@@ -109,6 +109,7 @@ void ComposerDialog::init()
     auto *right = new QWidget(this);
     m_notice = new PermissionNotice(right);
     connect(m_notice, &PermissionNotice::permissionsRequested, this, &ComposerDialog::permissionsRequested);
+    connect(m_notice, &PermissionNotice::adminRequestRequested, this, &ComposerDialog::adminRequestRequested);
     m_targetLabel = new QLabel(right);
     m_targetLabel->setObjectName(u"targetLabel"_s);
     m_targetLabel->setTextFormat(Qt::PlainText); // team and channel names
@@ -312,6 +313,7 @@ void ComposerDialog::bindService()
     picker->setMinimumWidth(260);
     connect(picker, &ChannelPickerWidget::channelChanged, this, &ComposerDialog::onChannelChanged);
     connect(picker, &ChannelPickerWidget::permissionsRequested, this, &ComposerDialog::permissionsRequested);
+    connect(picker, &ChannelPickerWidget::adminRequestRequested, this, &ComposerDialog::adminRequestRequested);
     auto *layout = static_cast<QVBoxLayout *>(m_left->layout());
     if (m_picker) {
         layout->replaceWidget(m_picker, picker);
@@ -419,6 +421,7 @@ void ComposerDialog::updateAvailability()
 {
     const FeatureAvailability gate = m_service->availability(Feature::PostToChannel);
     m_notice->setMessage(gate.message);
+    m_notice->setAdminRequestVisible(gate.reason == FeatureAvailability::Reason::AdminApprovalNeeded);
     m_notice->setPermissionsButtonVisible(gate.reason != FeatureAvailability::Reason::PersonalAccount
                                           && gate.reason != FeatureAvailability::Reason::NotSignedIn);
     // The picker explains when it cannot list; this notice is for posting itself.

@@ -76,6 +76,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void permissionsRequested();
+    void adminRequestRequested(); // the IT request packet, when an administrator must approve first
     void posted(const MentorDesk::PostResult &result);
     // The user chose another account (setAccount() succeeded).
     void accountChanged(MentorDesk::AccountServices *account);

@@ -31,10 +31,19 @@ PermissionNotice::PermissionNotice(QWidget *parent)
     m_button->setObjectName(u"openPermissionsButton"_s);
     m_button->setAccessibleName(tr("Open Permissions"));
     connect(m_button, &QPushButton::clicked, this, &PermissionNotice::permissionsRequested);
+    m_adminRequest = new QPushButton(tr("Request approval from &IT…"), this);
+    m_adminRequest->setObjectName(u"noticeAdminRequestButton"_s);
+    m_adminRequest->setAccessibleName(tr("Request approval from IT"));
+    m_adminRequest->hide();
+    connect(m_adminRequest, &QPushButton::clicked, this, &PermissionNotice::adminRequestRequested);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_button);
+    buttons->addWidget(m_adminRequest);
+    buttons->addStretch();
     auto *text = new QVBoxLayout;
     text->addWidget(m_text);
-    text->addWidget(m_button, 0, Qt::AlignLeft);
+    text->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(10);
@@ -70,6 +79,11 @@ QString PermissionNotice::message() const
 void PermissionNotice::setPermissionsButtonVisible(bool visible)
 {
     m_button->setVisible(visible);
+}
+
+void PermissionNotice::setAdminRequestVisible(bool visible)
+{
+    m_adminRequest->setVisible(visible);
 }
 
 } // namespace MentorDesk

@@ -20,9 +20,12 @@ public:
     QString message() const;
     // Personal accounts cannot get the Teams permissions at all: then there is nothing to open.
     void setPermissionsButtonVisible(bool visible);
+    // An administrator must approve first: offer the IT request packet beside the Permissions page.
+    void setAdminRequestVisible(bool visible);
 
 Q_SIGNALS:
     void permissionsRequested();
+    void adminRequestRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,6 +33,7 @@ protected:
 private:
     QLabel *m_text;
     QPushButton *m_button;
+    QPushButton *m_adminRequest;
 };
 
 } // namespace MentorDesk

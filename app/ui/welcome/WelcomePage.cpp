@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -71,10 +72,19 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     connect(m_signIn, &QPushButton::clicked, this, &WelcomePage::signInRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_settings, &QPushButton::clicked, this, &WelcomePage::settingsRequested);
+    // Always reachable, signed in or not: many organisations let only administrators approve apps.
+    m_adminRequest = new QPushButton(tr("Request approval from &IT…"), idle);
+    m_adminRequest->setObjectName(u"adminRequestButton"_s);
+    m_adminRequest->setAccessibleName(tr("Request approval from IT"));
+    m_adminRequest->setToolTip(tr("What to send your IT department if your organisation lets only administrators "
+                                  "approve apps."));
+    m_adminRequest->setFlat(true);
+    connect(m_adminRequest, &QPushButton::clicked, this, &WelcomePage::adminRequestRequested);
     auto *idleLayout = new QVBoxLayout(idle);
     idleLayout->addWidget(m_signIn);
     idleLayout->addWidget(m_demo);
     idleLayout->addWidget(m_settings);
+    idleLayout->addWidget(m_adminRequest);
     idleLayout->addWidget(m_configSummary);
 
     // Busy state
@@ -133,6 +143,35 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
+    // The organisation needs an administrator first: say so before the user goes through the browser again.
+    m_adminNotice = new QFrame(this);
+    m_adminNotice->setObjectName(u"adminNotice"_s);
+    m_adminNotice->setFrameShape(QFrame::StyledPanel);
+    m_adminNoticeText = new QLabel(m_adminNotice);
+    m_adminNoticeText->setObjectName(u"adminNoticeText"_s);
+    m_adminNoticeText->setTextFormat(Qt::PlainText);
+    m_adminNoticeText->setWordWrap(true);
+    m_checkAgain = new QPushButton(tr("Check &again"), m_adminNotice);
+    m_checkAgain->setObjectName(u"checkAgain"_s);
+    m_checkAgain->setAccessibleName(tr("Check again"));
+    m_checkAgain->setToolTip(tr("Ask Microsoft whether your administrator has approved MentorDesk. Your browser "
+                                "opens briefly and shows no consent page."));
+    auto *noticeRequest = new QPushButton(tr("Send the &request to IT…"), m_adminNotice);
+    noticeRequest->setObjectName(u"noticeAdminRequest"_s);
+    noticeRequest->setAccessibleName(tr("Send the request to IT"));
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] {
+        showMessage(tr("Checking with Microsoft whether your administrator has approved MentorDesk…"), false);
+        m_session->checkConsent();
+    });
+    connect(noticeRequest, &QPushButton::clicked, this, &WelcomePage::adminRequestRequested);
+    auto *noticeButtons = new QHBoxLayout;
+    noticeButtons->addWidget(noticeRequest);
+    noticeButtons->addWidget(m_checkAgain);
+    noticeButtons->addStretch();
+    auto *noticeLayout = new QVBoxLayout(m_adminNotice);
+    noticeLayout->addWidget(m_adminNoticeText);
+    noticeLayout->addLayout(noticeButtons);
+
     auto *column = new QVBoxLayout;
     column->addStretch(2);
     column->addWidget(logo);
@@ -140,6 +179,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     column->addWidget(m_subtitle);
     column->addSpacing(16);
     column->addWidget(m_message);
+    column->addWidget(m_adminNotice);
     column->addWidget(m_states);
     column->addStretch(3);
     auto *row = new QHBoxLayout(this);
@@ -155,6 +195,11 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
         m_url->setFocus();
     });
     connect(m_session, &Session::stateChanged, this, &WelcomePage::refresh);
+    connect(m_session, &Session::consentChanged, this, &WelcomePage::updateAdminNotice);
+    connect(m_session, &Session::consentChecked, this, [this](const ConsentCheckResult &result) {
+        showMessage(result.outcome == ConsentCheckResult::Outcome::Approved ? QString() : result.userMessage(),
+                    result.outcome != ConsentCheckResult::Outcome::NotYet);
+    });
     connect(m_session, &Session::keychainUnavailable, this,
             [this](const QString &message) { showMessage(message, false); });
     refresh();
@@ -187,6 +232,20 @@ void WelcomePage::refresh()
                        clientId));
     showBusy(m_session->flow()->isRunning() || m_session->state() == Session::State::Restoring || m_restoring);
     onStageChanged();
+    updateAdminNotice();
+}
+
+void WelcomePage::updateAdminNotice()
+{
+    const bool blocked = m_session->signInBlocked();
+    m_adminNotice->setVisible(blocked);
+    if (!blocked)
+        return;
+    m_adminNoticeText->setText(
+        tr("Your organisation lets only administrators approve apps, so MentorDesk needs your IT department's "
+           "approval before you can sign in. Send them the request; once they have approved, choose \"Check "
+           "again\". Signing in again before that only shows Microsoft's \"Need admin approval\" page."));
+    m_checkAgain->setEnabled(!m_session->isCheckingConsent() && !m_session->flow()->isRunning());
 }
 
 void WelcomePage::setRestoring(bool restoring)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -14,7 +15,9 @@ class Session;
 struct SignInResult;
 
 // What a signed-out user sees: sign in, try the demo tenant, sign-in settings; while the browser is open a busy
-// state with Cancel (and the address to copy if no browser could be opened); after a failed round its reason.
+// state with Cancel (and the address to copy if no browser could be opened); after a failed round its reason. When
+// the organisation lets only administrators approve MentorDesk, it says so (also after a restart) and offers the IT
+// request packet and "Check again", so the user is not sent through the browser again for nothing.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -32,10 +35,12 @@ Q_SIGNALS:
     void signInRequested();
     void demoRequested();
     void settingsRequested();
+    void adminRequestRequested(); // show the IT request packet
 
 private:
     void showBusy(bool busy);
     void onStageChanged();
+    void updateAdminNotice();
 
     Session *m_session;
     bool m_demoAvailable;
@@ -52,6 +57,10 @@ private:
     QPushButton *m_cancel;
     QWidget *m_urlBox;
     QLineEdit *m_url;
+    QPushButton *m_adminRequest;
+    QFrame *m_adminNotice;
+    QLabel *m_adminNoticeText;
+    QPushButton *m_checkAgain;
 };
 
 } // namespace MentorDesk
