@@ -92,7 +92,7 @@ QString AdminConsentRequest::message() const
               "was approved; nothing else needs to be installed or configured. You can revoke the approval at any "
               "time in the Microsoft Entra admin center (Enterprise applications → MentorDesk → Permissions).\n\n"
               "Thank you!%2")
-        .arg(m_url.toString(), who);
+        .arg(adminConsentLink(), who);
 }
 
 QString AdminConsentRequest::toText() const
@@ -108,7 +108,7 @@ QString AdminConsentRequest::toText() const
             = scope.needsAdministrator ? tr("needs an administrator") : tr("users may consent, unless not allowed");
         lines << tr("- %1 (%2): %3 [%4]").arg(scope.name, scope.title, scope.why, admin);
     }
-    lines << tr("Administrator consent link: %1").arg(m_url.toString());
+    lines << tr("Administrator consent link: %1").arg(adminConsentLink());
     return lines.join(u'\n');
 }
 

@@ -50,6 +50,8 @@ public:
 
     // The administrator's link, with a fresh state on each packet.
     QUrl adminConsentUrl() const { return m_url; }
+    // The link as text to copy, show or mail: fully percent-encoded, so no space breaks it in a message.
+    QString adminConsentLink() const { return m_url.toString(QUrl::FullyEncoded); }
     QString state() const { return m_state; }
     static QUrl nativeClientRedirectUri(const AppConfig &config);
 

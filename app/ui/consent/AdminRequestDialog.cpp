@@ -55,13 +55,13 @@ AdminRequestDialog::AdminRequestDialog(const AdminConsentRequest &request, Brows
     details->addRow(tr("Application (client) ID:"),
                     readOnlyField(u"clientId"_s, request.clientId(), tr("Application (client) ID"), this));
     details->addRow(tr("Tenant:"), readOnlyField(u"tenant"_s, request.tenant(), tr("Tenant"), this));
-    auto *link = readOnlyField(u"adminConsentUrl"_s, request.adminConsentUrl().toString(),
-                               tr("Administrator consent link"), this);
+    auto *link
+        = readOnlyField(u"adminConsentUrl"_s, request.adminConsentLink(), tr("Administrator consent link"), this);
     auto *copyLink = new QPushButton(tr("Copy &link"), this);
     copyLink->setObjectName(u"copyAdminLink"_s);
     copyLink->setAccessibleName(tr("Copy administrator consent link"));
     connect(copyLink, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_request.adminConsentUrl().toString());
+        QApplication::clipboard()->setText(m_request.adminConsentLink());
         setStatus(tr("The administrator's link is on the clipboard."), false);
     });
     auto *linkRow = new QHBoxLayout;
@@ -76,6 +76,7 @@ AdminRequestDialog::AdminRequestDialog(const AdminConsentRequest &request, Brows
     scopes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     scopes->setSelectionBehavior(QAbstractItemView::SelectRows);
     scopes->verticalHeader()->hide();
+    scopes->horizontalHeader()->setAccessibleName(tr("Columns of the permissions"));
     scopes->setWordWrap(true);
     for (int row = 0; row < request.scopes().size(); ++row) {
         const AdminConsentRequest::Scope &scope = request.scopes().at(row);
@@ -90,7 +91,7 @@ AdminRequestDialog::AdminRequestDialog(const AdminConsentRequest &request, Brows
     scopes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     scopes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     scopes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    scopes->resizeRowsToContents();
+    m_scopes = scopes;
 
     auto *message = new QPlainTextEdit(request.message(), this);
     message->setObjectName(u"message"_s);
@@ -130,6 +131,13 @@ AdminRequestDialog::AdminRequestDialog(const AdminConsentRequest &request, Brows
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(820, 720);
+}
+
+void AdminRequestDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Rows fit their wrapped text at the width the columns get once the layout has run.
+    QMetaObject::invokeMethod(m_scopes, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
 }
 
 void AdminRequestDialog::copyRequest()

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QTableWidget;
 
 namespace MentorDesk {
 
@@ -26,6 +27,9 @@ public:
     bool saveTo(const QString &path);
     QString statusText() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void copyRequest();
     void saveAs();
@@ -35,6 +39,7 @@ private:
     AdminConsentRequest m_request;
     BrowserOpener *m_browser;
     QLabel *m_status;
+    QTableWidget *m_scopes;
 };
 
 } // namespace MentorDesk

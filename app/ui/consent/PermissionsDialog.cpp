@@ -261,7 +261,7 @@ void PermissionsDialog::refresh()
                 : tr("Your organisation lets only administrators approve apps, so signing in stopped before any "
                      "permission was granted. Send your IT department the request; after they approve, choose "
                      "\"Check again\"."));
-        const QString url = m_session->adminConsentRequest().adminConsentUrl().toString();
+        const QString url = m_session->adminConsentRequest().adminConsentLink();
         // A fresh state on each packet: keep the one shown unless the link itself changed.
         if (QUrl(m_adminUrl->text()).adjusted(QUrl::RemoveQuery) != QUrl(url).adjusted(QUrl::RemoveQuery))
             m_adminUrl->setText(url);
