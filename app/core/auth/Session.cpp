@@ -312,6 +312,19 @@ void Session::checkConsent()
     startRound(Round::CheckConsent);
 }
 
+void Session::cancelConsentCheck()
+{
+    if (!m_checking)
+        return;
+    if (m_flow->isRunning() && m_round == Round::CheckConsent) {
+        m_flow->cancel(); // the round ends through onFlowFinished
+        return;
+    }
+    m_checkDiscovery->abort();
+    m_checkJob->abort();
+    finishConsentCheck(ConsentCheckResult::fromError(AuthError::make(AuthError::Kind::Cancelled), false));
+}
+
 void Session::finishConsentCheck(const ConsentCheckResult &result)
 {
     m_checking = false;

@@ -70,6 +70,8 @@ public:
     // round (prompt=none). Never shows a consent page; ends with consentChecked().
     void checkConsent();
     bool isCheckingConsent() const { return m_checking; }
+    // Stops a running check; it ends with consentChecked() (Failed, Cancelled) and nothing changes.
+    void cancelConsentCheck();
     // The user dismissed the "sign in again" prompt: waiting Graph requests give up (their work is kept).
     void declineReauthentication();
 

@@ -144,7 +144,9 @@ PermissionsDialog::PermissionsDialog(Session *session, QWidget *parent)
     close->setAccessibleName(tr("Close"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         const ConsentState state = m_session->consentState();
-        if ((state.adminApprovalPending && state.teamsEnabled) || m_session->signInBlocked())
+        if (m_session->isCheckingConsent())
+            m_session->cancelConsentCheck();
+        else if ((state.adminApprovalPending && state.teamsEnabled) || m_session->signInBlocked())
             checkAgain();
         else
             Q_EMIT retryConsentRequested();
@@ -271,9 +273,9 @@ void PermissionsDialog::refresh()
 
     const bool missing = signedIn && grantedCount < requested.size();
     const bool checking = m_session->isCheckingConsent();
-    m_retry->setEnabled((signedIn || m_session->signInBlocked()) && !checking);
-    m_retry->setText(needsAdmin ? (checking ? tr("Checking…") : tr("Check &again")) : tr("Retry &consent"));
-    m_retry->setAccessibleName(needsAdmin ? tr("Check again") : tr("Retry consent"));
+    m_retry->setEnabled(signedIn || m_session->signInBlocked());
+    m_retry->setText(needsAdmin ? (checking ? tr("&Cancel check") : tr("Check &again")) : tr("Retry &consent"));
+    m_retry->setAccessibleName(needsAdmin ? (checking ? tr("Cancel check") : tr("Check again")) : tr("Retry consent"));
     m_retry->setToolTip(needsAdmin    ? tr("Ask Microsoft whether your administrator has approved MentorDesk; no "
                                               "consent page opens.")
                             : missing ? tr("Ask Microsoft again for the permissions that were not granted.")
