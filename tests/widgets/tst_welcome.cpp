@@ -33,6 +33,13 @@ using Test::TestBrowser;
 
 namespace {
 using World = Test::SandboxAppWindow;
+
+// On the welcome page (the window has a sign-in progress panel of its own above the calendar).
+template<typename T>
+T *onWelcome(const World &w, const QString &name)
+{
+    return w.window->welcomePage()->findChild<T *>(name);
+}
 } // namespace
 
 class TestWelcome : public QObject
@@ -76,10 +83,10 @@ void TestWelcome::busyStateShowsProgressAndCancelClosesTheListener()
     w.browser.setAction(TestBrowser::Action::DoNothing); // the user never finishes in the browser
     w.session()->signIn();
     QTRY_COMPARE(w.session()->flow()->stage(), SignInFlow::Stage::WaitingForBrowser);
-    auto *cancel = w.find<QPushButton>(u"cancelSignIn"_s);
+    auto *cancel = onWelcome<QPushButton>(w, u"cancelSignIn"_s);
     QVERIFY(cancel->isVisible());
-    QVERIFY(w.find<QProgressBar>(u"busyProgress"_s)->isVisible());
-    QVERIFY(w.find<QLabel>(u"busyText"_s)->text().contains(u"browser"_s));
+    QVERIFY(onWelcome<QProgressBar>(w, u"busyProgress"_s)->isVisible());
+    QVERIFY(onWelcome<QLabel>(w, u"busyText"_s)->text().contains(u"browser"_s));
     QVERIFY(!w.find<QPushButton>(u"signInButton"_s)->isVisible());
     Test::checkScreen(w.window.get(), u"welcome-busy-light"_s);
     const quint16 port = w.session()->flow()->listeningPort();
@@ -107,10 +114,10 @@ void TestWelcome::browserThatCannotOpenShowsTheAddressToCopy()
     World w;
     w.browser.setAction(TestBrowser::Action::FailToOpen);
     w.session()->signIn();
-    auto *url = w.find<QLineEdit>(u"signInUrl"_s);
+    auto *url = onWelcome<QLineEdit>(w, u"signInUrl"_s);
     QTRY_VERIFY(url->isVisible());
     QVERIFY(url->text().startsWith(w.sandbox.authority().toString()));
-    QTest::mouseClick(w.find<QPushButton>(u"copySignInUrl"_s), Qt::LeftButton);
+    QTest::mouseClick(onWelcome<QPushButton>(w, u"copySignInUrl"_s), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), url->text());
     Test::checkScreen(w.window.get(), u"welcome-no-browser-light"_s);
     // The copied address works in any browser on this computer: sign-in completes.

@@ -24,6 +24,23 @@ QString accountGroup(const Account &account)
 {
     return u"accounts/"_s + account.storageId();
 }
+
+// The same account signed in again (re-authentication, the Teams round, a sign-in that ends on it): the new id_token
+// wins where it says something, and what is known stays where it is silent. Without the profile scope, which
+// MentorDesk does not request, Entra's id_token carries no name and no preferred_username
+// (https://learn.microsoft.com/entra/identity-platform/id-token-claims-reference), so the names learned from /me
+// would otherwise be lost with every round.
+Account mergedAccount(const Account &known, const Account &signedIn)
+{
+    Account merged = signedIn;
+    if (merged.displayName.isEmpty())
+        merged.displayName = known.displayName;
+    if (merged.username.isEmpty())
+        merged.username = known.username;
+    if (merged.email.isEmpty())
+        merged.email = known.email;
+    return merged;
+}
 } // namespace
 
 Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpener *browser, TokenStore *store,
@@ -405,8 +422,11 @@ void Session::onFlowFinished(const SignInResult &result)
             }
             saveAccountSettings();
         }
+        // Back to where the round started: a re-authentication began from Expired, also when the token has time left
+        // by this computer's clock (Graph refused it: a 401 after a revocation, a reset password, a skewed clock).
         if (m_account.isValid())
-            setState(m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired);
+            setState(round != Round::Reauthenticate && m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn
+                                                                                                : State::Expired);
         else
             setState(State::SignedOut);
         Q_EMIT signInFinished(round, result);
@@ -416,9 +436,11 @@ void Session::onFlowFinished(const SignInResult &result)
         return;
     }
 
+    const Account previous = m_account;
     const bool accountChanged = !m_account.isValid() || m_account.key() != result.account.key();
-    m_account = result.account;
-    m_remembered = result.account;
+    const Account known = m_account.isValid() ? m_account : m_remembered;
+    m_account = known.key() == result.account.key() ? mergedAccount(known, result.account) : result.account;
+    m_remembered = m_account;
     m_authority = m_config.authority();
     m_requestedScopes = result.requestedScopes;
     if (accountChanged)
@@ -436,7 +458,7 @@ void Session::onFlowFinished(const SignInResult &result)
         QSettings().setValue(kLastAccount, m_account.key());
     setState(State::SignedIn);
     persist();
-    if (accountChanged)
+    if (accountChanged || m_account != previous)
         Q_EMIT this->accountChanged(m_account);
     setSignInBlocked(false);
     Q_EMIT signInFinished(round, result);

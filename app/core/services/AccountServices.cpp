@@ -10,6 +10,7 @@
 #include "core/common/PrivateFiles.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/NetworkReachability.h"
+#include "core/graph/jobs/GetMeJob.h"
 #include "core/graph/jobs/GetPhotoJob.h"
 #include "core/outbox/Outbox.h"
 #include "core/teams/TeamsService.h"
@@ -65,6 +66,12 @@ AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::un
 
     m_teams = std::make_unique<TeamsService>(m_graph.get(), m_outbox.get());
     m_teams->setSession(m_session.get());
+    // A round on this account's session (signing in again, the Teams round) ended well: its id_token says little
+    // about the user, so ask Graph again who it is (the name or address may have changed since the account opened).
+    connect(m_session.get(), &Session::signInFinished, this, [this](Session::Round, const SignInResult &result) {
+        if (result.succeeded())
+            refreshProfile();
+    });
     connect(m_session.get(), &Session::stateChanged, this, [this](Session::State state) {
         // Signed in again after an expired sign-in: catch up at once rather than at the next interval.
         if (state == Session::State::SignedIn && m_calendarSync->lastResult().status == GraphStatus::SignInRequired)
@@ -75,6 +82,8 @@ AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::un
 
 AccountServices::~AccountServices()
 {
+    if (m_meJob)
+        m_meJob->cancel();
     if (m_photoJob)
         m_photoJob->cancel();
     qCInfo(lcApp) << "account services closed";
@@ -100,15 +109,36 @@ QString AccountServices::address() const
 void AccountServices::start()
 {
     m_calendarSync->start();
+    fetchPhoto();
+}
+
+void AccountServices::fetchPhoto()
+{
+    if (m_photoJob)
+        m_photoJob->cancel();
     auto *photo = new GetPhotoJob(m_graph.get(), {}, this);
     m_photoJob = photo;
     connect(photo, &GraphJob::finished, this, [this, photo](const GraphResult &result) {
         if (!result.isOk())
-            return;
+            return; // the photo shown stays
         m_photo = photo->photo(); // empty when the user has no photo (404 ImageNotFound)
         Q_EMIT profileChanged();
     });
     photo->start();
+}
+
+void AccountServices::refreshProfile()
+{
+    if (m_meJob)
+        m_meJob->cancel();
+    auto *me = new GetMeJob(m_graph.get(), this);
+    m_meJob = me;
+    connect(me, &GraphJob::finished, this, [this, me](const GraphResult &result) {
+        if (result.isOk())
+            onProfileLoaded(me->profile()); // else the profile known so far stays
+    });
+    me->start();
+    fetchPhoto();
 }
 
 void AccountServices::onProfileLoaded(const UserProfile &profile)

@@ -18,6 +18,7 @@ class CalendarStore;
 class CalendarSync;
 class Clock;
 class DraftStore;
+class GetMeJob;
 class GetPhotoJob;
 class GraphClient;
 class NetworkReachability;
@@ -33,7 +34,9 @@ class TokenStore;
 // reverse order by itself: features before the outbox they write to, the sync before the store it fills, and every
 // database closed before its file can be removed.
 //
-// The profile (GET /me) is fetched once, in the calendar's start-up $batch (CalendarSync), and kept here.
+// The profile (GET /me) is fetched once when the account opens, in the calendar's start-up $batch (CalendarSync), and
+// kept here; again (with the photo) after each successful sign-in round on the account's session, whose id_token may
+// name the user less completely than Graph does.
 class AccountServices : public QObject
 {
     Q_OBJECT
@@ -78,12 +81,15 @@ public:
 
     // Starts the calendar's start-up round (after the UI named the range it shows) and fetches the photo.
     void start();
+    // GET /me and the photo again; what is known stays until the new answers arrive (and when they fail).
+    void refreshProfile();
 
 Q_SIGNALS:
     void profileChanged();
 
 private:
     void onProfileLoaded(const UserProfile &profile);
+    void fetchPhoto();
 
     const QString m_directory;
     const Shared m_shared;
@@ -97,6 +103,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<BookingService> m_booking;
     std::unique_ptr<TeamsService> m_teams;
+    QPointer<GetMeJob> m_meJob;
     QPointer<GetPhotoJob> m_photoJob;
     UserProfile m_profile;
     QByteArray m_photo;

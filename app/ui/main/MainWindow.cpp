@@ -15,6 +15,7 @@
 #include "ui/common/Banner.h"
 #include "ui/common/Icons.h"
 #include "ui/common/OutboxDialog.h"
+#include "ui/common/SignInProgressPanel.h"
 #include "ui/common/Theme.h"
 #include "ui/consent/AdminRequestDialog.h"
 #include "ui/consent/ConsentReviewDialog.h"
@@ -67,7 +68,14 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_calendarPage->setShareAvailable(true);
     auto *signedInLayout = new QVBoxLayout(m_signedInPage);
     signedInLayout->setContentsMargins(0, 0, 0, 0);
+    signedInLayout->setSpacing(0);
+    // Above the calendar: one progress panel per session, shown while that session runs a round (Add account… on
+    // the sign-in session; signing in again and the Teams round on an account's own session).
+    m_signInProgressLayout = new QVBoxLayout;
+    m_signInProgressLayout->setContentsMargins(0, 0, 0, 0);
+    signedInLayout->addLayout(m_signInProgressLayout);
     signedInLayout->addWidget(m_calendarPage, 1);
+    addSignInProgress(m_signIn);
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pages"_s);
@@ -298,6 +306,9 @@ void MainWindow::updateForSession()
     }
     // The status line speaks for the first account; every other account's expired sign-in has the banner.
     const Session::State state = first ? first->session()->state() : m_signIn->state();
+    const QString signedInText = accounts.size() > 1
+        ? tr("Signed in as %1 and %n more", nullptr, int(accounts.size() - 1)).arg(account.username)
+        : tr("Signed in as %1").arg(account.username);
     switch (state) {
     case Session::State::SignedOut:
         m_statusLabel->setText(m_services->isRestoring() ? tr("Restoring your sign-in…") : tr("Not signed in"));
@@ -306,13 +317,16 @@ void MainWindow::updateForSession()
         m_statusLabel->setText(tr("Restoring your sign-in…"));
         break;
     case Session::State::SigningIn:
-        m_statusLabel->setText(tr("Signing in…"));
+        // A round on a signed-in account (the Teams round) leaves it signed in; its panel shows the round.
+        if (!first)
+            m_statusLabel->setText(tr("Signing in…"));
+        else if (first->session()->currentRound() == Session::Round::Reauthenticate)
+            m_statusLabel->setText(tr("Signing in again…"));
+        else
+            m_statusLabel->setText(signedInText);
         break;
     case Session::State::SignedIn:
-        m_statusLabel->setText(
-            accounts.size() > 1
-                ? tr("Signed in as %1 and %n more", nullptr, int(accounts.size() - 1)).arg(account.username)
-                : tr("Signed in as %1").arg(account.username));
+        m_statusLabel->setText(signedInText);
         break;
     case Session::State::Refreshing:
         m_statusLabel->setText(tr("Renewing your sign-in…"));
@@ -346,6 +360,21 @@ void MainWindow::updateExpiredBanner()
     m_bannerAccount = expired->key();
     m_banner->showMessage(Banner::Kind::Warning, reauthenticationText(expired->displayLabel()), tr("&Sign in again"),
                           tr("&Not now"));
+}
+
+SignInProgressPanel *MainWindow::addSignInProgress(Session *session)
+{
+    auto *panel = new SignInProgressPanel(SignInProgressPanel::Style::Bar, m_signedInPage);
+    panel->setSession(session);
+    m_signInProgressLayout->addWidget(panel);
+    m_signInProgress.insert(session, panel);
+    connect(panel, &SignInProgressPanel::roundRunningChanged, this, [this, panel](bool running) {
+        // Started here (the banner, Add account…): Cancel is one key away. Started from the Permissions page, the
+        // focus stays there.
+        if (running && isActiveWindow() && panel->isVisible())
+            panel->focusAction();
+    });
+    return panel;
 }
 
 bool MainWindow::reviewConsent(AppConfig *config)
@@ -551,6 +580,7 @@ void MainWindow::showPermissions(AccountServices *account)
         m_permissions->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_permissions, &PermissionsDialog::adminRequestRequested, this,
                 [this, account = QPointer<AccountServices>(account)] { showAdminRequest(account); });
+        connect(session, &Session::accountChanged, m_permissions, &PermissionsDialog::refresh); // names from /me
         if (m_services->accounts().size() > 1)
             m_permissions->setWindowTitle(tr("Permissions — %1").arg(account->displayLabel()));
         connect(m_permissions, &PermissionsDialog::retryConsentRequested, this, [this, session] {
@@ -667,7 +697,10 @@ void MainWindow::onAccountOpened(AccountServices *account)
     connect(session, &Session::keychainUnavailable, this,
             [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
     connect(account->booking(), &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
-    connect(account, &AccountServices::profileChanged, this, [this] {
+    SignInProgressPanel *progress = addSignInProgress(session);
+    progress->setAccountLabel(account->displayLabel());
+    connect(account, &AccountServices::profileChanged, this, [this, account, progress] {
+        progress->setAccountLabel(account->displayLabel());
         updateForSession();
         rebuildAccountMenu();
         updateCalendarSources(); // the account's name in the calendar list
@@ -697,6 +730,7 @@ void MainWindow::onAccountClosing(AccountServices *account)
     if (m_permissionsAccount == account)
         delete m_permissions.data();
     delete m_outboxIndicators.take(account);
+    delete m_signInProgress.take(account->session());
     account->disconnect(this);
     account->session()->disconnect(this);
     account->booking()->disconnect(this);

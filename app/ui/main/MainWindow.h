@@ -20,6 +20,7 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QToolButton;
+class QVBoxLayout;
 
 namespace MentorDesk {
 
@@ -33,6 +34,7 @@ struct BookingResult;
 class NewSessionDialog;
 class OutboxIndicator;
 class PermissionsDialog;
+class SignInProgressPanel;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -106,6 +108,8 @@ private:
     // The account an event belongs to (its cache's), else the first one.
     AccountServices *accountOf(const Event &event) const;
     bool reviewConsent(AppConfig *config);
+    // The progress panel of session's rounds, above the calendar.
+    SignInProgressPanel *addSignInProgress(Session *session);
     void setUpBooking();
     void onBookingFinished(const BookingResult &result);
 
@@ -119,6 +123,8 @@ private:
     Banner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
     QHash<AccountServices *, OutboxIndicator *> m_outboxIndicators; // one per account, in the status bar
+    QVBoxLayout *m_signInProgressLayout = nullptr;
+    QHash<Session *, SignInProgressPanel *> m_signInProgress; // the sign-in session's and one per account
     QToolBar *m_toolBar = nullptr;
     QWidget *m_toolBarSpacer = nullptr;
     QAction *m_toolBarSpacerAction = nullptr;

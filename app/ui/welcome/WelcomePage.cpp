@@ -3,16 +3,13 @@
 #include "core/auth/Session.h"
 #include "core/auth/SignInFlow.h"
 #include "ui/common/Icons.h"
+#include "ui/common/SignInProgressPanel.h"
 #include "ui/common/Theme.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUuid>
@@ -87,52 +84,14 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     idleLayout->addWidget(m_adminRequest);
     idleLayout->addWidget(m_configSummary);
 
-    // Busy state
-    auto *busy = new QWidget(this);
-    m_busyText = new QLabel(busy);
-    m_busyText->setObjectName(u"busyText"_s);
-    m_busyText->setTextFormat(Qt::PlainText);
-    m_busyText->setWordWrap(true);
-    m_busyText->setAlignment(Qt::AlignCenter);
-    m_progress = new QProgressBar(busy);
-    m_progress->setObjectName(u"busyProgress"_s);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Signing in"));
-    m_cancel = new QPushButton(tr("&Cancel sign-in"), busy);
-    m_cancel->setObjectName(u"cancelSignIn"_s);
-    m_cancel->setAccessibleName(tr("Cancel sign-in"));
-    connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelSignIn);
-    m_urlBox = new QWidget(busy);
-    auto *urlHint = new QLabel(tr("MentorDesk could not open your browser. Open this address in a browser on this "
-                                  "computer to continue:"),
-                               m_urlBox);
-    urlHint->setWordWrap(true);
-    m_url = new QLineEdit(m_urlBox);
-    m_url->setObjectName(u"signInUrl"_s);
-    m_url->setReadOnly(true);
-    m_url->setAccessibleName(tr("Sign-in address"));
-    auto *copy = new QPushButton(tr("Cop&y address"), m_urlBox);
-    copy->setObjectName(u"copySignInUrl"_s);
-    copy->setAccessibleName(tr("Copy sign-in address"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_url->text()); });
-    auto *urlRow = new QHBoxLayout;
-    urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(copy);
-    auto *urlLayout = new QVBoxLayout(m_urlBox);
-    urlLayout->setContentsMargins(0, 0, 0, 0);
-    urlLayout->addWidget(urlHint);
-    urlLayout->addLayout(urlRow);
-    m_urlBox->hide();
-    auto *busyLayout = new QVBoxLayout(busy);
-    busyLayout->addWidget(m_busyText);
-    busyLayout->addWidget(m_progress);
-    busyLayout->addWidget(m_urlBox);
-    busyLayout->addWidget(m_cancel, 0, Qt::AlignCenter);
+    // Busy state: the round's progress, Cancel and the sign-in address (the same panel as every other round's).
+    m_busy = new SignInProgressPanel(SignInProgressPanel::Style::Page, this);
+    m_busy->setObjectName(u"welcomeSignInProgress"_s);
+    m_busy->setSession(m_session);
 
     m_states = new QStackedWidget(this);
     m_states->addWidget(idle);
-    m_states->addWidget(busy);
+    m_states->addWidget(m_busy);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"message"_s);
@@ -187,13 +146,7 @@ WelcomePage::WelcomePage(Session *session, bool demoAvailable, QWidget *parent)
     row->addLayout(column, 2);
     row->addStretch(1);
 
-    SignInFlow *flow = m_session->flow();
-    connect(flow, &SignInFlow::stageChanged, this, &WelcomePage::onStageChanged);
-    connect(flow, &SignInFlow::browserOpenFailed, this, [this](const QUrl &url) {
-        m_url->setText(url.toString(QUrl::FullyEncoded));
-        m_urlBox->show();
-        m_url->setFocus();
-    });
+    connect(m_session->flow(), &SignInFlow::stageChanged, this, &WelcomePage::onStageChanged);
     connect(m_session, &Session::stateChanged, this, &WelcomePage::refresh);
     connect(m_session, &Session::consentChanged, this, &WelcomePage::updateAdminNotice);
     connect(m_session, &Session::consentChecked, this, [this](const ConsentCheckResult &result) {
@@ -259,37 +212,23 @@ void WelcomePage::setRestoring(bool restoring)
 void WelcomePage::showBusy(bool busy)
 {
     m_states->setCurrentIndex(busy ? 1 : 0);
-    if (!busy)
-        m_urlBox->hide();
     if (busy)
-        m_cancel->setFocus();
+        m_busy->focusAction();
     else
         m_signIn->setFocus();
 }
 
 void WelcomePage::onStageChanged()
 {
-    const SignInFlow *flow = m_session->flow();
-    switch (flow->stage()) {
-    case SignInFlow::Stage::Idle:
+    if (!m_session->flow()->isRunning()) {
         if (m_session->state() == Session::State::Restoring || m_restoring) {
-            m_busyText->setText(tr("Restoring your sign-in…"));
-            m_cancel->hide();
+            m_busy->showStatus(tr("Restoring your sign-in…"));
         } else {
+            m_busy->showStatus({});
             showBusy(false);
         }
         return;
-    case SignInFlow::Stage::Discovering:
-        m_busyText->setText(tr("Reading the sign-in configuration…"));
-        break;
-    case SignInFlow::Stage::WaitingForBrowser:
-        m_busyText->setText(tr("Finish signing in in your browser. MentorDesk is waiting for it…"));
-        break;
-    case SignInFlow::Stage::ExchangingCode:
-        m_busyText->setText(tr("Completing sign-in…"));
-        break;
     }
-    m_cancel->show();
     m_message->hide();
     showBusy(true);
 }

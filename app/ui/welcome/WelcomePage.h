@@ -4,14 +4,13 @@
 
 class QFrame;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace MentorDesk {
 
 class Session;
+class SignInProgressPanel;
 struct SignInResult;
 
 // What a signed-out user sees: sign in, try the demo tenant, sign-in settings; while the browser is open a busy
@@ -52,11 +51,7 @@ private:
     QPushButton *m_settings;
     QLabel *m_configSummary;
     QLabel *m_message;
-    QLabel *m_busyText;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QWidget *m_urlBox;
-    QLineEdit *m_url;
+    SignInProgressPanel *m_busy;
     QPushButton *m_adminRequest;
     QFrame *m_adminNotice;
     QLabel *m_adminNoticeText;
