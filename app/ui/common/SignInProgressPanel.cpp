@@ -170,6 +170,9 @@ QString SignInProgressPanel::waitingText(Session::Round round, const QString &ac
         return tr("Your browser is open to approve the Teams permissions. MentorDesk is waiting for it…");
     case Session::Round::AddAccount:
         return tr("Choose the account to add in your browser. MentorDesk is waiting for it…");
+    case Session::Round::CheckConsent:
+        return tr("Checking with Microsoft whether your administrator has approved MentorDesk. Your browser opens "
+                  "briefly and shows no consent page…");
     }
     return tr("Finish signing in in your browser. MentorDesk is waiting for it…");
 }
