@@ -33,7 +33,9 @@ QJsonObject ControlEndpoints::config() const
     return QJsonObject{{u"autoConsent"_s, m_state.autoConsent},
                        {u"personalAccounts"_s, m_state.personalAccounts},
                        {u"adminConsentRequired"_s, m_state.adminConsentRequired},
-                       {u"adminConsentGranted"_s, m_state.adminConsentGranted},
+                       {u"userConsentDisabled"_s, m_state.userConsentDisabled},
+                       {u"interactionRequired"_s, m_state.interactionRequired},
+                       {u"adminConsentGranted"_s, m_state.adminConsentGranted()},
                        {u"tokenLifetimeSeconds"_s, m_state.tokenLifetimeSeconds},
                        {u"onlineMeetingFailure"_s, m_state.onlineMeetingFailure},
                        {u"cloud"_s, m_state.cloud},
@@ -46,10 +48,14 @@ QJsonObject ControlEndpoints::applyConfig(const QJsonObject &config)
         m_state.autoConsent = config.value(u"autoConsent"_s).toBool();
     if (config.contains(u"personalAccounts"_s))
         m_state.personalAccounts = config.value(u"personalAccounts"_s).toBool();
-    if (config.contains(u"adminConsentRequired"_s)) {
-        m_state.adminConsentRequired = config.value(u"adminConsentRequired"_s).toBool();
-        m_state.adminConsentGranted = !m_state.adminConsentRequired;
+    // Either consent switch starts the tenant's admin grant afresh (SandboxState::resetAdminGrant).
+    if (config.contains(u"adminConsentRequired"_s) || config.contains(u"userConsentDisabled"_s)) {
+        m_state.adminConsentRequired = config.value(u"adminConsentRequired"_s).toBool(m_state.adminConsentRequired);
+        m_state.userConsentDisabled = config.value(u"userConsentDisabled"_s).toBool(m_state.userConsentDisabled);
+        m_state.resetAdminGrant();
     }
+    if (config.contains(u"interactionRequired"_s))
+        m_state.interactionRequired = config.value(u"interactionRequired"_s).toBool();
     if (config.contains(u"tokenLifetimeSeconds"_s))
         m_state.tokenLifetimeSeconds = std::max(1, config.value(u"tokenLifetimeSeconds"_s).toInt());
     if (config.contains(u"onlineMeetingFailure"_s))
@@ -95,19 +101,27 @@ QJsonObject ControlEndpoints::snapshot() const
     QJsonArray messages;
     for (const ChannelMessage &message : m_state.channelMessages)
         messages.append(message.resource);
+    QJsonObject userConsents; // upn -> the scopes the user consented to
+    for (auto it = m_state.userConsents.begin(); it != m_state.userConsents.end(); ++it)
+        userConsents.insert(it.key(), QJsonArray::fromStringList(TenantScopeCatalog::ordered(it.value())));
     QJsonObject inFlight; // requests per mailbox being processed or held by a delay
     for (auto it = m_state.inFlight.begin(); it != m_state.inFlight.end(); ++it)
         inFlight.insert(it.key(), it.value());
     return QJsonObject{
         {u"tenantId"_s, m_state.tenantId},
         {u"mentor"_s, m_state.mentorUpn},
+        {u"admin"_s, m_state.adminUpn},
         {u"events"_s, events},
         {u"onlineMeetings"_s, meetings},
         {u"channelMessages"_s, messages},
         {u"authorizeRequests"_s, m_state.authorizeRequests},
+        {u"adminConsentRequests"_s, m_state.adminConsentRequests},
         {u"tokenRequests"_s, m_state.tokenRequests},
         {u"graphRequests"_s, m_state.graphRequests},
-        {u"adminConsentGranted"_s, m_state.adminConsentGranted},
+        {u"adminConsentGranted"_s, m_state.adminConsentGranted()},
+        {u"adminGrantedScopes"_s, QJsonArray::fromStringList(TenantScopeCatalog::ordered(m_state.adminGrantedScopes))},
+        {u"userConsents"_s, userConsents},
+        {u"browserSession"_s, m_state.browserSessionUpn},
         {u"faults"_s, m_faults.list()},
         {u"inFlight"_s, inFlight},
         {u"config"_s, config()},

@@ -65,12 +65,15 @@ HttpResponse SandboxServer::Private::process(const HttpRequest &request)
         return identity.handle(request, baseUrl);
     if (request.segments.isEmpty()) {
         // A friendly root for people exploring with a browser or curl.
-        return HttpResponse::json(200,
-                                  QJsonObject{{u"sandbox"_s, u"MentorDesk sandbox (not a Microsoft service)"_s},
-                                              {u"authority"_s, QString(baseUrl + u"/organizations"_s)},
-                                              {u"graph"_s, QString(baseUrl + u"/v1.0"_s)},
-                                              {u"clientId"_s, state.clientId},
-                                              {u"mentor"_s, state.mentorUpn}});
+        return HttpResponse::json(
+            200,
+            QJsonObject{{u"sandbox"_s, u"MentorDesk sandbox (not a Microsoft service)"_s},
+                        {u"authority"_s, QString(baseUrl + u"/organizations"_s)},
+                        {u"graph"_s, QString(baseUrl + u"/v1.0"_s)},
+                        {u"clientId"_s, state.clientId},
+                        {u"nativeClientRedirectUri"_s, IdentityEndpoints::nativeClientRedirectUri(baseUrl)},
+                        {u"mentor"_s, state.mentorUpn},
+                        {u"admin"_s, state.adminUpn}});
     }
     return HttpResponse::html(404,
                               ConsentPage::error(u"The page you asked for does not exist in the sandbox."_s,
@@ -323,6 +326,16 @@ QUrl SandboxServer::authority(const QString &tenant) const
 QUrl SandboxServer::graphBaseUrl() const
 {
     return QUrl(d->baseUrl + u"/v1.0"_s);
+}
+
+QUrl SandboxServer::nativeClientRedirectUri() const
+{
+    return QUrl(IdentityEndpoints::nativeClientRedirectUri(d->baseUrl));
+}
+
+QString SandboxServer::adminUpn() const
+{
+    return d->state.adminUpn;
 }
 
 QString SandboxServer::clientId() const

@@ -34,6 +34,10 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QUrl authority(const QString &tenant = QStringLiteral("organizations")) const; // baseUrl + "/" + tenant
     QUrl graphBaseUrl() const; // baseUrl + "/v1.0"
+    // baseUrl + "/common/oauth2/nativeclient": the demo registration's equivalent of Entra's
+    // https://login.microsoftonline.com/common/oauth2/nativeclient, e.g. for admin consent links.
+    QUrl nativeClientRedirectUri() const;
+    QString adminUpn() const; // the tenant's administrator, who answers admin consent requests
     QString clientId() const;
     QString mentorUpn() const; // the signed-in mentor of the seed
     QString tenantId() const;

@@ -47,6 +47,16 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Personal Microsoft account tenant."));
     const QCommandLineOption adminConsent(
         u"admin-consent-required"_s, QCoreApplication::translate("main", "Group.Read.All is not yet admin-consented."));
+    const QCommandLineOption userConsentDisabled(
+        u"user-consent-disabled"_s,
+        QCoreApplication::translate("main",
+                                    "Users can't consent to apps: every permission needs an administrator's grant "
+                                    "(/{tenant}/v2.0/adminconsent, signed in as admin@<domain>)."));
+    const QCommandLineOption interactionRequired(
+        u"interaction-required"_s,
+        QCoreApplication::translate("main",
+                                    "The tenant demands interaction (as MFA or conditional access would): prompt=none "
+                                    "gets interaction_required."));
     const QCommandLineOption lifetime(u"token-lifetime"_s,
                                       QCoreApplication::translate("main", "Access token lifetime in seconds."),
                                       u"seconds"_s, u"3600"_s);
@@ -55,7 +65,8 @@ int main(int argc, char *argv[])
         u"iso"_s);
     const QCommandLineOption stateFile(
         u"state"_s, QCoreApplication::translate("main", "Keep created items in this file between runs."), u"file"_s);
-    parser.addOptions({listen, seed, tenant, events, autoConsent, personal, adminConsent, lifetime, now, stateFile});
+    parser.addOptions({listen, seed, tenant, events, autoConsent, personal, adminConsent, userConsentDisabled,
+                       interactionRequired, lifetime, now, stateFile});
     parser.process(app);
 
     SandboxOptions options;
@@ -75,6 +86,8 @@ int main(int argc, char *argv[])
     options.autoConsent = parser.isSet(autoConsent);
     options.personalAccounts = parser.isSet(personal);
     options.adminConsentRequired = parser.isSet(adminConsent);
+    options.userConsentDisabled = parser.isSet(userConsentDisabled);
+    options.interactionRequired = parser.isSet(interactionRequired);
     options.stateFile = parser.value(stateFile);
     if (parser.isSet(now)) {
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
@@ -102,6 +115,8 @@ int main(int argc, char *argv[])
     // Last, so the lines tools already read (address, client id, ...) keep their places.
     std::printf("Tenant: %s (%s, %s)\n", qPrintable(sandbox.tenantName()), qPrintable(sandbox.tenantId()),
                 qPrintable(sandbox.tenantDomain()));
+    std::printf("Administrator: %s\nNative client redirect URI: %s\n", qPrintable(sandbox.adminUpn()),
+                qPrintable(sandbox.nativeClientRedirectUri().toString()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -284,7 +284,8 @@ void TestSandboxIdentity::cancelRedirectsAccessDenied()
         redirectQueryValue(location, u"error_description"_s).startsWith(u"AADSTS65004: User declined to consent"_s));
     QVERIFY(location.contains("AADSTS65004%3a+User+declined") || location.contains("AADSTS65004%3A+User+declined"));
     QCOMPARE(redirectQueryValue(location, u"state"_s), u"st-<script>&1"_s);
-    QVERIFY(!location.contains("code="));
+    QCOMPARE(redirectQueryValue(location, u"error_subcode"_s), u"cancel"_s); // the user left with Cancel
+    QVERIFY(!location.contains("?code=") && !location.contains("&code="));
     // A decision is single use.
     const auto again = sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/authorize"_s),
                                         "flow=" + flowId(page.body).toLatin1() + "&decision=accept");
@@ -567,7 +568,8 @@ void TestSandboxIdentity::adminConsentRequired()
     const auto back = sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/authorize"_s),
                                        "flow=" + flowId(page.body).toLatin1() + "&decision=return");
     QCOMPARE(back.status, 302);
-    QCOMPARE(redirectQueryValue(back.header("Location"), u"error"_s), u"consent_required"_s);
+    QCOMPARE(redirectQueryValue(back.header("Location"), u"error"_s), u"access_denied"_s);
+    QCOMPARE(redirectQueryValue(back.header("Location"), u"error_subcode"_s), u"cancel"_s);
     QVERIFY(redirectQueryValue(back.header("Location"), u"error_description"_s).startsWith(u"AADSTS90094"_s));
     // Without Group.Read.All the user can consent alone, and the token does not carry it.
     const QByteArray userOnly = consentAndAccept(sandbox, u"openid User.Read"_s);

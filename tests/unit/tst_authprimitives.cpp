@@ -116,6 +116,29 @@ void TestAuthPrimitives::redirectErrors_data()
                                     << u"AADSTS90094:%20The%20grant%20requires%20admin%20permission."_s
                                     << Kind::AdminApprovalRequired << 90094
                                     << u"AADSTS90094: The grant requires admin permission."_s;
+    // As Entra sends them when the user leaves "Need admin approval" with "Return to the application without
+    // granting consent": access_denied (error_subcode=cancel), the code says an administrator is needed.
+    QTest::newRow("admin approval, returned to the app")
+        << u"access_denied"_s
+        << u"AADSTS90094%3a+The+grant+requires+admin+permission.%0d%0aTrace+ID%3a+0b1c%0d%0aCorrelation+ID%3a+7f2a"
+           u"%0d%0aTimestamp%3a+2026-11-25+09%3a00%3a00Z"_s
+        << Kind::AdminApprovalRequired << 90094
+        << u"AADSTS90094: The grant requires admin permission.\r\nTrace ID: 0b1c\r\nCorrelation ID: 7f2a\r\n"
+           u"Timestamp: 2026-11-25 09:00:00Z"_s;
+    QTest::newRow("admin approval, principal cannot consent")
+        << u"access_denied"_s << u"AADSTS90093:+Calling+principal+cannot+consent+due+to+lack+of+permissions."_s
+        << Kind::AdminApprovalRequired << 90093
+        << u"AADSTS90093: Calling principal cannot consent due to lack of permissions."_s;
+    QTest::newRow("silent, admin approval")
+        << u"consent_required"_s << u"AADSTS90094%3a+The+grant+requires+admin+permission."_s
+        << Kind::AdminApprovalRequired << 90094 << u"AADSTS90094: The grant requires admin permission."_s;
+    QTest::newRow("silent, consent required")
+        << u"consent_required"_s << u"AADSTS65001%3a+The+user+or+administrator+has+not+consented"_s
+        << Kind::ConsentRequired << 65001 << u"AADSTS65001: The user or administrator has not consented"_s;
+    QTest::newRow("silent, login required")
+        << u"login_required"_s << u"AADSTS50058%3a+A+silent+sign-in+request+was+sent+but+no+user+is+signed+in."_s
+        << Kind::InteractionRequired << 50058
+        << u"AADSTS50058: A silent sign-in request was sent but no user is signed in."_s;
     QTest::newRow("redirect mismatch") << u"invalid_request"_s << u"AADSTS50011: The redirect URI does not match"_s
                                        << Kind::Configuration << 50011
                                        << u"AADSTS50011: The redirect URI does not match"_s;

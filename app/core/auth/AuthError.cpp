@@ -45,10 +45,13 @@ AuthError::Kind AuthError::classify(const QString &error, int aadsts)
         return Kind::Declined;
     case 65001:
         return Kind::ConsentRequired;
-    case 90094:
-    case 90095:
-    case 900941:
-    case 65005:
+    // Only an administrator can grant: whatever the error says (access_denied when the user leaves "Need admin
+    // approval" with its button, consent_required for prompt=none), the code decides.
+    case 90093: // calling principal cannot consent due to lack of permissions
+    case 90094: // the grant requires admin permission
+    case 90095: // an admin consent request was sent (admin consent workflow)
+    case 900941: // a tenant policy prevents the user from consenting
+    case 65005: // the app needs access to a service the organisation has not subscribed to
         return Kind::AdminApprovalRequired;
     case 50011: // redirect URI mismatch
     case 700016: // unknown application

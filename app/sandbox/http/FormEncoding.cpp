@@ -32,9 +32,17 @@ ParameterList FormEncoding::parse(const QByteArray &encoded)
 
 QByteArray FormEncoding::encodeValue(const QString &value)
 {
-    // Unreserved characters stay, a space becomes '+', everything else is %XX (as Entra's redirects do).
-    QByteArray encoded = QUrl::toPercentEncoding(value, " ");
+    // As Entra's redirects are encoded (.NET's form encoding): letters, digits and -_.!*() stay, a space becomes '+',
+    // everything else is %xx with lower-case hex, e.g. "AADSTS65004%3a+User+declined".
+    QByteArray encoded = QUrl::toPercentEncoding(value, " !*()", "~");
     encoded.replace(' ', '+');
+    for (qsizetype i = 0; i + 2 < encoded.size(); ++i) {
+        if (encoded.at(i) == '%') {
+            encoded[i + 1] = QChar::toLower(char16_t(encoded.at(i + 1)));
+            encoded[i + 2] = QChar::toLower(char16_t(encoded.at(i + 2)));
+            i += 2;
+        }
+    }
     return encoded;
 }
 

@@ -26,8 +26,11 @@ QString ConsentPage::consent(const QString &action, const QString &flowId, const
         if (line.info.adminConsentRequired) {
             note = line.alreadyGrantedByAdmin ? tr("Admin consent required; already granted for your organization.")
                                               : tr("Admin consent required.");
-            note = u"<div class=\"admin\">"_s + note.toHtmlEscaped() + u"</div>"_s;
+        } else if (line.alreadyGrantedByAdmin) {
+            note = tr("Already granted for your organization.");
         }
+        if (!note.isEmpty())
+            note = u"<div class=\"admin\">"_s + note.toHtmlEscaped() + u"</div>"_s;
         list += u"<li class=\"scope\" data-scope=\""_s + line.info.name.toHtmlEscaped() + u"\"><strong>"_s
             + line.info.description.toHtmlEscaped() + u"</strong> <code>"_s + line.info.name.toHtmlEscaped()
             + u"</code>"_s + note + u"</li>"_s;
@@ -97,6 +100,38 @@ QString ConsentPage::error(const QString &message, const QString &traceId, const
 QString ConsentPage::signedOut()
 {
     return frame(tr("Signed out"), u"<h1>"_s + tr("You signed out of your account").toHtmlEscaped() + u"</h1>"_s);
+}
+
+QString ConsentPage::adminConsentApproved(const QString &appName, const QString &tenantName)
+{
+    const QString content = u"<h1>"_s + tr("Permissions granted").toHtmlEscaped() + u"</h1><p id=\"result\">"_s
+        + tr("Approved: %1 may now be used in %2. You can close this page.").arg(appName, tenantName).toHtmlEscaped()
+        + u"</p>"_s;
+    return frame(tr("Permissions granted"), content);
+}
+
+QString ConsentPage::nativeClientError(const QString &error, const QString &subcode, const QString &description)
+{
+    // Entra's descriptions carry their Trace ID, Correlation ID and Timestamp on lines of their own.
+    QString lines = description.toHtmlEscaped();
+    lines.replace(u"\r\n"_s, u"\n"_s);
+    lines.replace(u'\n', u"<br>"_s);
+    QString code = error;
+    if (!subcode.isEmpty())
+        code += u" ("_s + subcode + u')';
+    const QString content = u"<h1>"_s + tr("The request was not completed").toHtmlEscaped()
+        + u"</h1><p><code id=\"error\">"_s + code.toHtmlEscaped() + u"</code></p><p id=\"description\">"_s + lines
+        + u"</p><p>"_s + tr("You can close this page.").toHtmlEscaped() + u"</p>"_s;
+    return frame(tr("The request was not completed"), content);
+}
+
+QString ConsentPage::nativeClient()
+{
+    const QString content = u"<h1>"_s + tr("Nothing to do here").toHtmlEscaped() + u"</h1><p>"_s
+        + tr("This page is where the sign-in service sends its answers for desktop apps. You can close it.")
+              .toHtmlEscaped()
+        + u"</p>"_s;
+    return frame(tr("MentorDesk sandbox"), content);
 }
 
 } // namespace MentorDesk::Sandbox

@@ -55,12 +55,31 @@ QJsonArray toPairs(const ParameterList &parameters)
 // Canonical scope names in the catalogue's order, so responses are stable.
 QStringList canonicalOrder(const QStringList &scopes)
 {
-    QStringList ordered;
-    for (const ScopeInfo &info : TenantScopeCatalog::all()) {
-        if (scopes.contains(info.name))
-            ordered << info.name;
+    return TenantScopeCatalog::ordered(QSet<QString>(scopes.begin(), scopes.end()));
+}
+
+// "{resource}/.default": every statically configured permission of the registration for Microsoft Graph, named by
+// its URI or its application id (https://learn.microsoft.com/entra/identity-platform/scopes-oidc#the-default-scope).
+// The demo Graph at the sandbox's own address is Graph too, so an app configured for it asks for baseUrl/.default.
+bool isGraphDefault(const QString &scope, const QString &baseUrl)
+{
+    for (const QString &resource : {u"https://graph.microsoft.com"_s, baseUrl, QString::fromLatin1(kGraphResourceId)}) {
+        if (scope.compare(resource + u"/.default"_s, Qt::CaseInsensitive) == 0)
+            return true;
     }
-    return ordered;
+    return false;
+}
+
+const QStringList &openIdScopes()
+{
+    static const QStringList scopes{u"openid"_s, u"profile"_s, u"email"_s, u"offline_access"_s};
+    return scopes;
+}
+
+QString consentMissingMessage(const QString &clientId)
+{
+    return u"The user or administrator has not consented to use the application with ID '%1' named '%2'. Send an "
+           u"interactive authorization request for this user and resource."_s.arg(clientId, kAppName);
 }
 
 } // namespace
@@ -79,6 +98,8 @@ bool IdentityEndpoints::isIdentityPath(const HttpRequest &request)
         return true;
     if (s.size() == 3 && s.at(1) == u"v2.0"_s && s.at(2) == u"adminconsent"_s)
         return true;
+    if (s.size() == 3 && s.at(0) == u"common"_s && s.at(1) == u"oauth2"_s && s.at(2) == u"nativeclient"_s)
+        return true;
     return s.size() == 4 && s.at(1) == u"discovery"_s && s.at(2) == u"v2.0"_s && s.at(3) == u"keys"_s;
 }
 
@@ -92,19 +113,27 @@ HttpResponse IdentityEndpoints::handle(const HttpRequest &request, const QString
         return keys();
     if (s.size() == 3 && s.at(2) == u"adminconsent"_s)
         return request.method == "POST" ? adminConsentDecision(request) : adminConsent(request, tenant, baseUrl);
+    if (s.size() == 3 && s.at(2) == u"nativeclient"_s)
+        return nativeClientPage(request);
     if (s.size() == 4 && s.at(1) == u"oauth2"_s) {
         if (s.at(3) == u"authorize"_s)
             return request.method == "POST" ? authorizeDecision(request, tenant) : authorize(request, tenant, baseUrl);
         if (s.at(3) == u"token"_s)
             return token(request, tenant, baseUrl);
         if (s.at(3) == u"logout"_s) {
+            m_state.browserSessionUpn.clear(); // signing out ends the browser's session: prompt=none is login_required
             const QString target = request.queryValue(u"post_logout_redirect_uri"_s);
-            if (!target.isEmpty() && isRegisteredRedirect(target))
+            if (!target.isEmpty() && isRegisteredRedirect(target, baseUrl))
                 return HttpResponse::redirect(QUrl(target).toEncoded());
             return HttpResponse::html(200, ConsentPage::signedOut());
         }
     }
     return errorPage(404, {u"invalid_request"_s, 90011, u"Request is not valid: unknown endpoint."_s});
+}
+
+QString IdentityEndpoints::nativeClientRedirectUri(const QString &baseUrl)
+{
+    return baseUrl + u"/common/oauth2/nativeclient"_s;
 }
 
 QString IdentityEndpoints::tenantIdFor(const QString &tenant) const
@@ -147,10 +176,15 @@ std::optional<IdentityEndpoints::Problem> IdentityEndpoints::tenantProblem(const
     return std::nullopt;
 }
 
-bool IdentityEndpoints::isRegisteredRedirect(const QString &uri) const
+bool IdentityEndpoints::isRegisteredRedirect(const QString &uri, const QString &baseUrl) const
 {
     // Mobile and desktop registration: http://localhost/callback and http://127.0.0.1/callback; the port is
-    // ignored for loopback, host and path must match exactly (docs/entra/sign-in.md).
+    // ignored for loopback, host and path must match exactly (docs/entra/sign-in.md). Beside them, the sandbox's
+    // equivalent of https://login.microsoftonline.com/common/oauth2/nativeclient, matched exactly: the URI an
+    // admin consent link names, since it is opened on the administrator's computer where no app listens
+    // (https://learn.microsoft.com/entra/identity-platform/scenario-desktop-app-registration).
+    if (uri == nativeClientRedirectUri(baseUrl))
+        return true;
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != u"http"_s || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
         return false;
@@ -174,9 +208,13 @@ HttpResponse IdentityEndpoints::errorPage(int status, const Problem &problem) co
 }
 
 HttpResponse IdentityEndpoints::redirectWithError(const QString &redirectUri, const Problem &problem,
-                                                  const QString &state) const
+                                                  const QString &state, const ParameterList &extra) const
 {
-    ParameterList parameters{{u"error"_s, problem.error}, {u"error_description"_s, errorDescription(problem)}};
+    ParameterList parameters{{u"error"_s, problem.error}};
+    if (!problem.subcode.isEmpty())
+        parameters.append({u"error_subcode"_s, problem.subcode});
+    parameters.append({u"error_description"_s, errorDescription(problem)});
+    parameters.append(extra);
     if (!state.isNull())
         parameters.append({u"state"_s, state});
     return HttpResponse::redirect(QUrl(redirectUri).toEncoded() + '?' + FormEncoding::encode(parameters));
@@ -228,30 +266,41 @@ HttpResponse IdentityEndpoints::keys() const
     return HttpResponse::json(200, QJsonObject{{u"keys"_s, QJsonArray{}}});
 }
 
+bool IdentityEndpoints::isGranted(const QString &upn, const QString &scope) const
+{
+    if (m_state.userConsents.value(upn.toLower()).contains(scope))
+        return true;
+    return !m_state.personalAccounts && m_state.adminGrantedScopes.contains(scope);
+}
+
+bool IdentityEndpoints::userMayConsent(const ScopeInfo &info) const
+{
+    if (m_state.personalAccounts)
+        return true;
+    return !info.adminConsentRequired && !m_state.userConsentDisabled;
+}
+
 QStringList IdentityEndpoints::tokenGraphScopes(const QString &upn, const QStringList &granted) const
 {
-    QStringList scopes;
+    QSet<QString> scopes;
     const auto add = [&](const QString &scope) {
         const ScopeInfo *info = TenantScopeCatalog::find(scope);
-        if (!info || info->openIdConnect || scopes.contains(info->name))
+        if (!info || info->openIdConnect)
             return;
         if (m_state.personalAccounts && !info->personalAccounts)
             return;
-        if (info->adminConsentRequired && !m_state.adminConsentGranted)
+        // A grant withdrawn since (an administrator's, through /_sandbox/config) no longer counts.
+        if (!isGranted(upn, info->name))
             return;
-        scopes << info->name;
+        scopes.insert(info->name);
     };
     for (const QString &scope : granted)
         add(scope);
     for (const QString &scope : m_state.userConsents.value(upn.toLower()))
         add(scope);
-    if (m_state.adminConsentGranted && !m_state.personalAccounts) {
-        for (const ScopeInfo &info : TenantScopeCatalog::all()) {
-            if (info.adminConsentRequired && TenantScopeCatalog::staticPermissions().contains(info.name))
-                add(info.name);
-        }
-    }
-    return canonicalOrder(scopes);
+    for (const QString &scope : m_state.adminGrantedScopes)
+        add(scope);
+    return TenantScopeCatalog::ordered(scopes);
 }
 
 HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QString &tenant, const QString &baseUrl)
@@ -293,7 +342,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
                                  u"authentication request to the wrong tenant."_s.arg(clientId, m_state.tenantName)}));
     }
     const QString redirectUri = FormEncoding::firstValue(parameters, u"redirect_uri"_s);
-    if (!isRegisteredRedirect(redirectUri)) {
+    if (!isRegisteredRedirect(redirectUri, baseUrl)) {
         return finish(u"error:AADSTS50011"_s,
                       errorPage(400,
                                 {u"invalid_request"_s, 50011,
@@ -302,15 +351,22 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
                                  u"request matches one added to your application in the Azure portal."_s.arg(
                                      redirectUri, clientId)}));
     }
-    if (const auto problem = tenantProblem(tenant, true))
-        return finish(u"error:AADSTS%1"_s.arg(problem->code), errorPage(400, *problem));
 
-    // From here on errors travel back to the (valid) redirect URI.
+    // From here on errors travel back to the (valid) redirect URI (RFC 6749 section 4.1.2.1); before it, never.
     const QString state
         = hasParameter(parameters, u"state"_s) ? FormEncoding::firstValue(parameters, u"state"_s) : QString();
+    const QString prompt = FormEncoding::firstValue(parameters, u"prompt"_s);
+    // prompt=none never shows a page: every outcome is a redirect (OpenID Connect Core 1.0 section 3.1.2.6,
+    // https://learn.microsoft.com/entra/identity-platform/v2-oauth2-auth-code-flow#error-codes-for-authorization-endpoint-errors).
+    const bool silent = prompt == u"none"_s;
     const auto fail = [&](const Problem &problem) {
         return finish(u"redirect:"_s + problem.error, redirectWithError(redirectUri, problem, state));
     };
+    if (const auto problem = tenantProblem(tenant, true)) {
+        if (silent)
+            return fail(*problem);
+        return finish(u"error:AADSTS%1"_s.arg(problem->code), errorPage(400, *problem));
+    }
     const QString responseType = FormEncoding::firstValue(parameters, u"response_type"_s);
     if (responseType.isEmpty())
         return fail({u"invalid_request"_s, 900144,
@@ -324,7 +380,7 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
             {u"invalid_request"_s, 900144, u"The request body must contain the following parameter: 'scope'."_s});
     QStringList requested;
     for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
-        if (raw.compare(u"https://graph.microsoft.com/.default"_s, Qt::CaseInsensitive) == 0) {
+        if (isGraphDefault(raw, baseUrl)) {
             requested << TenantScopeCatalog::staticPermissions();
             continue;
         }
@@ -360,13 +416,18 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
             continue;
         granted << scope;
     }
-    QStringList needsAdmin;
-    for (const QString &scope : granted) {
-        if (TenantScopeCatalog::find(scope)->adminConsentRequired && !m_state.adminConsentGranted)
+    const QString account = m_state.mentorUpn;
+    QStringList needsAdmin; // only an administrator can grant these
+    QStringList needsConsent; // the user can consent to these
+    for (const QString &scope : std::as_const(granted)) {
+        if (isGranted(account, scope))
+            continue;
+        if (userMayConsent(*TenantScopeCatalog::find(scope)))
+            needsConsent << scope;
+        else
             needsAdmin << scope;
     }
 
-    const QString prompt = FormEncoding::firstValue(parameters, u"prompt"_s);
     const QString flowId = randomToken(24);
     const QJsonObject flow{
         {u"tenant"_s, tenant},
@@ -379,39 +440,47 @@ HttpResponse IdentityEndpoints::authorize(const HttpRequest &request, const QStr
         {u"nonce"_s, FormEncoding::firstValue(parameters, u"nonce"_s)},
         {u"needsAdmin"_s, QJsonArray::fromStringList(needsAdmin)},
     };
-    const QString action = baseUrl + u'/' + tenant + u"/oauth2/v2.0/authorize"_s;
-    const QString account = m_state.mentorUpn;
 
-    if (!needsAdmin.isEmpty()) {
-        if (prompt == u"none"_s) {
-            return fail({u"consent_required"_s, 90094, u"The grant requires admin permission."_s});
+    if (silent) {
+        // Nobody signed in in this browser, or the hint names someone else: only an interactive sign-in helps.
+        const QString hint = FormEncoding::firstValue(parameters, u"login_hint"_s);
+        if (m_state.browserSessionUpn.isEmpty()
+            || (!hint.isEmpty() && hint.compare(m_state.browserSessionUpn, Qt::CaseInsensitive) != 0)) {
+            return fail({u"login_required"_s, 50058,
+                         u"A silent sign-in request was sent but no user is signed in. The cookies used to represent "
+                         u"the user's session were not sent in the request to Azure AD."_s});
         }
+        if (m_state.interactionRequired) {
+            return fail({u"interaction_required"_s, 50076,
+                         u"Due to a configuration change made by your administrator, or because you moved to a new "
+                         u"location, you must use multi-factor authentication to access '%1'."_s.arg(
+                             QLatin1StringView(kGraphResourceId))});
+        }
+        if (!needsAdmin.isEmpty())
+            return fail({u"consent_required"_s, 90094, u"The grant requires admin permission."_s});
+        if (!needsConsent.isEmpty())
+            return fail({u"consent_required"_s, 65001, consentMissingMessage(clientId)});
+        return finish(u"redirect:code"_s, issueCode(flow));
+    }
+
+    // An interactive request signs the mentor in (the sandbox has no password page): this browser now has a
+    // session, which later prompt=none requests find.
+    m_state.browserSessionUpn = account;
+    const QString action = baseUrl + u'/' + tenant + u"/oauth2/v2.0/authorize"_s;
+    if (!needsAdmin.isEmpty()) {
         m_state.pendingAuthorizations.insert(flowId, flow);
         return finish(
             u"page:needAdminApproval"_s,
             HttpResponse::html(200, ConsentPage::needAdminApproval(action, flowId, kAppName, account, needsAdmin)));
     }
-    const QSet<QString> consented = m_state.userConsents.value(account.toLower());
-    bool allConsented = true;
-    for (const QString &scope : granted) {
-        const ScopeInfo *info = TenantScopeCatalog::find(scope);
-        if (!consented.contains(scope) && !(info->adminConsentRequired && m_state.adminConsentGranted))
-            allConsented = false;
-    }
     if (m_state.autoConsent
-        || (allConsented && prompt != u"consent"_s && prompt != u"login"_s && prompt != u"select_account"_s))
+        || (needsConsent.isEmpty() && prompt != u"consent"_s && prompt != u"login"_s && prompt != u"select_account"_s))
         return finish(u"redirect:code"_s, issueCode(flow));
-    if (prompt == u"none"_s) {
-        return fail(
-            {u"consent_required"_s, 65001,
-             u"The user or administrator has not consented to use the application with ID '%1' named '%2'. "
-             u"Send an interactive authorization request for this user and resource."_s.arg(clientId, kAppName)});
-    }
     m_state.pendingAuthorizations.insert(flowId, flow);
     QList<ConsentPage::ScopeLine> lines;
-    for (const QString &scope : granted) {
+    for (const QString &scope : std::as_const(granted)) {
         const ScopeInfo *info = TenantScopeCatalog::find(scope);
-        lines.append({*info, info->adminConsentRequired && m_state.adminConsentGranted});
+        lines.append({*info, !m_state.personalAccounts && m_state.adminGrantedScopes.contains(scope)});
     }
     const QString host = QUrl(redirectUri).host();
     return finish(
@@ -428,7 +497,9 @@ HttpResponse IdentityEndpoints::issueCode(const QJsonObject &flow)
     QStringList scopes;
     for (const auto &scope : flow.value(u"scopes"_s).toArray()) {
         scopes << scope.toString();
-        m_state.userConsents[upn].insert(scope.toString());
+        // What an administrator granted for everyone is not the user's own consent: it ends with the admin grant.
+        if (!isGranted(upn, scope.toString()))
+            m_state.userConsents[upn].insert(scope.toString());
     }
     AuthorizationCode code;
     code.clientId = flow.value(u"clientId"_s).toString();
@@ -455,7 +526,8 @@ HttpResponse IdentityEndpoints::authorizeDecision(const HttpRequest &request, co
     const ParameterList form = FormEncoding::parse(request.body);
     const QString flowId = FormEncoding::firstValue(form, u"flow"_s);
     const QString decision = FormEncoding::firstValue(form, u"decision"_s);
-    if (!m_state.pendingAuthorizations.contains(flowId)) {
+    if (!m_state.pendingAuthorizations.contains(flowId)
+        || m_state.pendingAuthorizations.value(flowId).value(u"kind"_s).toString() == u"admin"_s) {
         return errorPage(400,
                          {u"invalid_request"_s, 90014,
                           u"The sign-in session has expired or was already used. Start the sign-in again."_s});
@@ -470,22 +542,21 @@ HttpResponse IdentityEndpoints::authorizeDecision(const HttpRequest &request, co
                                                      {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)},
                                                      {u"outcome"_s, outcome}});
     };
+    // Both pages' way out is the user cancelling: access_denied with error_subcode=cancel, as Entra sends it
+    // (https://learn.microsoft.com/entra/identity-platform/reference-error-codes). "Need admin approval" has only
+    // "Return to the application without granting consent", so any decision on it ends the same way.
     if (!flow.value(u"needsAdmin"_s).toArray().isEmpty()) {
-        log(u"redirect:consent_required"_s);
+        log(u"redirect:access_denied"_s);
         return redirectWithError(
-            redirectUri,
-            {u"consent_required"_s, 90094,
-             u"The grant requires admin permission. %1 needs permission to access resources in your "
-             u"organization that only an admin can grant."_s.arg(kAppName)},
-            state);
+            redirectUri, {u"access_denied"_s, 90094, u"The grant requires admin permission."_s, u"cancel"_s}, state);
     }
     if (decision == u"accept"_s) {
         log(u"redirect:code"_s);
         return issueCode(flow);
     }
     log(u"redirect:access_denied"_s);
-    return redirectWithError(redirectUri, {u"access_denied"_s, 65004, u"User declined to consent to access the app."_s},
-                             state);
+    return redirectWithError(
+        redirectUri, {u"access_denied"_s, 65004, u"User declined to consent to access the app."_s, u"cancel"_s}, state);
 }
 
 HttpResponse IdentityEndpoints::tokenError(int status, const Problem &problem) const
@@ -652,8 +723,13 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
         if (refresh.clientId != clientId)
             return fail(
                 400, {u"invalid_grant"_s, 70000, u"The request was denied because one or more grants are invalid."_s});
+        // Every scope asked for must be granted now, by the user or an administrator (the rule authorize applies);
+        // .default asks for whatever is granted. Scopes personal accounts cannot have drop out, as in authorize.
+        QStringList requested;
         const QString scopeParameter = FormEncoding::firstValue(form, u"scope"_s);
         for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
+            if (isGraphDefault(raw, baseUrl))
+                continue;
             const ScopeInfo *info = TenantScopeCatalog::find(raw);
             if (!info) {
                 return fail(400,
@@ -661,18 +737,18 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
                              u"The provided value for the input parameter 'scope' is not valid. The scope '%1' does "
                              u"not exist."_s.arg(raw)});
             }
-            if (!refresh.scopes.contains(info->name)
-                && !m_state.userConsents.value(refresh.userUpn).contains(info->name)
-                && !(info->adminConsentRequired && m_state.adminConsentGranted)) {
-                return fail(400,
-                            {u"invalid_grant"_s, 65001,
-                             u"The user or administrator has not consented to use the application with ID '%1' "
-                             u"named '%2'. Send an interactive authorization request for this user and resource."_s.arg(
-                                 clientId, kAppName)});
-            }
+            if (m_state.personalAccounts && !info->personalAccounts)
+                continue;
+            if (!isGranted(refresh.userUpn, info->name))
+                return fail(400, {u"invalid_grant"_s, 65001, consentMissingMessage(clientId)});
+            requested << info->name;
         }
         refresh.lastUsed = m_state.clock.nowUtc();
         grantedScopes = refresh.scopes;
+        for (const QString &scope : std::as_const(requested)) {
+            if (!grantedScopes.contains(scope))
+                grantedScopes << scope;
+        }
         upn = refresh.userUpn;
     } else {
         return fail(400,
@@ -708,84 +784,160 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
     return finish(response, u"tokens"_s);
 }
 
+// The administrator's side of https://learn.microsoft.com/entra/identity-platform/v2-admin-consent: they sign in (the
+// seed's admin@domain), see what the app asks for everyone in the tenant, and approve or decline. The answer goes to
+// the registered redirect URI; the app's is usually the native-client page, as the administrator's computer runs no
+// MentorDesk. The administrator signs in on their own computer, so the mentor's browser session stays as it was.
 HttpResponse IdentityEndpoints::adminConsent(const HttpRequest &request, const QString &tenant, const QString &baseUrl)
 {
     const ParameterList &parameters = request.query;
+    QJsonObject record{{u"method"_s, QString::fromLatin1(request.method)},
+                       {u"tenant"_s, tenant},
+                       {u"parameters"_s, toPairs(parameters)},
+                       {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)}};
+    const auto finish = [&](const QString &outcome, HttpResponse response) {
+        record.insert(u"outcome"_s, outcome);
+        m_state.adminConsentRequests.append(record);
+        return response;
+    };
+    const auto page = [&](const Problem &problem) {
+        return finish(u"error:AADSTS%1"_s.arg(problem.code), errorPage(400, problem));
+    };
     if (const auto problem = tenantProblem(tenant, false))
-        return errorPage(400, *problem);
+        return page(*problem);
     if (tenant == u"common"_s || tenant == u"consumers"_s) {
-        return errorPage(400,
-                         {u"invalid_request"_s, 90130,
-                          u"Application '%1' is not supported over the /common or /consumers endpoints. Please use "
-                          u"the /organizations or tenant-specific endpoint."_s.arg(m_state.clientId)});
+        return page({u"invalid_request"_s, 90130,
+                     u"Application '%1' is not supported over the /common or /consumers endpoints. Please use the "
+                     u"/organizations or tenant-specific endpoint."_s.arg(m_state.clientId)});
+    }
+    const QStringList duplicated = FormEncoding::duplicatedNames(parameters);
+    if (!duplicated.isEmpty()) {
+        return page(
+            {u"invalid_request"_s, 9000411,
+             u"The request is not properly formatted. The parameter '%1' is duplicated."_s.arg(duplicated.first())});
     }
     const QString clientId = FormEncoding::firstValue(parameters, u"client_id"_s);
+    if (clientId.isEmpty()) {
+        return page(
+            {u"invalid_request"_s, 900144, u"The request body must contain the following parameter: 'client_id'."_s});
+    }
     if (clientId != m_state.clientId) {
-        return errorPage(400,
-                         {u"unauthorized_client"_s, 700016,
-                          u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
-                              clientId, m_state.tenantName)});
+        return page({u"unauthorized_client"_s, 700016,
+                     u"Application with identifier '%1' was not found in the directory '%2'."_s.arg(
+                         clientId, m_state.tenantName)});
     }
     const QString redirectUri = FormEncoding::firstValue(parameters, u"redirect_uri"_s);
-    if (!isRegisteredRedirect(redirectUri)) {
-        return errorPage(400,
-                         {u"invalid_request"_s, 50011,
-                          u"The redirect URI '%1' specified in the request does not match the redirect URIs "
-                          u"configured for the application '%2'."_s.arg(redirectUri, clientId)});
+    if (!isRegisteredRedirect(redirectUri, baseUrl)) {
+        return page({u"invalid_request"_s, 50011,
+                     u"The redirect URI '%1' specified in the request does not match the redirect URIs configured "
+                     u"for the application '%2'."_s.arg(redirectUri, clientId)});
     }
+    // From here on errors travel back to the redirect URI.
+    const QString state
+        = hasParameter(parameters, u"state"_s) ? FormEncoding::firstValue(parameters, u"state"_s) : QString();
     QStringList scopes;
     const QString scopeParameter = FormEncoding::firstValue(parameters, u"scope"_s);
     for (const QString &raw : scopeParameter.split(u' ', Qt::SkipEmptyParts)) {
-        if (raw.endsWith(u"/.default"_s)) {
+        if (isGraphDefault(raw, baseUrl)) {
             scopes << TenantScopeCatalog::staticPermissions();
             continue;
         }
-        if (const ScopeInfo *info = TenantScopeCatalog::find(raw))
-            scopes << info->name;
+        const ScopeInfo *info = TenantScopeCatalog::find(raw);
+        if (!info) {
+            const Problem problem{u"invalid_scope"_s, 70011,
+                                  u"The provided value for the input parameter 'scope' is not valid. The scope '%1' "
+                                  u"does not exist."_s.arg(raw)};
+            return finish(u"redirect:invalid_scope"_s, redirectWithError(redirectUri, problem, state));
+        }
+        scopes << info->name;
     }
     if (scopes.isEmpty())
         scopes = TenantScopeCatalog::staticPermissions();
-    scopes.removeDuplicates();
+    scopes = canonicalOrder(scopes);
     const QString flowId = randomToken(24);
     m_state.pendingAuthorizations.insert(flowId,
                                          QJsonObject{{u"kind"_s, u"admin"_s},
+                                                     {u"tenant"_s, tenant},
                                                      {u"redirectUri"_s, redirectUri},
-                                                     {u"state"_s, FormEncoding::firstValue(parameters, u"state"_s)},
+                                                     {u"state"_s, state.isNull() ? QJsonValue() : QJsonValue(state)},
                                                      {u"scopes"_s, QJsonArray::fromStringList(scopes)}});
     QList<ConsentPage::ScopeLine> lines;
-    for (const QString &scope : scopes)
-        lines.append({*TenantScopeCatalog::find(scope), false});
-    return HttpResponse::html(200,
-                              ConsentPage::adminConsent(baseUrl + u'/' + tenant + u"/v2.0/adminconsent"_s, flowId,
-                                                        kAppName, m_state.mentorUpn, m_state.tenantName, lines));
+    for (const QString &scope : std::as_const(scopes))
+        lines.append({*TenantScopeCatalog::find(scope), m_state.adminGrantedScopes.contains(scope)});
+    return finish(
+        u"page:adminConsent"_s,
+        HttpResponse::html(200,
+                           ConsentPage::adminConsent(baseUrl + u'/' + tenant + u"/v2.0/adminconsent"_s, flowId,
+                                                     kAppName, m_state.adminUpn, m_state.tenantName, lines)));
 }
 
 HttpResponse IdentityEndpoints::adminConsentDecision(const HttpRequest &request)
 {
     const ParameterList form = FormEncoding::parse(request.body);
     const QString flowId = FormEncoding::firstValue(form, u"flow"_s);
+    QJsonObject record{{u"method"_s, u"POST"_s},
+                       {u"parameters"_s, toPairs(form)},
+                       {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)}};
+    const auto finish = [&](const QString &outcome, HttpResponse response) {
+        record.insert(u"outcome"_s, outcome);
+        m_state.adminConsentRequests.append(record);
+        return response;
+    };
     if (!m_state.pendingAuthorizations.contains(flowId)
         || m_state.pendingAuthorizations.value(flowId).value(u"kind"_s).toString() != u"admin"_s) {
-        return errorPage(400,
-                         {u"invalid_request"_s, 90014,
-                          u"The sign-in session has expired or was already used. Start the sign-in again."_s});
+        return finish(u"error:AADSTS90014"_s,
+                      errorPage(400,
+                                {u"invalid_request"_s, 90014,
+                                 u"The sign-in session has expired or was already used. Start the sign-in again."_s}));
     }
     const QJsonObject flow = m_state.pendingAuthorizations.take(flowId);
+    record.insert(u"tenant"_s, flow.value(u"tenant"_s).toString());
     const QString redirectUri = flow.value(u"redirectUri"_s).toString();
-    const QString state = flow.value(u"state"_s).toString();
+    const QString state = flow.value(u"state"_s).isNull() ? QString() : flow.value(u"state"_s).toString();
     if (FormEncoding::firstValue(form, u"decision"_s) != u"accept"_s) {
-        return redirectWithError(redirectUri,
-                                 {u"access_denied"_s, 65004, u"User declined to consent to access the app."_s}, state);
+        // As Entra answers a declined admin consent: no tenant, but error_uri and (oddly) admin_consent=True, so an
+        // app must look at error first (github.com/MicrosoftDocs/azure-docs/issues/114009).
+        return finish(u"redirect:access_denied"_s,
+                      redirectWithError(redirectUri,
+                                        {u"access_denied"_s, 65004, u"User declined to consent to access the app."_s},
+                                        state,
+                                        {{u"error_uri"_s, u"https://login.microsoftonline.com/error?code=65004"_s},
+                                         {u"admin_consent"_s, u"True"_s}}));
     }
-    m_state.adminConsentGranted = true;
+    // The grant is tenant-wide: every user gets these scopes without being asked. Consenting to an app includes
+    // signing its users in and keeping their access (the OpenID Connect scopes).
     QStringList scopes;
-    for (const auto &scope : flow.value(u"scopes"_s).toArray())
-        scopes << u"https://graph.microsoft.com/"_s + scope.toString();
+    for (const auto &scope : flow.value(u"scopes"_s).toArray()) {
+        m_state.adminGrantedScopes.insert(scope.toString());
+        if (!TenantScopeCatalog::isOpenIdConnect(scope.toString()))
+            scopes << u"https://graph.microsoft.com/"_s + scope.toString();
+    }
+    for (const QString &scope : openIdScopes())
+        m_state.adminGrantedScopes.insert(scope);
     ParameterList parameters{
         {u"admin_consent"_s, u"True"_s}, {u"tenant"_s, m_state.tenantId}, {u"scope"_s, scopes.join(u' ')}};
-    if (!state.isEmpty())
+    if (!state.isNull())
         parameters.append({u"state"_s, state});
-    return HttpResponse::redirect(QUrl(redirectUri).toEncoded() + '?' + FormEncoding::encode(parameters));
+    return finish(u"redirect:admin_consent"_s,
+                  HttpResponse::redirect(QUrl(redirectUri).toEncoded() + '?' + FormEncoding::encode(parameters)));
+}
+
+HttpResponse IdentityEndpoints::nativeClientPage(const HttpRequest &request) const
+{
+    // Whatever arrives here is shown, never acted upon: an error with its description, an admin consent's result,
+    // or a neutral page (a sign-in's code is for the app that reads this address, so it is not shown).
+    const QString error = request.queryValue(u"error"_s);
+    if (!error.isEmpty()) {
+        return HttpResponse::html(200,
+                                  ConsentPage::nativeClientError(error, request.queryValue(u"error_subcode"_s),
+                                                                 request.queryValue(u"error_description"_s)));
+    }
+    if (request.queryValue(u"admin_consent"_s).compare(u"True"_s, Qt::CaseInsensitive) == 0) {
+        const QString tenant = request.queryValue(u"tenant"_s);
+        const bool ours = tenant == m_state.tenantId || tenant.compare(m_state.tenantDomain, Qt::CaseInsensitive) == 0;
+        return HttpResponse::html(200, ConsentPage::adminConsentApproved(kAppName, ours ? m_state.tenantName : tenant));
+    }
+    return HttpResponse::html(200, ConsentPage::nativeClient());
 }
 
 } // namespace MentorDesk::Sandbox

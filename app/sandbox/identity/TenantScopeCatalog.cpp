@@ -50,6 +50,26 @@ QStringList TenantScopeCatalog::staticPermissions()
             u"Group.Read.All"_s, u"Channel.ReadBasic.All"_s, u"ChannelMessage.Send"_s};
 }
 
+QStringList TenantScopeCatalog::adminOnlyStaticPermissions()
+{
+    QStringList scopes;
+    for (const QString &scope : staticPermissions()) {
+        if (find(scope)->adminConsentRequired)
+            scopes << scope;
+    }
+    return scopes;
+}
+
+QStringList TenantScopeCatalog::ordered(const QSet<QString> &scopes)
+{
+    QStringList result;
+    for (const ScopeInfo &info : all()) {
+        if (scopes.contains(info.name))
+            result << info.name;
+    }
+    return result;
+}
+
 bool TenantScopeCatalog::isOpenIdConnect(const QString &scope)
 {
     const ScopeInfo *info = find(scope);

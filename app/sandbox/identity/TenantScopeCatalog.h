@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,10 @@ public:
     static const ScopeInfo *find(const QString &scope);
     // The demo registration's statically configured permissions (what ".default" stands for).
     static QStringList staticPermissions();
+    // The static permissions only an administrator can grant (Group.Read.All).
+    static QStringList adminOnlyStaticPermissions();
+    // Canonical names in the catalogue's order, so responses and snapshots are stable.
+    static QStringList ordered(const QSet<QString> &scopes);
     static bool isOpenIdConnect(const QString &scope);
 };
 

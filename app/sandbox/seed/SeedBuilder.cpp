@@ -108,6 +108,9 @@ void SeedBuilder::addUsers()
         ++index;
     }
     m_state.mentorUpn = m_state.users.first().upn;
+    // The tenant's administrator (Global Administrator), who answers admin consent requests. Not a mailbox user:
+    // the directory and calendars stay as they were.
+    m_state.adminUpn = upn(u"admin");
 }
 
 void SeedBuilder::addCalendars()

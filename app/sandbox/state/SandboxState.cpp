@@ -1,5 +1,7 @@
 #include "sandbox/state/SandboxState.h"
 
+#include "sandbox/identity/TenantScopeCatalog.h"
+
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +14,8 @@ SandboxState::SandboxState(const SandboxOptions &options)
     , autoConsent(options.autoConsent)
     , personalAccounts(options.personalAccounts)
     , adminConsentRequired(options.adminConsentRequired)
-    , adminConsentGranted(!options.adminConsentRequired)
+    , userConsentDisabled(options.userConsentDisabled)
+    , interactionRequired(options.interactionRequired)
     , tokenLifetimeSeconds(options.tokenLifetimeSeconds)
     , clock(options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc())
     , anchorUtc((options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC())
@@ -20,6 +23,16 @@ SandboxState::SandboxState(const SandboxOptions &options)
     signingKey.resize(32);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(signingKey.data()), 8);
     monotonic.start();
+    resetAdminGrant();
+}
+
+void SandboxState::resetAdminGrant()
+{
+    adminGrantedScopes.clear();
+    if (adminConsentRequired || userConsentDisabled)
+        return;
+    for (const QString &scope : TenantScopeCatalog::adminOnlyStaticPermissions())
+        adminGrantedScopes.insert(scope);
 }
 
 const User *SandboxState::user(const QString &idOrUpn) const
@@ -140,7 +153,8 @@ QJsonObject SandboxState::persistentState() const
         {u"onlineMeetings"_s, meetings},
         {u"channelMessages"_s, messages},
         {u"userConsents"_s, consents},
-        {u"adminConsentGranted"_s, adminConsentGranted},
+        {u"adminConsentGranted"_s, adminConsentGranted()},
+        {u"adminGrantedScopes"_s, QJsonArray::fromStringList(TenantScopeCatalog::ordered(adminGrantedScopes))},
     };
 }
 
@@ -176,7 +190,20 @@ void SandboxState::restore(const QJsonObject &saved)
             scopes.insert(scope.toString());
         userConsents.insert(it.key(), scopes);
     }
-    adminConsentGranted = saved.value(u"adminConsentGranted"_s).toBool(adminConsentGranted);
+    if (saved.contains(u"adminGrantedScopes"_s)) {
+        adminGrantedScopes.clear();
+        for (const auto &scope : saved.value(u"adminGrantedScopes"_s).toArray()) {
+            if (const ScopeInfo *info = TenantScopeCatalog::find(scope.toString()))
+                adminGrantedScopes.insert(info->name);
+        }
+    } else if (saved.contains(u"adminConsentGranted"_s)) {
+        // Files from before adminGrantedScopes: a flag for the admin-only permissions.
+        adminGrantedScopes.clear();
+        if (saved.value(u"adminConsentGranted"_s).toBool()) {
+            for (const QString &scope : TenantScopeCatalog::adminOnlyStaticPermissions())
+                adminGrantedScopes.insert(scope);
+        }
+    }
 }
 
 } // namespace MentorDesk::Sandbox

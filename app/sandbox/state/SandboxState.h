@@ -35,7 +35,8 @@ struct SandboxState
     bool autoConsent = false;
     bool personalAccounts = false;
     bool adminConsentRequired = false;
-    bool adminConsentGranted = true; // Group.Read.All consented tenant-wide by an admin
+    bool userConsentDisabled = false; // users can't consent to apps: only an administrator's grant counts
+    bool interactionRequired = false; // prompt=none answers interaction_required (MFA, conditional access)
     int tokenLifetimeSeconds = 3600;
     bool onlineMeetingFailure = false; // creates answer isOnlineMeeting:false, onlineMeeting:null
     QString cloud = QStringLiteral("global"); // global | usgov | usgov-dod | china (onlineMeetings refused in china)
@@ -49,6 +50,7 @@ struct SandboxState
     QString tenantDomain;
     QString tenantName;
     QString mentorUpn;
+    QString adminUpn; // the administrator who answers /{tenant}/v2.0/adminconsent; not a mailbox user
     QList<User> users;
     QList<Group> groups;
     QList<StoredChannel> channels;
@@ -66,10 +68,16 @@ struct SandboxState
     QHash<QString, AuthorizationCode> codes;
     QHash<QString, RefreshToken> refreshTokens;
     QHash<QString, QSet<QString>> userConsents; // upn -> Graph and OIDC scopes the user consented to
+    // Scopes an administrator granted tenant-wide (admin consent); canonical names. resetAdminGrant() sets the start.
+    QSet<QString> adminGrantedScopes;
+    // Who is signed in in the mentor's browser (empty: nobody yet in this run, or signed out): an interactive
+    // authorize signs the mentor in, logout ends it. prompt=none without it is login_required.
+    QString browserSessionUpn;
     QHash<QString, QJsonObject> pendingAuthorizations; // flow id -> the authorize request awaiting a decision
 
     // Logs for /_sandbox/state.
     QJsonArray authorizeRequests;
+    QJsonArray adminConsentRequests;
     QJsonArray tokenRequests;
     QJsonArray graphRequests;
 
@@ -77,6 +85,12 @@ struct SandboxState
     QElapsedTimer monotonic;
     QHash<QString, QList<qint64>> channelPostTimes; // channel id -> post times (ms)
     QHash<QString, int> inFlight; // mailbox -> requests being processed or held by a delay
+
+    // Whether an administrator has consented to the app for the tenant (any tenant-wide grant).
+    bool adminConsentGranted() const { return !adminGrantedScopes.isEmpty(); }
+    // The grant the switches start with: the default tenant's administrator has consented to the admin-only
+    // permissions of the registration (Group.Read.All); with adminConsentRequired or userConsentDisabled nobody has.
+    void resetAdminGrant();
 
     const User *user(const QString &idOrUpn) const; // by object id or UPN (case-insensitive)
     const User &mentor() const;
