@@ -1,25 +1,31 @@
 // Admin consent without dead ends, on screen: the IT request packet (copy, save, email), reachable signed out from the
 // Account menu and the welcome page; the Permissions page as a read-only catalogue while signed out; the Teams notice
-// offering the packet when only an administrator can approve.
+// offering the packet when only an administrator can approve; a first sign-in blocked by the organisation, remembered
+// across a restart and ended by "Check again" once the administrator approved.
 #include "core/auth/AdminConsentRequest.h"
 #include "core/auth/SecretBackend.h"
 #include "core/auth/Session.h"
 #include "core/common/Clock.h"
 #include "core/consent/ScopeCatalog.h"
 #include "core/services/AppServices.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
 #include "support/RecordingBrowser.h"
+#include "support/TestBrowser.h"
 #include "support/widgets/ScreenCheck.h"
 #include "ui/common/Theme.h"
 #include "ui/consent/AdminRequestDialog.h"
 #include "ui/consent/PermissionsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/teams/PermissionNotice.h"
+#include "ui/welcome/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QFrame>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -77,6 +83,7 @@ private Q_SLOTS:
     void signedOutTheAccountMenuOffersThePacketAndTheCatalogue();
     void welcomePageOffersThePacket();
     void teamsNoticeOffersThePacketOnlyWhenAnAdministratorMustApprove();
+    void blockedFirstSignInShowsThePacketAndIsRememberedAcrossARestart();
 };
 
 void TestAdminConsent::init()
@@ -234,6 +241,64 @@ void TestAdminConsent::teamsNoticeOffersThePacketOnlyWhenAnAdministratorMustAppr
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(requested.size(), 1);
+}
+
+void TestAdminConsent::blockedFirstSignInShowsThePacketAndIsRememberedAcrossARestart()
+{
+    // An organisation where users may not consent (the demo tenant's --user-consent-disabled), as a real one: the
+    // blocked state is kept in the settings.
+    Sandbox::SandboxOptions options;
+    options.userConsentDisabled = true;
+    Sandbox::SandboxServer sandbox(options);
+    QVERIFY(sandbox.listen(QHostAddress(QHostAddress::LocalHost)));
+    AppConfig config;
+    config.clientId = sandbox.clientId();
+    config.authorityOverride = sandbox.authority();
+    config.graphUrlOverride = sandbox.graphBaseUrl();
+    ManualClock clock{QDateTime::currentDateTimeUtc()};
+    Test::TestBrowser browser;
+    {
+        AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
+        MainWindow window(&services);
+        window.show();
+        browser.setAction(Test::TestBrowser::Action::ReturnToApp); // "Return to the application without granting"
+        QSignalSpy finished(services.signInSession(), &Session::signInFinished);
+        services.signInSession()->signIn();
+        QVERIFY(finished.wait(15000));
+        // The packet opens by itself, and the welcome page says why and what to do.
+        QTRY_VERIFY(openTopLevel<AdminRequestDialog>());
+        QCOMPARE(openTopLevel<AdminRequestDialog>()->request().clientId(), sandbox.clientId());
+        QVERIFY(window.findChild<QFrame *>(u"adminNotice"_s)->isVisible());
+        QVERIFY(window.welcomePage()->messageText().contains(u"AADSTS90094"_s));
+        Test::checkScreen(&window, u"welcome-admin-approval-needed"_s);
+        openTopLevel<AdminRequestDialog>()->close();
+    }
+    QCOMPARE(browser.openCount(), 1);
+    // A restart: the welcome page says so at once, without sending the user through the browser.
+    AppServices services(config, std::make_unique<MemorySecretBackend>(), &browser, &clock);
+    MainWindow window(&services);
+    window.show();
+    auto *notice = window.findChild<QFrame *>(u"adminNotice"_s);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(browser.openCount(), 1);
+    // Check again before the administrator acted: "not yet", one silent round, no consent page.
+    browser.setAction(Test::TestBrowser::Action::Accept);
+    QSignalSpy checked(services.signInSession(), &Session::consentChecked);
+    QTest::mouseClick(notice->findChild<QPushButton *>(u"checkAgain"_s), Qt::LeftButton);
+    QVERIFY(checked.wait(15000));
+    QCOMPARE(checked.first().first().value<ConsentCheckResult>().outcome, ConsentCheckResult::Outcome::NotYet);
+    QVERIFY2(window.welcomePage()->messageText().contains(u"Not approved yet"_s),
+             qPrintable(window.welcomePage()->messageText()));
+    QCOMPARE(browser.openCount(), 2);
+    // The administrator approves with the packet's link; Check again signs the user in.
+    Test::TestBrowser administrator;
+    QVERIFY(administrator.grantAdminConsent(services.signInSession()->adminConsentRequest().adminConsentUrl()));
+    QSignalSpy opened(&services, &AppServices::accountOpened);
+    QTest::mouseClick(notice->findChild<QPushButton *>(u"checkAgain"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 15000);
+    QCOMPARE(browser.openCount(), 3);
+    QTRY_VERIFY(!window.welcomePage()->isVisible());
+    QVERIFY(!services.signInSession()->signInBlocked());
 }
 
 QTEST_MAIN(TestAdminConsent)
