@@ -29,6 +29,233 @@
     </message>
 </context>
 <context>
+    <name>MentorDesk::AccountServices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::AdminConsentRequest</name>
+    <message>
+        <source>Request: approve MentorDesk for our organisation</source>
+        <translation>Anfrage: MentorDesk für unsere Organisation genehmigen</translation>
+    </message>
+    <message>
+        <source>
+
+%1</source>
+        <translation>
+
+%1</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+I would like to use MentorDesk, a desktop app for mentoring sessions, with my work account. Our organisation lets only administrators approve apps, so MentorDesk needs your approval once, for everyone.
+
+MentorDesk uses delegated permissions only: it acts as the signed-in user and can never reach data that user cannot reach. It has no client secret and no access of its own. The permissions are listed below.
+
+To review and approve them, open this link and sign in with an administrator account:
+%1
+
+Microsoft then shows the permissions and asks you to accept. Afterwards the page says that the app was approved; nothing else needs to be installed or configured. You can revoke the approval at any time in the Microsoft Entra admin center (Enterprise applications → MentorDesk → Permissions).
+
+Thank you!%2</source>
+        <translation>Guten Tag,
+
+ich möchte MentorDesk, eine Desktop-App für Mentoring-Termine, mit meinem Geschäftskonto verwenden. In unserer Organisation darf nur die Administration Apps genehmigen, daher benötigt MentorDesk einmalig Ihre Genehmigung, die dann für alle gilt.
+
+MentorDesk verwendet ausschließlich delegierte Berechtigungen: Es handelt im Namen des angemeldeten Benutzers und kann nie auf Daten zugreifen, auf die dieser Benutzer selbst keinen Zugriff hat. Es hat keinen geheimen Clientschlüssel und keinen eigenen Zugriff. Die Berechtigungen sind unten aufgeführt.
+
+Um sie zu prüfen und zu genehmigen, öffnen Sie diesen Link, und melden Sie sich mit einem Administratorkonto an:
+%1
+
+Microsoft zeigt Ihnen dann die Berechtigungen an und bittet Sie, sie zu akzeptieren. Anschließend meldet die Seite, dass die App genehmigt wurde; es muss nichts weiter installiert oder konfiguriert werden. Sie können die Genehmigung jederzeit im Microsoft Entra Admin Center widerrufen (Unternehmensanwendungen → MentorDesk → Berechtigungen).
+
+Vielen Dank!%2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Application: MentorDesk</source>
+        <translation>Anwendung: MentorDesk</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: %1</source>
+        <translation>Anwendungs-ID (Client): %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Mandant: %1</translation>
+    </message>
+    <message>
+        <source>Delegated permissions (Microsoft Graph):</source>
+        <translation>Delegierte Berechtigungen (Microsoft Graph):</translation>
+    </message>
+    <message>
+        <source>needs an administrator</source>
+        <translation>Genehmigung durch die Administration erforderlich</translation>
+    </message>
+    <message>
+        <source>users may consent, unless not allowed</source>
+        <translation>Benutzer können zustimmen, sofern nicht untersagt</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): %3 [%4]</source>
+        <translation>- %1 (%2): %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Administrator consent link: %1</source>
+        <translation>Link zur Administratorzustimmung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::AdminRequestDialog</name>
+    <message>
+        <source>Request approval from IT</source>
+        <translation>Genehmigung bei der IT anfordern</translation>
+    </message>
+    <message>
+        <source>Your organisation may let only administrators approve apps. Send this request to your IT department: it says what MentorDesk is, which permissions it asks for and why, and has the link an administrator opens to approve it for everyone. Once they have approved, choose &quot;Check again&quot; in MentorDesk.</source>
+        <translation>Möglicherweise darf in Ihrer Organisation nur die Administration Apps genehmigen. Senden Sie diese Anfrage an Ihre IT-Abteilung: Sie erklärt, was MentorDesk ist, welche Berechtigungen es anfordert und warum, und enthält den Link, den die Administration öffnet, um es für alle zu genehmigen. Sobald die Genehmigung erteilt wurde, wählen Sie in MentorDesk „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID:</source>
+        <translation>Anwendungs-ID (Client):</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Administrator consent link</source>
+        <translation>Link zur Administratorzustimmung</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy administrator consent link</source>
+        <translation>Link zur Administratorzustimmung kopieren</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s link is on the clipboard.</source>
+        <translation>Der Link für die Administration ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s link:</source>
+        <translation>Link für die Administration:</translation>
+    </message>
+    <message>
+        <source>Delegated permissions MentorDesk asks for</source>
+        <translation>Delegierte Berechtigungen, die MentorDesk anfordert</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Why MentorDesk needs it</source>
+        <translation>Warum MentorDesk sie braucht</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Columns of the permissions</source>
+        <translation>Spalten der Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Needs an administrator</source>
+        <translation>Genehmigung durch die Administration erforderlich</translation>
+    </message>
+    <message>
+        <source>Users may consent, unless not allowed</source>
+        <translation>Benutzer können zustimmen, sofern nicht untersagt</translation>
+    </message>
+    <message>
+        <source>Message for your IT department</source>
+        <translation>Nachricht für Ihre IT-Abteilung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request</source>
+        <translation>Anfrage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy request</source>
+        <translation>Anfrage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save request as a file</source>
+        <translation>Anfrage als Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Per &amp;E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Open the request in your mail program</source>
+        <translation>Anfrage in Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>The request is on the clipboard: paste it into a message or a ticket for your IT department.</source>
+        <translation>Die Anfrage ist in der Zwischenablage: Fügen Sie sie in eine Nachricht oder ein Ticket für Ihre IT-Abteilung ein.</translation>
+    </message>
+    <message>
+        <source>Save the request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>MentorDesk approval request.txt</source>
+        <translation>MentorDesk-Genehmigungsanfrage.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>The request could not be saved to %1: %2</source>
+        <translation>Die Anfrage konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your mail program has the request; add your IT department&apos;s address and send it.</source>
+        <translation>Die Anfrage ist in Ihrem E-Mail-Programm geöffnet; fügen Sie die Adresse Ihrer IT-Abteilung hinzu, und senden Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the request or save it, and send it another way.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren oder speichern Sie die Anfrage, und senden Sie sie auf anderem Weg.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::AgendaView</name>
     <message>
         <source>Up/Down move through the events, Left/Right jump a day, Enter opens the event</source>
@@ -153,10 +380,6 @@
         <translation>MentorDesk hat für einige Berechtigungen noch nicht Ihre Zustimmung. Melden Sie sich erneut an und akzeptieren Sie sie, oder wenden Sie sich an Ihre Administration, falls Ihre Organisation Ihnen die Zustimmung nicht erlaubt.</translation>
     </message>
     <message>
-        <source>An administrator of your organisation has to approve some of these permissions before you can use them. The Permissions page has a link and a short text you can send them.</source>
-        <translation>Einige dieser Berechtigungen muss erst die Administration Ihrer Organisation genehmigen, bevor Sie sie verwenden können. Auf der Seite „Berechtigungen“ finden Sie einen Link und einen kurzen Text, den Sie ihr senden können.</translation>
-    </message>
-    <message>
         <source>The browser answered for a different sign-in attempt, so MentorDesk ignored it for your safety. Start signing in again.</source>
         <translation>Der Browser hat für einen anderen Anmeldeversuch geantwortet, daher hat MentorDesk die Antwort zu Ihrer Sicherheit ignoriert. Starten Sie die Anmeldung erneut.</translation>
     </message>
@@ -207,6 +430,10 @@
     <message>
         <source>Programs or web pages on this computer sent MentorDesk&apos;s sign-in %1 requests that did not belong to it, so MentorDesk stopped waiting for the browser, for your safety. Start signing in again; if this happens again, close other browser tabs and programs first.</source>
         <translation>Programme oder Webseiten auf diesem Computer haben %1 Anfragen an die Anmeldung von MentorDesk gesendet, die nicht dazu gehörten; daher hat MentorDesk zu Ihrer Sicherheit aufgehört, auf den Browser zu warten. Starten Sie die Anmeldung erneut; falls dies wieder passiert, schließen Sie zuerst andere Browsertabs und Programme.</translation>
+    </message>
+    <message>
+        <source>An administrator of your organisation has to approve some of these permissions before you can use them. MentorDesk has prepared a request you can send them.</source>
+        <translation>Die Administration Ihrer Organisation muss einige dieser Berechtigungen genehmigen, bevor Sie sie verwenden können. MentorDesk hat eine Anfrage vorbereitet, die Sie ihr senden können.</translation>
     </message>
 </context>
 <context>
@@ -611,6 +838,14 @@
         <source>hidden</source>
         <translation>ausgeblendet</translation>
     </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>The calendars of this account follow</source>
+        <translation>Es folgen die Kalender dieses Kontos</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::CalendarListView</name>
@@ -795,6 +1030,11 @@
     <message>
         <source>Sign in to get the latest from Outlook</source>
         <translation>Melden Sie sich an, um die neuesten Daten aus Outlook abzurufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>account name, its calendar&apos;s status</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1366,12 +1606,51 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>Open it in Teams</source>
         <translation>In Teams öffnen</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The account that posts: its teams and channels are listed below.</source>
+        <translation>Das Konto, mit dem gepostet wird: Seine Teams und Kanäle sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>K&amp;onto</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::ConfigProblem</name>
     <message>
         <source>The setting %1 = &quot;%2&quot; in MentorDesk&apos;s settings file was refused: %3</source>
         <translation>Die Einstellung %1 = „%2“ in der Einstellungsdatei von MentorDesk wurde abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ConsentCheckResult</name>
+    <message>
+        <source>Approved. Your administrator has approved MentorDesk, and everything that was waiting for it works now.</source>
+        <translation>Genehmigt. Ihre Administration hat MentorDesk genehmigt, und alles, was darauf gewartet hat, funktioniert jetzt.</translation>
+    </message>
+    <message>
+        <source>Not approved yet. Your administrator has not approved MentorDesk so far. Send them the request if you have not yet, and check again once they tell you it is done.</source>
+        <translation>Noch nicht genehmigt. Ihre Administration hat MentorDesk bisher nicht genehmigt. Senden Sie ihr die Anfrage, falls noch nicht geschehen, und prüfen Sie erneut, sobald sie Ihnen mitteilt, dass die Genehmigung erteilt ist.</translation>
+    </message>
+    <message>
+        <source>You need to sign in again before MentorDesk can check: %1</source>
+        <translation>Sie müssen sich erneut anmelden, bevor MentorDesk prüfen kann: %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing changed.</source>
+        <translation>Die Prüfung wurde abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not reach Microsoft to check. Check your connection and try again.</source>
+        <translation>MentorDesk konnte Microsoft für die Prüfung nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s sign-in service could not answer the check right now. Nothing changed; try again in a few minutes.</source>
+        <translation>Der Anmeldedienst von Microsoft konnte die Prüfung gerade nicht beantworten. Es wurde nichts geändert; versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2116,10 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>This invitation is very long; MentorDesk shows its first megabyte only. Open it in Outlook to read the rest.</source>
         <translation>Diese Einladung ist sehr lang; MentorDesk zeigt nur das erste Megabyte an. Öffnen Sie sie in Outlook, um den Rest zu lesen.</translation>
     </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::EventFormatter</name>
@@ -2026,12 +2309,12 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>„Angemeldet bleiben“ ist ausgeschaltet. Schalten Sie es bei der Anmeldung ein, wenn MentorDesk seinen Zugriff erneuern soll, ohne Sie jede Stunde zu fragen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs permissions that only an administrator of your organisation can approve (%2). Send them the admin consent link from the Permissions page, then try again.</source>
-        <translation>„%1“ benötigt Berechtigungen, die nur die Administration Ihrer Organisation genehmigen kann (%2). Senden Sie ihr den Link zur Administratorzustimmung von der Seite „Berechtigungen“, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs permissions that were not granted (%2). Retry consent from the Permissions page; if your organisation blocks them, ask your administrator.</source>
         <translation>„%1“ benötigt Berechtigungen, die nicht erteilt wurden (%2). Fordern Sie die Zustimmung auf der Seite „Berechtigungen“ erneut an; falls Ihre Organisation sie blockiert, wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits for an administrator of your organisation to approve %2 for MentorDesk; calendar and booking work meanwhile. Send your IT department the request, then choose &quot;Check again&quot; in Permissions.</source>
+        <translation>„%1“ wartet darauf, dass die Administration Ihrer Organisation %2 für MentorDesk genehmigt; Kalender und Buchungen funktionieren in der Zwischenzeit. Senden Sie Ihrer IT-Abteilung die Anfrage, und wählen Sie dann „Erneut prüfen“ unter „Berechtigungen“.</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2512,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>&amp;Berechtigungen…</translation>
     </message>
     <message>
-        <source>S&amp;witch account…</source>
-        <translation>Konto &amp;wechseln…</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Abmelden</translation>
     </message>
@@ -2283,10 +2562,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>The demo tenant could not start: %1</source>
         <translation>Der Demo-Mandant konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Your sign-in has expired. Sign in again to continue; everything you were doing is kept.</source>
-        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; alles, woran Sie gerade gearbeitet haben, bleibt erhalten.</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
@@ -2344,6 +2619,68 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>MentorDesk uses the default for each of these until you change it in Sign-in settings.</source>
         <translation>MentorDesk verwendet für jede dieser Einstellungen den Standardwert, bis Sie sie in den Anmeldeeinstellungen ändern.</translation>
     </message>
+    <message>
+        <source>%1 is signed out; your other accounts stay signed in.</source>
+        <translation>%1 ist abgemeldet; Ihre anderen Konten bleiben angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 is already signed in. To add another account, choose it when Microsoft asks which account to use.</source>
+        <translation>%1 ist bereits angemeldet. Um ein weiteres Konto hinzuzufügen, wählen Sie es aus, wenn Microsoft fragt, welches Konto verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of this account</source>
+        <translation>Dieses Konto &amp;abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1 only</source>
+        <translation>Nur %1 abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign out of &amp;all</source>
+        <translation>A&amp;lle Konten abmelden</translation>
+    </message>
+    <message>
+        <source>Request approval from &amp;IT…</source>
+        <translation>Genehmigung bei der &amp;IT anfordern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres Konto</numerusform>
+            <numerusform>%1 und %n weitere Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as %1 and %n more</source>
+        <translation>
+            <numerusform>Angemeldet als %1 und mit %n weiteren Konto</numerusform>
+            <numerusform>Angemeldet als %1 und mit %n weiteren Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in again…</source>
+        <translation>Erneute Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>The second demo tenant could not start: %1</source>
+        <translation>Der zweite Demo-Mandant konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>If your browser showed &quot;Need admin approval&quot;, your organisation lets only administrators approve MentorDesk: choose &quot;Request approval from IT…&quot; to see what to send them.</source>
+        <translation>Wenn Ihr Browser „Administratorgenehmigung erforderlich“ angezeigt hat, darf in Ihrer Organisation nur die Administration MentorDesk genehmigen: Wählen Sie „Genehmigung bei der IT anfordern…“, um zu sehen, was Sie ihr senden müssen.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired. Sign in again to continue; everything you were doing is kept, and your other accounts keep working.</source>
+        <translation>Die Anmeldung von %1 ist abgelaufen. Melden Sie sich erneut an, um fortzufahren; alles, woran Sie gerade gearbeitet haben, bleibt erhalten, und Ihre anderen Konten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Permissions — %1</source>
+        <translation>Berechtigungen — %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::MeetingLinkCreator</name>
@@ -2400,6 +2737,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Showing when you are free in your own calendar (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
         <translation>Angezeigt wird, wann Sie in Ihrem eigenen Kalender frei sind (Arbeitszeit, Montag bis Freitag). Die Kalender Ihrer Mentees wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Every time Microsoft 365 suggested is busy in the calendar of another account you are signed in with. Try a longer window.</source>
+        <translation>Jede von Microsoft 365 vorgeschlagene Zeit ist im Kalender eines anderen Kontos, mit dem Sie angemeldet sind, bereits belegt. Versuchen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Showing when you are free in your own calendars, in every account you are signed in with (working hours, Monday to Friday). Your mentees&apos; calendars were not checked.</source>
+        <translation>Angezeigt wird, wann Sie in Ihren eigenen Kalendern frei sind, in jedem Konto, mit dem Sie angemeldet sind (Arbeitszeit, Montag bis Freitag). Die Kalender Ihrer Mentees wurden nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3124,22 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>This booking is being sent right now and cannot be withdrawn any more.</source>
         <translation>Diese Buchung wird gerade gesendet und kann nicht mehr zurückgezogen werden.</translation>
     </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <source>The account the session is booked from: its calendar, its invitation.</source>
+        <translation>Das Konto, über das der Termin gebucht wird: sein Kalender, seine Einladung.</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <source>This booking already waits in the outbox of %1. Discard the draft first to organise the session from another account.</source>
+        <translation>Diese Buchung wartet bereits im Postausgang von %1. Verwerfen Sie zuerst den Entwurf, um den Termin über ein anderes Konto zu organisieren.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::OidcDiscovery</name>
@@ -2976,6 +3337,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>Open Permissions</source>
         <translation>Berechtigungen öffnen</translation>
     </message>
+    <message>
+        <source>Request approval from &amp;IT…</source>
+        <translation>Genehmigung bei der &amp;IT anfordern…</translation>
+    </message>
+    <message>
+        <source>Request approval from IT</source>
+        <translation>Genehmigung bei der IT anfordern</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::PermissionsDialog</name>
@@ -3012,10 +3381,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>Zugriff &amp;widerrufen</translation>
     </message>
     <message>
-        <source>An administrator of your organisation has to approve &quot;Read the groups you belong to&quot; (Group.Read.All) for MentorDesk once, for everyone. Send them this link; after they approve, choose &quot;Check again&quot;.</source>
-        <translation>Die Administration Ihrer Organisation muss „Ihre Gruppen lesen“ (Group.Read.All) für MentorDesk einmalig für alle genehmigen. Senden Sie ihr diesen Link; wählen Sie nach der Genehmigung „Erneut prüfen“.</translation>
-    </message>
-    <message>
         <source>Administrator consent link</source>
         <translation>Link zur Administratorzustimmung</translation>
     </message>
@@ -3026,14 +3391,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Copy administrator consent link</source>
         <translation>Link zur Administratorzustimmung kopieren</translation>
-    </message>
-    <message>
-        <source>Copy request for your &amp;administrator</source>
-        <translation>An&amp;frage für Ihre Administration kopieren</translation>
-    </message>
-    <message>
-        <source>Copy request for your administrator</source>
-        <translation>Anfrage für Ihre Administration kopieren</translation>
     </message>
     <message>
         <source>Retry &amp;consent</source>
@@ -3056,34 +3413,6 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Hello,
-
-I would like to use MentorDesk, a desktop app for mentoring sessions, with my work account. It uses delegated permissions only (it acts as the signed-in user and can never reach data the user cannot reach). One of them needs an administrator&apos;s approval: Group.Read.All (delegated), which lets it list the teams I belong to so I can pick a Teams channel to post to.
-
-Application (client) ID: %1
-Permissions: %2
-
-You can review and grant consent for our organisation here:
-%3
-
-You can revoke it at any time in the Microsoft Entra admin center (Enterprise applications → MentorDesk → Permissions).
-
-Thank you!</source>
-        <translation>Hallo,
-
-ich möchte MentorDesk, eine Desktop-App für Mentoring-Termine, mit meinem Geschäftskonto verwenden. Die App verwendet ausschließlich delegierte Berechtigungen (sie handelt als angemeldeter Benutzer und kann nie auf Daten zugreifen, auf die dieser keinen Zugriff hat). Eine davon erfordert die Genehmigung durch die Administration: Group.Read.All (delegiert). Damit kann die App die Teams auflisten, denen ich angehöre, sodass ich einen Teams-Kanal zum Posten auswählen kann.
-
-Anwendungs-ID (Client): %1
-Berechtigungen: %2
-
-Hier können Sie die Berechtigungen prüfen und die Zustimmung für unsere Organisation erteilen:
-%3
-
-Sie können die Zustimmung jederzeit im Microsoft Entra Admin Center widerrufen (Unternehmensanwendungen → MentorDesk → Berechtigungen).
-
-Vielen Dank!</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -3098,10 +3427,6 @@ Vielen Dank!</translation>
     <message>
         <source>work or school account</source>
         <translation>Geschäfts-, Schul- oder Unikonto</translation>
-    </message>
-    <message>
-        <source>Sign in to see which permissions were granted.</source>
-        <translation>Melden Sie sich an, um zu sehen, welche Berechtigungen erteilt wurden.</translation>
     </message>
     <message>
         <source>%1 of %2 requested permissions granted. Teams features are %3. Stay signed in is %4.</source>
@@ -3150,6 +3475,42 @@ Vielen Dank!</translation>
     <message>
         <source>Teams features need a work or school account; Microsoft does not offer them for personal Microsoft accounts.</source>
         <translation>Teams-Funktionen erfordern ein Geschäfts-, Schul- oder Unikonto; Microsoft bietet sie für persönliche Microsoft-Konten nicht an.</translation>
+    </message>
+    <message>
+        <source>Request approval from &amp;IT…</source>
+        <translation>Genehmigung bei der &amp;IT anfordern…</translation>
+    </message>
+    <message>
+        <source>Request approval from IT</source>
+        <translation>Genehmigung bei der IT anfordern</translation>
+    </message>
+    <message>
+        <source>Checking with Microsoft whether your administrator has approved MentorDesk…</source>
+        <translation>Es wird bei Microsoft geprüft, ob Ihre Administration MentorDesk genehmigt hat…</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. These are the permissions MentorDesk asks for: the Outlook ones when you sign in, the Teams ones only when you turn Teams features on. Nothing is granted until you accept them at Microsoft.</source>
+        <translation>Niemand ist angemeldet. Dies sind die Berechtigungen, die MentorDesk anfordert: die für Outlook bei der Anmeldung, die für Teams erst, wenn Sie die Teams-Funktionen einschalten. Es wird nichts erteilt, bevor Sie sie bei Microsoft akzeptieren.</translation>
+    </message>
+    <message>
+        <source>An administrator of your organisation has to approve &quot;Read the groups you belong to&quot; (Group.Read.All) for MentorDesk once, for everyone. Calendar and booking work meanwhile. Send them the request; after they approve, choose &quot;Check again&quot;.</source>
+        <translation>Die Administration Ihrer Organisation muss „Ihre Gruppen lesen“ (Group.Read.All) für MentorDesk einmalig für alle genehmigen. Kalender und Buchungen funktionieren in der Zwischenzeit. Senden Sie ihr die Anfrage; wählen Sie nach der Genehmigung „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Your organisation lets only administrators approve apps, so signing in stopped before any permission was granted. Send your IT department the request; after they approve, choose &quot;Check again&quot;.</source>
+        <translation>In Ihrer Organisation darf nur die Administration Apps genehmigen, daher wurde die Anmeldung beendet, bevor eine Berechtigung erteilt wurde. Senden Sie Ihrer IT-Abteilung die Anfrage; wählen Sie nach der Genehmigung „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel check</source>
+        <translation>Prüfung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft whether your administrator has approved MentorDesk; no consent page opens.</source>
+        <translation>Bei Microsoft nachfragen, ob Ihre Administration MentorDesk genehmigt hat; es wird keine Zustimmungsseite geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3661,38 @@ Vielen Dank!</translation>
     <message>
         <source>You signed out of your account</source>
         <translation>Sie haben sich von Ihrem Konto abgemeldet</translation>
+    </message>
+    <message>
+        <source>Already granted for your organization.</source>
+        <translation>Für Ihre Organisation bereits erteilt.</translation>
+    </message>
+    <message>
+        <source>Permissions granted</source>
+        <translation>Berechtigungen erteilt</translation>
+    </message>
+    <message>
+        <source>Approved: %1 may now be used in %2. You can close this page.</source>
+        <translation>Genehmigt: %1 kann jetzt in %2 verwendet werden. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The request was not completed</source>
+        <translation>Die Anfrage wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>You can close this page.</source>
+        <translation>Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation>Hier gibt es nichts zu tun</translation>
+    </message>
+    <message>
+        <source>This page is where the sign-in service sends its answers for desktop apps. You can close it.</source>
+        <translation>An diese Seite sendet der Anmeldedienst seine Antworten für Desktop-Apps. Sie können sie schließen.</translation>
+    </message>
+    <message>
+        <source>MentorDesk sandbox</source>
+        <translation>MentorDesk-Sandbox</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +4123,85 @@ Vielen Dank!</translation>
     </message>
 </context>
 <context>
+    <name>MentorDesk::SignInProgressPanel</name>
+    <message>
+        <source>Sign-in in progress</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y sign-in address</source>
+        <translation>Anmeldeadresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy sign-in address</source>
+        <translation>Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>If your browser did not open, or opened where you cannot sign in, paste this address into a browser on this computer.</source>
+        <translation>Falls sich Ihr Browser nicht geöffnet hat oder sich dort geöffnet hat, wo Sie sich nicht anmelden können, fügen Sie diese Adresse in einen Browser auf diesem Computer ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not open your browser. Open this address in a browser on this computer to continue:</source>
+        <translation>MentorDesk konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um fortzufahren:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Finish signing in as %1 in your browser. MentorDesk is waiting for it…</source>
+        <translation>Schließen Sie die Anmeldung als %1 in Ihrem Browser ab. MentorDesk wartet darauf…</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 in your browser. MentorDesk is waiting for it; everything you were doing is kept.</source>
+        <translation>Melden Sie sich in Ihrem Browser erneut als %1 an. MentorDesk wartet darauf; alles, woran Sie gerade gearbeitet haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Sign in again in your browser. MentorDesk is waiting for it; everything you were doing is kept.</source>
+        <translation>Melden Sie sich in Ihrem Browser erneut an. MentorDesk wartet darauf; alles, woran Sie gerade gearbeitet haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Your browser is open to approve the Teams permissions for %1. MentorDesk is waiting for it…</source>
+        <translation>Ihr Browser ist geöffnet, damit Sie den Teams-Berechtigungen für %1 zustimmen können. MentorDesk wartet darauf…</translation>
+    </message>
+    <message>
+        <source>Your browser is open to approve the Teams permissions. MentorDesk is waiting for it…</source>
+        <translation>Ihr Browser ist geöffnet, damit Sie den Teams-Berechtigungen zustimmen können. MentorDesk wartet darauf…</translation>
+    </message>
+    <message>
+        <source>Choose the account to add in your browser. MentorDesk is waiting for it…</source>
+        <translation>Wählen Sie in Ihrem Browser das Konto aus, das hinzugefügt werden soll. MentorDesk wartet darauf…</translation>
+    </message>
+    <message>
+        <source>Checking with Microsoft whether your administrator has approved MentorDesk. Your browser opens briefly and shows no consent page…</source>
+        <translation>Es wird bei Microsoft geprüft, ob Ihre Administration MentorDesk genehmigt hat. Ihr Browser öffnet sich kurz und zeigt keine Zustimmungsseite an…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser. MentorDesk is waiting for it…</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab. MentorDesk wartet darauf…</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in configuration…</source>
+        <translation>Anmeldekonfiguration wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Completing sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::SignInSettingsDialog</name>
     <message>
         <source>Sign-in settings</source>
@@ -4104,34 +4576,6 @@ Vielen Dank!</translation>
         <translation>Anmeldeeinstellungen</translation>
     </message>
     <message>
-        <source>Signing in</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sign-in</source>
-        <translation>Anmeldung a&amp;bbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel sign-in</source>
-        <translation>Anmeldung abbrechen</translation>
-    </message>
-    <message>
-        <source>MentorDesk could not open your browser. Open this address in a browser on this computer to continue:</source>
-        <translation>MentorDesk konnte Ihren Browser nicht öffnen. Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um fortzufahren:</translation>
-    </message>
-    <message>
-        <source>Sign-in address</source>
-        <translation>Anmeldeadresse</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y address</source>
-        <translation>Adresse &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy sign-in address</source>
-        <translation>Anmeldeadresse kopieren</translation>
-    </message>
-    <message>
         <source>You are on the demo tenant: a local imitation of Microsoft 365 on this computer. Everything works as with a real account, and nothing leaves this computer.</source>
         <translation>Sie verwenden den Demo-Mandanten: eine lokale Nachbildung von Microsoft 365 auf diesem Computer. Alles funktioniert wie mit einem echten Konto, und nichts verlässt diesen Computer.</translation>
     </message>
@@ -4164,16 +4608,44 @@ Vielen Dank!</translation>
         <translation>Ihre Anmeldung wird wiederhergestellt…</translation>
     </message>
     <message>
-        <source>Reading the sign-in configuration…</source>
-        <translation>Anmeldekonfiguration wird gelesen…</translation>
+        <source>Request approval from &amp;IT…</source>
+        <translation>Genehmigung bei der &amp;IT anfordern…</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser. MentorDesk is waiting for it…</source>
-        <translation>Schließen Sie die Anmeldung im Browser ab. MentorDesk wartet darauf…</translation>
+        <source>Request approval from IT</source>
+        <translation>Genehmigung bei der IT anfordern</translation>
     </message>
     <message>
-        <source>Completing sign-in…</source>
-        <translation>Anmeldung wird abgeschlossen…</translation>
+        <source>What to send your IT department if your organisation lets only administrators approve apps.</source>
+        <translation>Was Sie Ihrer IT-Abteilung senden sollten, wenn in Ihrer Organisation nur die Administration Apps genehmigen darf.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Ask Microsoft whether your administrator has approved MentorDesk. Your browser opens briefly and shows no consent page.</source>
+        <translation>Bei Microsoft nachfragen, ob Ihre Administration MentorDesk genehmigt hat. Ihr Browser öffnet sich kurz und zeigt keine Zustimmungsseite an.</translation>
+    </message>
+    <message>
+        <source>Send the &amp;request to IT…</source>
+        <translation>Anf&amp;rage an die IT senden…</translation>
+    </message>
+    <message>
+        <source>Send the request to IT</source>
+        <translation>Anfrage an die IT senden</translation>
+    </message>
+    <message>
+        <source>Checking with Microsoft whether your administrator has approved MentorDesk…</source>
+        <translation>Es wird bei Microsoft geprüft, ob Ihre Administration MentorDesk genehmigt hat…</translation>
+    </message>
+    <message>
+        <source>Your organisation lets only administrators approve apps, so MentorDesk needs your IT department&apos;s approval before you can sign in. Send them the request; once they have approved, choose &quot;Check again&quot;. Signing in again before that only shows Microsoft&apos;s &quot;Need admin approval&quot; page.</source>
+        <translation>In Ihrer Organisation darf nur die Administration Apps genehmigen, daher benötigt MentorDesk die Genehmigung Ihrer IT-Abteilung, bevor Sie sich anmelden können. Senden Sie ihr die Anfrage; sobald die Genehmigung erteilt wurde, wählen Sie „Erneut prüfen“. Wenn Sie sich vorher erneut anmelden, zeigt Microsoft nur die Seite „Administratorgenehmigung erforderlich“ an.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4689,18 @@ Vielen Dank!</translation>
     <message>
         <source>Keep created items in this file between runs.</source>
         <translation>Erstellte Elemente zwischen Läufen in dieser Datei aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Demo organisation to seed: %1.</source>
+        <translation>Demo-Organisation, mit der der Mandant befüllt wird: %1.</translation>
+    </message>
+    <message>
+        <source>Users can&apos;t consent to apps: every permission needs an administrator&apos;s grant (/{tenant}/v2.0/adminconsent, signed in as admin@&lt;domain&gt;).</source>
+        <translation>Benutzer können Apps nicht zustimmen: Jede Berechtigung muss von der Administration erteilt werden (/{tenant}/v2.0/adminconsent, angemeldet als admin@&lt;domain&gt;).</translation>
+    </message>
+    <message>
+        <source>The tenant demands interaction (as MFA or conditional access would): prompt=none gets interaction_required.</source>
+        <translation>Der Mandant verlangt eine Interaktion (wie es MFA oder bedingter Zugriff tun würden): prompt=none erhält interaction_required.</translation>
     </message>
 </context>
 </TS>

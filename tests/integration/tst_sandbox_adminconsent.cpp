@@ -613,7 +613,7 @@ void TestSandboxAdminConsent::nativeClientPage()
     QUrl url = sandbox.server().nativeClientRedirectUri();
     QCOMPARE(url.toString(), sandbox.baseUrl().toString() + u"/common/oauth2/nativeclient"_s);
     if (!query.isEmpty())
-        url = QUrl::fromEncoded(url.toEncoded() + '?' + query.toLatin1(), QUrl::TolerantMode);
+        url = QUrl::fromEncoded(QByteArray(url.toEncoded() + '?' + query.toLatin1()), QUrl::TolerantMode);
     const auto page = sandbox.get(url);
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
