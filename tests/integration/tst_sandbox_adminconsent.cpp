@@ -524,7 +524,9 @@ void TestSandboxAdminConsent::adminConsentApproveGrantsTheTenant()
     QCOMPARE(state.value(u"adminConsentGranted"_s).toBool(), true);
     QCOMPARE(lastOutcome(state, u"adminConsentRequests"_s), u"redirect:admin_consent"_s);
     const QJsonArray recorded = state.value(u"adminGrantedScopes"_s).toArray();
-    for (const QString &name : QStringList(granted) << u"openid"_s << u"profile"_s << u"offline_access"_s)
+    // A named list: a range-for over "QStringList(...) << ..." would iterate a destroyed temporary.
+    const QStringList expectedGrant = QStringList(granted) << u"openid"_s << u"profile"_s << u"offline_access"_s;
+    for (const QString &name : expectedGrant)
         QVERIFY2(recorded.contains(name), qPrintable(name));
     QVERIFY(state.value(u"browserSession"_s).toString().isEmpty()); // the administrator's own computer
 
