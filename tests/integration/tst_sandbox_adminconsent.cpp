@@ -4,6 +4,7 @@
 // redirect page that shows its result on the administrator's computer (docs/entra/sign-in.md).
 #include "core/auth/AuthError.h"
 #include "support/Jwt.h"
+#include "support/OAuthRequests.h"
 #include "support/RedirectQuery.h"
 #include "support/SandboxFixture.h"
 
@@ -26,23 +27,6 @@ const QString kGraphDefault = u"https://graph.microsoft.com/.default"_s;
 const QStringList kStaticPermissions{
     u"User.Read"_s,      u"Calendars.Read.Shared"_s, u"Calendars.ReadWrite"_s, u"OnlineMeetings.ReadWrite"_s,
     u"Group.Read.All"_s, u"Channel.ReadBasic.All"_s, u"ChannelMessage.Send"_s};
-
-QString challengeFor(const QString &verifier)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QByteArray encode(const QList<QPair<QString, QString>> &parameters)
-{
-    QByteArray out;
-    for (const auto &[name, value] : parameters) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 // Every name of a redirect's query, in order (values through redirectQueryValue()).
 QStringList queryNames(const QByteArray &location)
@@ -101,13 +85,13 @@ private:
                 {u"scope"_s, scope},
                 {u"state"_s, kState},
                 {u"nonce"_s, u"n-0S6_WzA2Mj"_s},
-                {u"code_challenge"_s, challengeFor(kVerifier)},
+                {u"code_challenge"_s, Test::pkceChallenge(kVerifier)},
                 {u"code_challenge_method"_s, u"S256"_s}};
     }
     static SandboxFixture::Reply authorize(SandboxFixture &sandbox, const QList<QPair<QString, QString>> &parameters)
     {
         return sandbox.get(
-            sandbox.url(u"/organizations/oauth2/v2.0/authorize?"_s + QString::fromLatin1(encode(parameters))));
+            sandbox.url(u"/organizations/oauth2/v2.0/authorize?"_s + QString::fromLatin1(Test::formBody(parameters))));
     }
     // The browser's part of an interactive sign-in: authorize, and Accept when a consent page shows.
     static QByteArray signInInteractively(SandboxFixture &sandbox, const QString &scope)
@@ -122,29 +106,31 @@ private:
     }
     static SandboxFixture::Reply redeem(SandboxFixture &sandbox, const QByteArray &location)
     {
-        return sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/token"_s),
-                                encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                        {u"grant_type"_s, u"authorization_code"_s},
-                                        {u"code"_s, redirectQueryValue(location, u"code"_s)},
-                                        {u"redirect_uri"_s, QString::fromLatin1(location.left(location.indexOf('?')))},
-                                        {u"code_verifier"_s, kVerifier}}));
+        return sandbox.postForm(
+            sandbox.url(u"/organizations/oauth2/v2.0/token"_s),
+            Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                            {u"grant_type"_s, u"authorization_code"_s},
+                            {u"code"_s, redirectQueryValue(location, u"code"_s)},
+                            {u"redirect_uri"_s, QString::fromLatin1(location.left(location.indexOf('?')))},
+                            {u"code_verifier"_s, kVerifier}}));
     }
     static SandboxFixture::Reply refresh(SandboxFixture &sandbox, const QString &token, const QString &scope)
     {
         return sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/token"_s),
-                                encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                        {u"grant_type"_s, u"refresh_token"_s},
-                                        {u"refresh_token"_s, token},
-                                        {u"scope"_s, scope}}));
+                                Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                                                {u"grant_type"_s, u"refresh_token"_s},
+                                                {u"refresh_token"_s, token},
+                                                {u"scope"_s, scope}}));
     }
     static QUrl adminConsentUrl(SandboxFixture &sandbox, const QString &scope, const QString &redirect = {})
     {
         const QString target = redirect.isEmpty() ? sandbox.server().nativeClientRedirectUri().toString() : redirect;
-        return sandbox.url(u"/%1/v2.0/adminconsent?"_s.arg(sandbox.server().tenantId())
-                           + QString::fromLatin1(encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                                         {u"scope"_s, scope},
-                                                         {u"redirect_uri"_s, target},
-                                                         {u"state"_s, u"adm-<1>"_s}})));
+        return sandbox.url(
+            u"/%1/v2.0/adminconsent?"_s.arg(sandbox.server().tenantId())
+            + QString::fromLatin1(Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                                                  {u"scope"_s, scope},
+                                                  {u"redirect_uri"_s, target},
+                                                  {u"state"_s, u"adm-<1>"_s}})));
     }
     // The administrator's part: the admin consent page, then Accept or Cancel; returns the redirect's Location.
     static QByteArray answerAdminConsent(SandboxFixture &sandbox, const QString &scope, const QString &decision)
@@ -325,7 +311,7 @@ void TestSandboxAdminConsent::errorsBeforeTheRedirectIsKnownShowAPage()
     if (duplicate)
         parameters.append({u"scope"_s, u"User.Read"_s});
     const auto reply = sandbox.get(
-        sandbox.url(u"/%1/oauth2/v2.0/authorize?"_s.arg(tenant) + QString::fromLatin1(encode(parameters))));
+        sandbox.url(u"/%1/oauth2/v2.0/authorize?"_s.arg(tenant) + QString::fromLatin1(Test::formBody(parameters))));
     // RFC 6749 section 4.1.2.1: without a valid client and redirect URI, never a redirect, even for prompt=none.
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.header("Location").isEmpty());

@@ -1,6 +1,7 @@
 // The sandbox's Entra v2 imitation over real HTTP: discovery, consent page, code + PKCE, refresh rotation and
 // every error the app must handle (docs/entra/sign-in.md).
 #include "support/Jwt.h"
+#include "support/OAuthRequests.h"
 #include "support/RedirectQuery.h"
 #include "support/SandboxFixture.h"
 
@@ -23,23 +24,6 @@ namespace {
 const QString kRedirect = u"http://127.0.0.1:53682/callback"_s;
 const QString kVerifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-sandbox-verifier"_s;
 
-QString challengeFor(const QString &verifier)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QByteArray encode(const QList<QPair<QString, QString>> &parameters)
-{
-    QByteArray out;
-    for (const auto &[name, value] : parameters) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
-
 QList<QPair<QString, QString>> authorizeParameters(const QString &scope, const QString &redirect = kRedirect)
 {
     return {{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
@@ -48,7 +32,7 @@ QList<QPair<QString, QString>> authorizeParameters(const QString &scope, const Q
             {u"scope"_s, scope},
             {u"state"_s, u"st-<script>&1"_s},
             {u"nonce"_s, u"n-0S6_WzA2Mj"_s},
-            {u"code_challenge"_s, challengeFor(kVerifier)},
+            {u"code_challenge"_s, Test::pkceChallenge(kVerifier)},
             {u"code_challenge_method"_s, u"S256"_s}};
 }
 
@@ -116,7 +100,7 @@ private:
                                     const QString &tenant = u"organizations"_s)
     {
         return sandbox.get(
-            sandbox.url(u"/%1/oauth2/v2.0/authorize?"_s.arg(tenant) + QString::fromLatin1(encode(parameters))));
+            sandbox.url(u"/%1/oauth2/v2.0/authorize?"_s.arg(tenant) + QString::fromLatin1(Test::formBody(parameters))));
     }
     // Consent page -> Accept; returns the redirect's Location.
     QByteArray consentAndAccept(SandboxFixture &sandbox, const QString &scope,
@@ -138,7 +122,7 @@ private:
                                             {u"code"_s, code},
                                             {u"redirect_uri"_s, redirect}};
         form += extra;
-        return sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/token"_s), encode(form));
+        return sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/token"_s), Test::formBody(form));
     }
 
 private Q_SLOTS:
@@ -358,11 +342,11 @@ void TestSandboxIdentity::pkce_data()
     QTest::addColumn<QString>("challenge");
     QTest::addColumn<QString>("verifier"); // "-" = not sent
     QTest::addColumn<int>("errorCode"); // 0 = success
-    QTest::newRow("S256 ok") << u"S256"_s << challengeFor(kVerifier) << kVerifier << 0;
-    QTest::newRow("S256 wrong verifier") << u"S256"_s << challengeFor(kVerifier) << (kVerifier + u'x') << 501481;
-    QTest::newRow("S256 missing verifier") << u"S256"_s << challengeFor(kVerifier) << u"-"_s << 50148;
+    QTest::newRow("S256 ok") << u"S256"_s << Test::pkceChallenge(kVerifier) << kVerifier << 0;
+    QTest::newRow("S256 wrong verifier") << u"S256"_s << Test::pkceChallenge(kVerifier) << (kVerifier + u'x') << 501481;
+    QTest::newRow("S256 missing verifier") << u"S256"_s << Test::pkceChallenge(kVerifier) << u"-"_s << 50148;
     QTest::newRow("plain ok") << u"plain"_s << kVerifier << kVerifier << 0;
-    QTest::newRow("plain sent the hash") << u"plain"_s << kVerifier << challengeFor(kVerifier) << 501481;
+    QTest::newRow("plain sent the hash") << u"plain"_s << kVerifier << Test::pkceChallenge(kVerifier) << 501481;
 }
 
 void TestSandboxIdentity::pkce()
@@ -461,7 +445,7 @@ void TestSandboxIdentity::duplicatedParameters()
 {
     SandboxFixture sandbox;
     auto parameters = authorizeParameters(u"openid User.Read"_s);
-    parameters.append({u"code_challenge"_s, challengeFor(kVerifier)}); // what a QMultiMap insert() produces
+    parameters.append({u"code_challenge"_s, Test::pkceChallenge(kVerifier)}); // what a QMultiMap insert() produces
     const auto reply = authorize(sandbox, parameters);
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.header("Location").isEmpty());
@@ -504,9 +488,9 @@ void TestSandboxIdentity::refreshRotationAndRevocation()
     QVERIFY(!first.isEmpty());
     const auto refresh = [&](const QString &token) {
         return sandbox.postForm(sandbox.url(u"/organizations/oauth2/v2.0/token"_s),
-                                encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                        {u"grant_type"_s, u"refresh_token"_s},
-                                        {u"refresh_token"_s, token}}));
+                                Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                                                {u"grant_type"_s, u"refresh_token"_s},
+                                                {u"refresh_token"_s, token}}));
     };
     const auto second = refresh(first);
     QCOMPARE(second.status, 200);

@@ -3,6 +3,7 @@
 // own user with its own tenant id, and nothing of one reaches the other; the default seed stays what it was.
 #include "sandbox/seed/DemoOrganisation.h"
 #include "support/Jwt.h"
+#include "support/OAuthRequests.h"
 #include "support/RedirectQuery.h"
 #include "support/SandboxFixture.h"
 
@@ -26,17 +27,6 @@ const QString kRedirect = u"http://127.0.0.1:53682/callback"_s;
 const QString kVerifier = u"tenants-sandbox-verifier-0123456789-abcdefghijklmnopqrstuvwxyz"_s;
 const QString kContosoTenantId = u"3d9c4f7a-52e1-4b8a-9f6d-0e2c7a1b5d83"_s;
 const QString kProgrammeTenantId = u"b7e4a1c2-8f3d-4e6a-9c15-2d7f0a9e3b64"_s;
-
-QByteArray encode(const QList<QPair<QString, QString>> &parameters)
-{
-    QByteArray out;
-    for (const auto &[name, value] : parameters) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
-}
 
 QStringList values(const QJsonArray &array, const QString &key)
 {
@@ -73,14 +63,14 @@ private:
             = QString::fromLatin1(QCryptographicHash::hash(kVerifier.toLatin1(), QCryptographicHash::Sha256)
                                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         const QByteArray query
-            = encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                      {u"response_type"_s, u"code"_s},
-                      {u"redirect_uri"_s, kRedirect},
-                      {u"scope"_s, u"openid profile email offline_access User.Read Calendars.Read"_s},
-                      {u"state"_s, u"st-1"_s},
-                      {u"nonce"_s, u"n-1"_s},
-                      {u"code_challenge"_s, challenge},
-                      {u"code_challenge_method"_s, u"S256"_s}});
+            = Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                              {u"response_type"_s, u"code"_s},
+                              {u"redirect_uri"_s, kRedirect},
+                              {u"scope"_s, u"openid profile email offline_access User.Read Calendars.Read"_s},
+                              {u"state"_s, u"st-1"_s},
+                              {u"nonce"_s, u"n-1"_s},
+                              {u"code_challenge"_s, challenge},
+                              {u"code_challenge_method"_s, u"S256"_s}});
         const QString authorizePath = u"/%1/oauth2/v2.0/authorize"_s.arg(tenant);
         const auto page = sandbox.get(sandbox.url(authorizePath + u'?' + QString::fromLatin1(query)));
         QByteArray location = page.header("Location");
@@ -94,12 +84,13 @@ private:
         const QString code = redirectQueryValue(location, u"code"_s);
         if (code.isEmpty())
             return {};
-        const auto tokens = sandbox.postForm(sandbox.url(u"/%1/oauth2/v2.0/token"_s.arg(tenant)),
-                                             encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                                     {u"grant_type"_s, u"authorization_code"_s},
-                                                     {u"code"_s, code},
-                                                     {u"redirect_uri"_s, kRedirect},
-                                                     {u"code_verifier"_s, kVerifier}}));
+        const auto tokens
+            = sandbox.postForm(sandbox.url(u"/%1/oauth2/v2.0/token"_s.arg(tenant)),
+                               Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                                               {u"grant_type"_s, u"authorization_code"_s},
+                                               {u"code"_s, code},
+                                               {u"redirect_uri"_s, kRedirect},
+                                               {u"code_verifier"_s, kVerifier}}));
         return tokens.status == 200 ? tokens.json() : QJsonObject();
     }
 
@@ -222,11 +213,12 @@ void TestSandboxTenants::signIn()
     QCOMPARE(id.value(u"aud"_s).toString(), QLatin1StringView(Sandbox::kDefaultClientId));
 
     // The refresh token is redeemed at the same instance, for the same user.
-    const auto refreshed = sandbox.postForm(sandbox.url(u"/%1/oauth2/v2.0/token"_s.arg(tenant)),
-                                            encode({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
-                                                    {u"grant_type"_s, u"refresh_token"_s},
-                                                    {u"refresh_token"_s, tokens.value(u"refresh_token"_s).toString()},
-                                                    {u"scope"_s, u"openid profile User.Read"_s}}));
+    const auto refreshed
+        = sandbox.postForm(sandbox.url(u"/%1/oauth2/v2.0/token"_s.arg(tenant)),
+                           Test::formBody({{u"client_id"_s, QLatin1StringView(Sandbox::kDefaultClientId)},
+                                           {u"grant_type"_s, u"refresh_token"_s},
+                                           {u"refresh_token"_s, tokens.value(u"refresh_token"_s).toString()},
+                                           {u"scope"_s, u"openid profile User.Read"_s}}));
     QCOMPARE(refreshed.status, 200);
     QCOMPARE(jwtClaims(refreshed.json().value(u"access_token"_s).toString()).value(u"oid"_s).toString(), oid);
 }
