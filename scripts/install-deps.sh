@@ -2,6 +2,7 @@
 # Installs the Debian 12 / Ubuntu 24.04 packages MentorDesk needs, and only those that are missing.
 #   scripts/install-deps.sh          build + run the app
 #   scripts/install-deps.sh --test   also what the test suite needs (Xvfb, D-Bus, gnome-keyring, package tools)
+#   scripts/install-deps.sh --fuzz   also clang and its sanitizer and libFuzzer runtime (scripts/dev/fuzz.sh)
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,10 @@ packages=(
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev
     xdg-utils fonts-dejavu-core qt6-translations-l10n
 )
-if [[ "${1:-}" == "--test" ]]; then
+if [[ " $* " == *" --fuzz "* ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
+fi
+if [[ " $* " == *" --test "* ]]; then
     packages+=(
         xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
         desktop-file-utils appstream dpkg-dev fakeroot file lintian

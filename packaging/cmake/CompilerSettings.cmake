@@ -20,6 +20,18 @@ if(MENTORDESK_SANITIZE)
     target_link_options(mentordesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The fuzz preset (clang): every library is instrumented for libFuzzer's coverage and checked by ASan and UBSan; the
+# fuzz targets themselves link libFuzzer (tests/fuzz/CMakeLists.txt).
+option(MENTORDESK_FUZZ "Build the fuzz targets with libFuzzer (clang only)" OFF)
+if(MENTORDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "MENTORDESK_FUZZ needs clang (cmake --preset fuzz)")
+    endif()
+    target_compile_options(mentordesk_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(mentordesk_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 target_compile_definitions(mentordesk_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_URL_CAST_FROM_STRING

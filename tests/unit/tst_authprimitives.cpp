@@ -181,6 +181,9 @@ void TestAuthPrimitives::tokenEndpointErrors_data()
                                       << 700025 << u"1a2b3c4d-1b67-4f54-a4a3-1c5d3b2a8f12"_s;
     QTest::newRow("mfa") << u"auth/token-error-interaction-required.json"_s << 400 << Kind::InteractionRequired << 50076
                          << u"aa2b3c4d-1b67-4f54-a4a3-1c5d3b2a8f13"_s;
+    // Found by tests/fuzz (autherror): error_codes holding a negative number is no AADSTS code.
+    QTest::newRow("negative code, text has the real one")
+        << u"auth/token-error-negative-code.json"_s << 400 << Kind::InteractionRequired << 50076 << QString();
     QTest::newRow("code only in text") << u"auth/token-error-no-codes.json"_s << 400 << Kind::ConsentRequired << 65001
                                        << QString();
 }
@@ -225,6 +228,9 @@ void TestAuthPrimitives::tokenResponses_data()
                                                        << outlookStay << true << qint64(3599) << outlookStay << true;
     QTest::newRow("refresh token not asked for is dropped")
         << u"auth/token-response-string-expiry-no-scope.json"_s << outlook << true << qint64(3599) << outlook << false;
+    // Found by tests/fuzz (idtoken, the same conversion): a lifetime beyond qint64 is read as the usual hour.
+    QTest::newRow("absurd expiry") << u"auth/token-response-absurd-expiry.json"_s << outlook << true << qint64(3600)
+                                   << outlook << false;
     QTest::newRow("not bearer") << u"auth/token-response-not-bearer.json"_s << outlook << false << qint64(0)
                                 << QStringList{} << false;
     QTest::newRow("no access token") << u"auth/token-response-no-access-token.json"_s << outlook << false << qint64(0)
@@ -301,6 +307,10 @@ void TestAuthPrimitives::idTokenValidation_data()
                                << u"names no tenant"_s;
     QTest::newRow("expired") << QJsonObject{{"exp"_L1, double(kNow.addSecs(-3600).toSecsSinceEpoch())}} << QString()
                              << u"nonce-123"_s << u"expired"_s;
+    // Found by tests/fuzz (idtoken): a NumericDate beyond any date, which used to overflow its conversion.
+    QTest::newRow("expiry beyond any date")
+        << QJsonObject{{"exp"_L1, 1.796e39}} << QString() << u"nonce-123"_s << u"no expiry"_s;
+    QTest::newRow("negative expiry") << QJsonObject{{"exp"_L1, -5.0}} << QString() << u"nonce-123"_s << u"no expiry"_s;
     QTest::newRow("within clock skew") << QJsonObject{{"exp"_L1, double(kNow.addSecs(-120).toSecsSinceEpoch())}}
                                        << QString() << u"nonce-123"_s << QString();
     QTest::newRow("nonce mismatch") << QJsonObject{{"nonce"_L1, u"replayed"_s}} << QString() << u"nonce-123"_s

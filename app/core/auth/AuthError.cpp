@@ -116,7 +116,9 @@ AuthError AuthError::fromTokenEndpoint(int httpStatus, const QByteArray &body, Q
     result.error = json.value("error"_L1).toString();
     result.description = json.value("error_description"_L1).toString();
     const QJsonArray codes = json.value("error_codes"_L1).toArray();
-    result.aadsts = codes.isEmpty() ? aadstsFromDescription(result.description) : codes.first().toInt();
+    // AADSTS codes are positive; anything else in error_codes is not one (found by tests/fuzz).
+    const int firstCode = codes.isEmpty() ? 0 : codes.first().toInt();
+    result.aadsts = firstCode > 0 ? firstCode : aadstsFromDescription(result.description);
     result.correlationId = json.value("correlation_id"_L1).toString();
     result.traceId = json.value("trace_id"_L1).toString();
     result.kind = classify(result.error, result.aadsts);

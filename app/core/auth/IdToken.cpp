@@ -50,7 +50,12 @@ QString IdToken::nonce() const
 QDateTime IdToken::expiresAt() const
 {
     const QJsonValue exp = claims.value("exp"_L1);
-    return exp.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble())).toUTC() : QDateTime();
+    // A NumericDate (RFC 7519, may have a fraction). Outside years 1970 to 9999 it is no date at all, and a double
+    // beyond qint64 would not even convert (found by tests/fuzz).
+    const double seconds = exp.toDouble(-1);
+    if (!exp.isDouble() || seconds < 0 || seconds >= 253402300800.0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds)).toUTC();
 }
 
 IdToken IdToken::decode(const QString &jwt, QString *error)

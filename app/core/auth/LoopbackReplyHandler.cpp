@@ -186,15 +186,12 @@ LoopbackReplyHandler::Answer LoopbackReplyHandler::answer(bool isGet, const QUrl
                       tr("This address belongs to MentorDesk's sign-in and answers nothing else. The request was "
                          "ignored."));
     }
-    const QUrlQuery query(url);
-    QVariantMap values;
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (values.contains(name)) {
-            qCInfo(lcAuth) << "ignored a callback with a repeated parameter";
-            return ignore(400, tr("This answer is not well-formed, so MentorDesk ignored it."));
-        }
-        values.insert(name, value);
+    const std::optional<QVariantMap> parameters = callbackParameters(url);
+    if (!parameters) {
+        qCInfo(lcAuth) << "ignored a callback with a repeated parameter";
+        return ignore(400, tr("This answer is not well-formed, so MentorDesk ignored it."));
     }
+    const QVariantMap &values = *parameters;
     if (m_expectedState.isEmpty() || values.value(u"state"_s).toString() != m_expectedState) {
         // Not this round's: a stale tab, or someone else's attempt to end or hijack the sign-in. Ignored; the real
         // answer can still arrive.
@@ -207,6 +204,17 @@ LoopbackReplyHandler::Answer LoopbackReplyHandler::answer(bool isGet, const QUrl
     m_callbackText = page(tr("Waiting"), tr("MentorDesk is finishing your sign-in."), false);
     Q_EMIT callbackReceived(values);
     return {200, m_callbackText.toUtf8()};
+}
+
+std::optional<QVariantMap> LoopbackReplyHandler::callbackParameters(const QUrl &url)
+{
+    QVariantMap values;
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (values.contains(name))
+            return std::nullopt;
+        values.insert(name, value);
+    }
+    return values;
 }
 
 QString LoopbackReplyHandler::page(const QString &title, const QString &message, bool success)

@@ -4,6 +4,9 @@
 
 #include <QOAuthOobReplyHandler>
 #include <QPointer>
+#include <QVariantMap>
+
+#include <optional>
 
 class QTcpServer;
 
@@ -47,6 +50,10 @@ public:
     bool listensOnIpv6() const;
     int strayRequests() const { return m_strayRequests; }
     static QString redirectUri(quint16 port);
+    // The callback's query parameters, fully decoded; nullopt when a name repeats (an answer that is not
+    // well-formed, or one crafted to make the state check and the code read different values). Untrusted input:
+    // tests/fuzz/fuzz_loopbackcallback.cpp.
+    static std::optional<QVariantMap> callbackParameters(const QUrl &url);
     // A small page for the browser; every text is escaped here.
     static QString page(const QString &title, const QString &message, bool success);
 

@@ -25,8 +25,11 @@ bool TokenSet::fromTokenResponse(const QJsonObject &response, const QStringList 
     }
     // expires_in is a number in Entra v2 answers, a string in some older ones.
     const QJsonValue expiresIn = response.value("expires_in"_L1);
-    const qint64 seconds = expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble());
-    result.expiresAt = nowUtc.addSecs(seconds > 0 ? seconds : 3600);
+    // Anything but a plausible lifetime (up to a year) is read as Entra's usual hour; a double beyond qint64 would
+    // not even convert (found by tests/fuzz).
+    const double seconds = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
+    constexpr double kYear = 366.0 * 24 * 3600;
+    result.expiresAt = nowUtc.addSecs(seconds >= 1 && seconds <= kYear ? qint64(seconds) : 3600);
     result.refreshToken = response.value("refresh_token"_L1).toString();
     result.idToken = response.value("id_token"_L1).toString();
 

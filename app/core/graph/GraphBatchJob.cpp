@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
+#include "core/graph/GraphBatchResponse.h"
 #include "core/graph/GraphCall.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphJob.h"
@@ -163,7 +164,6 @@ void GraphBatchJob::onBatchFinished(const QList<int> &indexes, const GraphRespon
 {
     if (m_finished)
         return;
-    GraphResponse parsed = outer;
     if (!outer.isSuccess()) {
         const GraphResult failure = GraphResult::fromResponse(outer);
         m_result = failure;
@@ -171,7 +171,8 @@ void GraphBatchJob::onBatchFinished(const QList<int> &indexes, const GraphRespon
             fail(index, failure);
         return;
     }
-    if (!parsed.parseJson() || !parsed.json.object().value("responses"_L1).isArray()) {
+    const std::optional<QList<GraphBatchResponse::Answer>> answers = GraphBatchResponse::parse(outer);
+    if (!answers) {
         const GraphResult failure = malformed(outer, u"$batch reply without a \"responses\" array"_s);
         m_result = failure;
         for (int index : indexes)
@@ -188,36 +189,13 @@ void GraphBatchJob::onBatchFinished(const QList<int> &indexes, const GraphRespon
     QList<int> reauthenticate;
     QList<std::pair<int, GraphResponse>> dependants; // 424s, decided once the retries are known
     int retryAfterMs = -1;
-    const QJsonArray responses = parsed.json.object().value("responses"_L1).toArray();
-    for (const QJsonValue &value : responses) {
-        const QJsonObject answer = value.toObject();
-        const QString id = answer.value("id"_L1).isString() ? answer.value("id"_L1).toString()
-                                                            : QString::number(answer.value("id"_L1).toInt());
-        const auto found = byId.constFind(id);
+    for (const GraphBatchResponse::Answer &answer : *answers) {
+        const auto found = byId.constFind(answer.id);
         if (found == byId.cend())
             continue; // not ours (or a duplicate): ignore
         const int index = *found;
-        byId.remove(id);
-
-        GraphResponse response;
-        response.transport = GraphResponse::Transport::Completed;
-        response.httpStatus = answer.value("status"_L1).toInt();
-        response.clientRequestId = outer.clientRequestId;
-        response.attempts = 1;
-        const QJsonObject headers = answer.value("headers"_L1).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            response.headers.insert(it.key().toLower().toLatin1(), it.value().toVariant().toString().toUtf8());
-        const QJsonValue body = answer.value("body"_L1);
-        if (body.isObject()) {
-            response.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-        } else if (body.isArray()) {
-            response.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
-        } else if (body.isString()) {
-            // Binary bodies (a photo) travel base64-encoded inside the JSON.
-            const QByteArray text = body.toString().toUtf8();
-            const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
-            response.body = (!response.isJsonContent() && decoded) ? *decoded : text;
-        }
+        byId.remove(answer.id);
+        const GraphResponse &response = answer.response;
 
         Item &item = m_items[index];
         const int status = response.httpStatus;
@@ -244,7 +222,10 @@ void GraphBatchJob::onBatchFinished(const QList<int> &indexes, const GraphRespon
     }
 
     // A 424 follows the item it depended on: resent with it when that one is retried, else reported as is.
-    for (const auto &[index, response] : dependants) {
+    for (const auto &dependant : dependants) {
+        // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+        const int index = dependant.first;
+        const GraphResponse &response = dependant.second;
         const auto dependsOnAny = [&](const QList<int> &others) {
             return std::any_of(others.cbegin(), others.cend(),
                                [&](int other) { return m_items.at(index).dependsOn.contains(m_items.at(other).id); });
