@@ -32,6 +32,7 @@ run() {
     local target=$1 minutes=$2
     local binary=build/fuzz/tests/fuzz/fuzz_$target work=build/fuzz/corpus/$target artifacts=build/fuzz/artifacts/$target/
     local log=build/fuzz/logs/$target.log
+    rm -rf "$artifacts" # only this run's findings are reported and copied
     mkdir -p "$work" "$artifacts" build/fuzz/logs "tests/fuzz/corpus/$target"
     echo "fuzz: $target for $minutes min (log: $log)"
     local status=0
@@ -48,7 +49,7 @@ run() {
         cp $found "tests/fuzz/crashes/$target/"
     fi
     local done_line execs speed corpus
-    done_line=$(grep -E '^#[0-9]+\s+DONE' "$log" | tail -1 || true)
+    done_line=$(grep -E '^#[0-9]+\s+DONE' "$log" | head -1 || true) # the run's, not the merge's
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     corpus=$(find "tests/fuzz/corpus/$target" -type f | wc -l)

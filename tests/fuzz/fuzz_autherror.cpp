@@ -3,6 +3,8 @@
 #include "FuzzInput.h"
 #include "core/auth/AuthError.h"
 
+#include <iterator>
+
 using namespace MentorDesk;
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

@@ -3,6 +3,7 @@
 #include "FuzzInput.h"
 #include "core/graph/GraphBatchResponse.h"
 #include "core/graph/GraphResult.h"
+#include "core/model/GraphTime.h"
 
 #include <QDateTime>
 
@@ -25,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto answers = GraphBatchResponse::parse(outer);
     if (!answers)
         return 0;
-    const QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    const QDateTime now = GraphTime::utc(QDate(2026, 11, 25), QTime(9, 0));
     for (const GraphBatchResponse::Answer &answer : *answers) {
         const GraphResponse &response = answer.response;
         MD_FUZZ_CHECK(response.transport == GraphResponse::Transport::Completed);

@@ -2,6 +2,7 @@
 // that is wrapped into a well-formed JWT so the claims' JSON is reached.
 #include "FuzzInput.h"
 #include "core/auth/IdToken.h"
+#include "core/model/GraphTime.h"
 
 #include <QDateTime>
 
@@ -27,7 +28,7 @@ void check(const QString &jwt, const QString &nonce)
     for (const QString &tenant : {QString(), QStringLiteral("organizations"), token.tenantId()}) {
         const IdToken::Expected expected{QStringLiteral("00000000-0000-0000-0000-00000000c1e7"), tenant,
                                          QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0"), nonce,
-                                         QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};
+                                         GraphTime::utc(QDate(2026, 11, 25), QTime(9, 0))};
         const QString failure = token.validate(expected);
         // A token with no exp can never pass.
         if (!token.claims.contains(QLatin1String("exp")))

@@ -2,6 +2,7 @@
 // back, comes back as the same request (the Authorization header, never stored, aside), so a queued write that
 // survives a restart sends exactly what the user asked for.
 #include "FuzzInput.h"
+#include "core/model/GraphTime.h"
 #include "core/outbox/OutboxStore.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <memory>
 
 using namespace MentorDesk;
@@ -90,7 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     entry.kind = QStringLiteral("booking");
     entry.label = input.nextString();
     entry.request = requestFrom(input);
-    entry.createdUtc = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    entry.createdUtc = GraphTime::utc(QDate(2026, 11, 25), QTime(9, 0));
     entry.updatedUtc = entry.createdUtc;
     MD_FUZZ_CHECK(store->insert(entry));
 

@@ -1,5 +1,6 @@
 // Fault injection, $batch, per-mailbox concurrency and the mentordesk-sandbox executable.
 #include "sandbox/SandboxServer.h"
+#include "sandbox/faults/Fault.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -10,8 +11,12 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QProcess>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
+
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace MentorDesk;
@@ -29,6 +34,8 @@ class TestSandboxFaults : public QObject
 private Q_SLOTS:
     void statusFaults_data();
     void statusFaults();
+    void retryAfterAsHttpDate();
+    void htmlProxyPage();
     void transportFaults_data();
     void transportFaults();
     void afterFaultProcessesTheRequest();
@@ -83,6 +90,44 @@ void TestSandboxFaults::statusFaults()
     QCOMPARE(log.size(), 3);
     QCOMPARE(log.at(0).toObject().value(u"status"_s).toInt(), status);
     QCOMPARE(log.at(0).toObject().value(u"clientRequestId"_s).toString(), u"11111111-2222-3333-4444-555555555555"_s);
+}
+
+void TestSandboxFaults::retryAfterAsHttpDate()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    QVERIFY(!sandbox
+                 .addFault({{u"path"_s, u"/v1.0/me"_s},
+                            {u"status"_s, 429},
+                            {u"retryAfter"_s, 120},
+                            {u"retryAfterFormat"_s, u"httpDate"_s}})
+                 .isEmpty());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const auto reply = sandbox.get(sandbox.graphUrl(u"/me"_s), token);
+    QCOMPARE(reply.status, 429);
+    // An IMF-fixdate two minutes from now, in English whatever the locale.
+    const QString header = QString::fromLatin1(reply.header("Retry-After"));
+    const QDateTime at = QLocale::c().toDateTime(header, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
+    QVERIFY2(at.isValid(), qPrintable(header));
+    QDateTime utc = at;
+    utc.setTimeZone(QTimeZone::utc());
+    QVERIFY(std::abs(before.secsTo(utc) - 120) <= 2);
+    QString error;
+    QVERIFY(!Sandbox::Fault::fromJson({{u"path"_s, u"/v1.0/me"_s}, {u"retryAfterFormat"_s, u"minutes"_s}}, &error));
+    QVERIFY(error.contains(u"retryAfterFormat"_s));
+}
+
+void TestSandboxFaults::htmlProxyPage()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    QVERIFY(!sandbox.addFault({{u"path"_s, u"/v1.0/me"_s}, {u"status"_s, 502}, {u"body"_s, u"html"_s}}).isEmpty());
+    const auto reply = sandbox.get(sandbox.graphUrl(u"/me"_s), token);
+    QCOMPARE(reply.status, 502);
+    QVERIFY(reply.header("Content-Type").startsWith("text/html"));
+    QVERIFY(reply.body.startsWith("<!DOCTYPE html>"));
+    QVERIFY(reply.json().isEmpty());
+    QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me"_s), token).status, 200);
 }
 
 void TestSandboxFaults::transportFaults_data()

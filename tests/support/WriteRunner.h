@@ -21,14 +21,20 @@ public:
     template<OutboxWriteKind Kind>
     GraphResult run(const GraphRequest &request)
     {
-        return wait(m_outbox->enqueue<Kind>(QString(Kind::kind), request));
+        return wait(enqueue<Kind>(request));
     }
 
+    // The queued write itself, for a test that retries or inspects it (then wait() for its outcome).
+    template<OutboxWriteKind Kind>
+    OutboxWrite *enqueue(const GraphRequest &request)
+    {
+        return m_outbox->enqueue<Kind>(QString(Kind::kind), request);
+    }
     Outbox *outbox() const { return m_outbox.get(); }
-
-private:
+    // The outcome of the write's current attempt: finished, or left Failed or NeedsAttention.
     GraphResult wait(OutboxWrite *write);
 
+private:
     QTemporaryDir m_dir;
     std::unique_ptr<Outbox> m_outbox;
 };

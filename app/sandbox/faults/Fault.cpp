@@ -34,6 +34,10 @@ QJsonObject Fault::toJson() const
         object.insert(u"method"_s, method);
     if (retryAfterSeconds >= 0)
         object.insert(u"retryAfter"_s, retryAfterSeconds);
+    if (retryAfterAsDate)
+        object.insert(u"retryAfterFormat"_s, u"httpDate"_s);
+    if (htmlBody)
+        object.insert(u"body"_s, u"html"_s);
     return object;
 }
 
@@ -69,6 +73,18 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
         return std::nullopt;
     }
     fault.retryAfterSeconds = object.contains(u"retryAfter"_s) ? object.value(u"retryAfter"_s).toInt() : -1;
+    const QString retryAfterFormat = object.value(u"retryAfterFormat"_s).toString(u"seconds"_s);
+    if (retryAfterFormat != u"seconds"_s && retryAfterFormat != u"httpDate"_s) {
+        *error = u"\"retryAfterFormat\" must be \"seconds\" or \"httpDate\"."_s;
+        return std::nullopt;
+    }
+    fault.retryAfterAsDate = retryAfterFormat == u"httpDate"_s;
+    const QString body = object.value(u"body"_s).toString(u"json"_s);
+    if (body != u"json"_s && body != u"html"_s) {
+        *error = u"\"body\" must be \"json\" or \"html\"."_s;
+        return std::nullopt;
+    }
+    fault.htmlBody = body == u"html"_s;
     fault.delayMs = object.value(u"delayMs"_s).toInt(fault.type == Type::Delay ? 1000 : 0);
     const QString defaultCode = fault.status == 429 ? u"TooManyRequests"_s
         : fault.status == 503                       ? u"serviceNotAvailable"_s

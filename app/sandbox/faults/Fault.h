@@ -20,6 +20,11 @@ struct Fault
     Type type = Type::Status;
     int status = 503;
     int retryAfterSeconds = -1; // -1: no Retry-After header
+    // Retry-After as an HTTP-date (now + retryAfterSeconds on the real clock, which the client compares it with)
+    // instead of seconds; both forms are allowed (RFC 9110, section 10.2.3).
+    bool retryAfterAsDate = false;
+    // A status fault answered with an HTML page (text/html), as a proxy or gateway in front of Graph sends one.
+    bool htmlBody = false;
     QString code;
     int delayMs = 0;
 

@@ -2,7 +2,9 @@
 
 #include "sandbox/graph/GraphErrorReply.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -59,8 +61,21 @@ HttpResponse FaultInjector::failureResponse(const Fault &fault, const QString &r
     HttpResponse response
         = GraphErrorReply::make(context, fault.status, fault.code,
                                 messages.value(fault.code, u"Injected failure (sandbox fault %1)."_s.arg(fault.id)));
-    if (fault.retryAfterSeconds >= 0)
+    if (fault.htmlBody) {
+        // What a reverse proxy or gateway answers for itself: its own page, no Graph error JSON.
+        response.body = "<!DOCTYPE html><html><head><title>" + QByteArray::number(fault.status)
+            + " Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The proxy server received an invalid "
+              "response from an upstream server.</p></body></html>";
+        response.setHeader("Content-Type", "text/html; charset=utf-8");
+    }
+    if (fault.retryAfterSeconds >= 0 && fault.retryAfterAsDate) {
+        // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110, section 5.6.7).
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(fault.retryAfterSeconds);
+        response.headers.emplaceBack("Retry-After",
+                                     QLocale::c().toString(at, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1());
+    } else if (fault.retryAfterSeconds >= 0) {
         response.headers.emplaceBack("Retry-After", QByteArray::number(fault.retryAfterSeconds));
+    }
     return response;
 }
 
