@@ -566,8 +566,8 @@ Vielen Dank!%2</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The booking could not be saved for sending (%1). Your draft is kept; try again.</source>
-        <translation>Die Buchung konnte nicht zum Senden gespeichert werden (%1). Ihr Entwurf bleibt erhalten; versuchen Sie es erneut.</translation>
+        <source>The booking could not be saved for sending. Your draft is kept; try again.</source>
+        <translation>Die Buchung konnte nicht zum Senden gespeichert werden. Ihr Entwurf bleibt erhalten; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Booking the Teams meeting…</source>
@@ -4042,8 +4042,8 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>„%1“ auf %2 verschieben</translation>
     </message>
     <message>
-        <source>The change could not be saved for sending (%1).</source>
-        <translation>Die Änderung konnte nicht zum Senden gespeichert werden (%1).</translation>
+        <source>The change could not be saved for sending. Try again.</source>
+        <translation>Die Änderung konnte nicht zum Senden gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Moving the session…</source>
@@ -4059,8 +4059,8 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <translation>„%1“ am %2 absagen</translation>
     </message>
     <message>
-        <source>The cancellation could not be saved for sending (%1).</source>
-        <translation>Die Absage konnte nicht zum Senden gespeichert werden (%1).</translation>
+        <source>The cancellation could not be saved for sending. Try again.</source>
+        <translation>Die Absage konnte nicht zum Senden gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cancelling the series…</source>
@@ -4513,24 +4513,16 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
 <context>
     <name>MentorDesk::TokenStore</name>
     <message>
-        <source>No system keychain is available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Install or unlock GNOME Keyring or KWallet to stay signed in.</source>
-        <translation>Es ist kein System-Schlüsselbund verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Installieren oder entsperren Sie GNOME Keyring oder KWallet, um angemeldet zu bleiben.</translation>
+        <source>No system keychain is available. MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Install or unlock GNOME Keyring or KWallet to stay signed in.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar. MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Installieren oder entsperren Sie GNOME Keyring oder KWallet, um angemeldet zu bleiben.</translation>
     </message>
     <message>
-        <source>no Secret Service</source>
-        <translation>kein Secret Service</translation>
+        <source>The Windows Credential Manager is not available. MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it.</source>
+        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht verfügbar. MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden.</translation>
     </message>
     <message>
-        <source>The Windows Credential Manager is not available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it.</source>
-        <translation>Die Windows-Anmeldeinformationsverwaltung ist nicht verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Your macOS keychain is not available (%1). MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Unlock your login keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.</source>
-        <translation>Ihr macOS-Schlüsselbund ist nicht verfügbar (%1). MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Entsperren Sie Ihren Anmeldeschlüsselbund in der Schlüsselbundverwaltung oder erlauben Sie MentorDesk, ihn zu verwenden, um angemeldet zu bleiben.</translation>
+        <source>Your macOS keychain is not available. MentorDesk keeps your sign-in in memory only, so you will have to sign in again the next time you start it. Unlock your login keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.</source>
+        <translation>Ihr macOS-Schlüsselbund ist nicht verfügbar. MentorDesk behält Ihre Anmeldung nur im Arbeitsspeicher, daher müssen Sie sich beim nächsten Start erneut anmelden. Entsperren Sie Ihren Anmeldeschlüsselbund in der Schlüsselbundverwaltung oder erlauben Sie MentorDesk, ihn zu verwenden, um angemeldet zu bleiben.</translation>
     </message>
     <message>
         <source>the sign-in data is too large for the keychain</source>

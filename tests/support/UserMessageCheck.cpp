@@ -1,5 +1,6 @@
 #include "support/UserMessageCheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,11 @@ bool UserMessageCheck::isTranslated(const QString &message) const
             return true;
     }
     return false;
+}
+
+bool UserMessageCheck::install()
+{
+    return m_loaded && QCoreApplication::installTranslator(this);
 }
 
 QString UserMessageCheck::problem(const QString &message) const

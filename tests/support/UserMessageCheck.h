@@ -14,6 +14,8 @@ public:
     UserMessageCheck();
 
     bool isLoaded() const { return m_loaded; }
+    // Loaded and installed as the application's translator (call it in initTestCase()).
+    bool install();
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const override;
 

@@ -149,21 +149,19 @@ void TokenStore::useMemoryFallback(const QString &reason)
     if (m_memory)
         return;
     m_memory = std::make_unique<MemorySecretBackend>();
-    // What the user can do about it depends on the keychain QtKeychain uses on this platform.
+    // What the user can do about it depends on the keychain QtKeychain uses on this platform. QtKeychain's reason
+    // is English and technical (a D-Bus error name, an OSStatus): it goes to the log below, not into the sentence.
 #if defined(Q_OS_WIN)
-    m_unavailableReason = tr("The Windows Credential Manager is not available (%1). MentorDesk keeps your sign-in "
-                             "in memory only, so you will have to sign in again the next time you start it.")
-                              .arg(reason.isEmpty() ? tr("no answer") : reason);
+    m_unavailableReason = tr("The Windows Credential Manager is not available. MentorDesk keeps your sign-in "
+                             "in memory only, so you will have to sign in again the next time you start it.");
 #elif defined(Q_OS_MACOS)
-    m_unavailableReason = tr("Your macOS keychain is not available (%1). MentorDesk keeps your sign-in in memory "
+    m_unavailableReason = tr("Your macOS keychain is not available. MentorDesk keeps your sign-in in memory "
                              "only, so you will have to sign in again the next time you start it. Unlock your login "
-                             "keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.")
-                              .arg(reason.isEmpty() ? tr("no answer") : reason);
+                             "keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.");
 #else
-    m_unavailableReason = tr("No system keychain is available (%1). MentorDesk keeps your sign-in in memory only, "
+    m_unavailableReason = tr("No system keychain is available. MentorDesk keeps your sign-in in memory only, "
                              "so you will have to sign in again the next time you start it. Install or unlock "
-                             "GNOME Keyring or KWallet to stay signed in.")
-                              .arg(reason.isEmpty() ? tr("no Secret Service") : reason);
+                             "GNOME Keyring or KWallet to stay signed in.");
 #endif
     qCWarning(lcKeychain) << "keychain unavailable, keeping tokens in memory only:" << reason;
     Q_EMIT unavailable(m_unavailableReason);

@@ -189,8 +189,10 @@ BookingOperation *BookingService::book(const SessionDraft &draft)
     const qint64 id = enqueue(op, m_outbox->enqueue<CreateEventWrite>(label, request), pending);
     if (id <= 0) {
         result.status = BookingResult::Status::Failed;
-        result.message = tr("The booking could not be saved for sending (%1). Your draft is kept; try again.")
-                             .arg(m_outbox->errorString());
+        // The store's error is English SQLite text (e.g. "database is locked"): it goes to details, the user gets a
+        // sentence.
+        result.message = tr("The booking could not be saved for sending. Your draft is kept; try again.");
+        result.details = m_outbox->errorString();
         op->finish(result);
         return op;
     }
@@ -220,7 +222,8 @@ void BookingService::sendChange(BookingOperation *operation, const SessionChange
     BookingResult result;
     result.status = BookingResult::Status::Failed;
     result.event = write.event;
-    result.message = write.notSaved.arg(m_outbox->errorString());
+    result.message = write.notSaved; // the store's English error text belongs in details, not the sentence
+    result.details = m_outbox->errorString();
     operation->finish(result);
 }
 

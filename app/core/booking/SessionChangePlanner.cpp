@@ -114,7 +114,7 @@ void SessionChangePlanner::sendMove(BookingOperation *operation, const Event &ev
     write.newStart = newStart;
     write.newEnd = newEnd;
     write.progress = tr("Moving the session…");
-    write.notSaved = tr("The change could not be saved for sending (%1).");
+    write.notSaved = tr("The change could not be saved for sending. Try again.");
     m_send(operation, write);
 }
 
@@ -134,7 +134,7 @@ BookingOperation *SessionChangePlanner::cancel(const Event &event, const QString
     write.label = series ? tr("Cancel the series “%1”").arg(event.subject)
                          : tr("Cancel “%1” on %2").arg(event.subject, BookingText::when(event.start, event.end));
     write.progress = series ? tr("Cancelling the series…") : tr("Cancelling the session…");
-    write.notSaved = tr("The cancellation could not be saved for sending (%1).");
+    write.notSaved = tr("The cancellation could not be saved for sending. Try again.");
     m_send(op, write);
     return op;
 }

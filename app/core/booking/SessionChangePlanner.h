@@ -36,7 +36,7 @@ public:
         QDateTime newStart; // Reschedule only
         QDateTime newEnd;
         QString progress; // while it is sent
-        QString notSaved; // when the outbox could not take it; %1: the outbox's error
+        QString notSaved; // when the outbox could not take it
     };
     // Takes over operation: enqueues the write and sets the progress, or finishes it with notSaved.
     using Sender = std::function<void(BookingOperation *operation, const Write &write)>;

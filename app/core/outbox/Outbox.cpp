@@ -323,10 +323,24 @@ void Outbox::scheduleNext()
     });
     if (next == m_entries.cend() || next->state == OutboxState::Sending)
         return;
-    const qint64 waitMs = m_clock->nowUtc().msecsTo(next->nextAttemptUtc);
+    const QDateTime now = m_clock->nowUtc();
+    qint64 waitMs = now.msecsTo(next->nextAttemptUtc);
     if (!next->nextAttemptUtc.isValid() || waitMs <= 0) {
         sendEntry(next->id);
         return;
+    }
+    // The outbox never schedules further ahead than its longest backoff or the Retry-After it was given. A longer
+    // wait means the wall clock went back (the user, NTP, a resumed laptop): re-anchor the attempt to now instead
+    // of sitting out the jump (found by integration.faultmatrix, "clock jumps an hour back").
+    const qint64 longestMs = std::max<qint64>(m_maxBackoff.count(), qint64(next->retryAfterSeconds) * 1000);
+    if (waitMs > longestMs) {
+        const qint64 id = next->id;
+        const QDateTime anchored = now.addMSecs(longestMs);
+        if (m_store.setNextAttempt(id, anchored) == 1) {
+            qCInfo(lcOutbox) << "entry" << id << "was due" << waitMs / 1000 << "s from now: the clock went back";
+            m_entries[rowOf(id)].nextAttemptUtc = anchored;
+            waitMs = longestMs;
+        }
     }
     m_timer.start(int(std::min<qint64>(waitMs, INT_MAX)));
 }

@@ -1,11 +1,13 @@
-// The fault matrix, network half (README "Fault matrix"): every operation MentorDesk performs against Graph, run
+// The fault matrix (README "Fault matrix"): every operation MentorDesk performs against Graph, run
 // through every failure Graph and the network produce, against the demo tenant over real loopback HTTP. Each cell
 // asserts that nothing crashes, that a failure reaches the user as a translated sentence (never a raw error), that a
 // failed write stays in the outbox with its request intact and succeeds when retried, and that the tenant ends with
 // exactly one event, meeting or post, whatever happened on the way.
+#include "core/common/Clock.h"
 #include "core/graph/GraphBatchJob.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/GraphCollectionJob.h"
+#include "core/graph/NetworkReachability.h"
 #include "core/graph/jobs/CalendarDeltaJob.h"
 #include "core/graph/jobs/CreateOrGetOnlineMeetingJob.h"
 #include "core/graph/jobs/FindMeetingTimesJob.h"
@@ -19,6 +21,7 @@
 #include "core/model/GraphTime.h"
 #include "support/FaultMatrix.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/SandboxAccount.h"
 #include "support/SandboxFixture.h"
 #include "support/UserMessageCheck.h"
 #include "support/WriteRunner.h"
@@ -37,16 +40,6 @@ using namespace MentorDesk;
 using namespace MentorDesk::Test;
 
 namespace {
-
-const QStringList kAllScopes{u"openid"_s,
-                             u"email"_s,
-                             u"User.Read"_s,
-                             u"Calendars.Read.Shared"_s,
-                             u"Calendars.ReadWrite"_s,
-                             u"OnlineMeetings.ReadWrite"_s,
-                             u"Group.Read.All"_s,
-                             u"Channel.ReadBasic.All"_s,
-                             u"ChannelMessage.Send"_s};
 
 enum class Operation {
     CalendarLoad, // start-up: profile, calendars and the visible range in one $batch
@@ -127,14 +120,30 @@ QList<FaultKind> faultKinds()
         {u"413 too large"_s, {{"status"_L1, 413}, {"code"_L1, u"RequestEntityTooLarge"_s}}, withABody},
         // Inside the start-up $batch: one item fails with its own status while the others succeed.
         {u"$batch item failure"_s, {{"status"_L1, 500}, {"code"_L1, u"generalException"_s}}, {Operation::CalendarLoad}},
+        // The machine loses its network: the system says offline and nothing gets through; later both come back.
+        {u"network down, then back"_s, {{"type"_L1, u"drop"_s}, {"count"_L1, 100}, {"offline"_L1, true}}, all},
+        // The clock jumps while a first attempt fails (503) and a retry is due: forward, and back.
+        {u"clock jumps an hour forward"_s, {{"status"_L1, 503}, {"clockJump"_L1, 3600}}, all},
+        {u"clock jumps an hour back"_s, {{"status"_L1, 503}, {"clockJump"_L1, -3600}}, all},
         // The demo tenant answers every $batch newest first, as Graph may (any order): no fault to inject.
         {u"$batch out of order"_s, {}, {Operation::CalendarLoad}},
     };
 }
 
+// The wall clock as the system reports it, which a user (or NTP, or a resumed laptop) may move by an hour.
+class JumpingClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds); }
+    void jump(qint64 seconds) { m_offsetSeconds += seconds; }
+
+private:
+    qint64 m_offsetSeconds = 0;
+};
+
 } // namespace
 
-class TestFaultMatrixNetwork : public QObject
+class TestFaultMatrix : public QObject
 {
     Q_OBJECT
 
@@ -146,6 +155,9 @@ private:
     std::unique_ptr<GraphTestTokenProvider> m_tokens;
     std::unique_ptr<GraphClient> m_client;
     std::unique_ptr<WriteRunner> m_writes;
+    JumpingClock m_clock;
+    bool m_clockJumped = false;
+    NetworkReachability m_reachability; // what the system says about the network (SystemNetworkReachability in the app)
     QString m_eventId; // a session the mentor organises, for reschedule and cancel
     QString m_teamId;
     QString m_channelId;
@@ -414,20 +426,22 @@ private Q_SLOTS:
     void cell();
 };
 
-void TestFaultMatrixNetwork::initTestCase()
+void TestFaultMatrix::initTestCase()
 {
-    QVERIFY(m_messages.isLoaded());
-    QCoreApplication::installTranslator(&m_messages);
+    QVERIFY(m_messages.install());
 }
 
-void TestFaultMatrixNetwork::init()
+void TestFaultMatrix::init()
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->isListening());
     m_network = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<GraphTestTokenProvider>(m_sandbox->issueToken(kAllScopes));
-    m_tokens->setRefresher([this] { return m_sandbox->server().issueToken(kAllScopes); });
+    m_tokens = std::make_unique<GraphTestTokenProvider>(m_sandbox->issueToken(SandboxAccount::defaultScopes()));
+    m_tokens->setRefresher([this] { return m_sandbox->server().issueToken(SandboxAccount::defaultScopes()); });
     m_client = std::make_unique<GraphClient>(m_network.get(), m_tokens.get(), m_sandbox->server().graphBaseUrl());
+    m_clock = JumpingClock();
+    m_clockJumped = false;
+    m_client->setClock(&m_clock);
     GraphRetryPolicy policy;
     policy.initialBackoff = std::chrono::milliseconds(50);
     policy.maxBackoff = std::chrono::milliseconds(400);
@@ -435,6 +449,9 @@ void TestFaultMatrixNetwork::init()
     m_client->setTransferTimeout(std::chrono::milliseconds(1000));
     m_writes = std::make_unique<WriteRunner>(m_client.get());
     m_writes->outbox()->setRetryBackoff(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
+    m_reachability.setOnline(true);
+    m_writes->outbox()->setReachability(&m_reachability);
+    m_writes->outbox()->setClock(&m_clock);
 
     const QString token = m_tokens->accessToken();
     const auto created = m_sandbox->postJson(
@@ -462,7 +479,7 @@ void TestFaultMatrixNetwork::init()
     m_delayed = false;
 }
 
-void TestFaultMatrixNetwork::cleanup()
+void TestFaultMatrix::cleanup()
 {
     m_matrix.recordTag(QString::fromUtf8(QTest::currentDataTag()), !QTest::currentTestFailed());
     if (m_delayed) // let the demo tenant answer a delayed reply before it goes (Qt 6.8 QHttpServerResponder)
@@ -474,15 +491,15 @@ void TestFaultMatrixNetwork::cleanup()
     m_sandbox.reset();
 }
 
-void TestFaultMatrixNetwork::cleanupTestCase()
+void TestFaultMatrix::cleanupTestCase()
 {
-    qInfo().noquote() << m_matrix.table(u"Fault matrix, network (fault kind × operation)"_s);
+    qInfo().noquote() << m_matrix.table(u"Fault matrix (fault kind × operation)"_s);
     qInfo() << m_userMessages << "cells ended in a message to the user; the others recovered on their own";
     QVERIFY(m_userMessages > 0);
     QVERIFY2(m_matrix.failedCells().isEmpty(), qPrintable(m_matrix.failedCells().join(u", "_s)));
 }
 
-void TestFaultMatrixNetwork::cell_data()
+void TestFaultMatrix::cell_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<int>("operation");
@@ -493,13 +510,34 @@ void TestFaultMatrixNetwork::cell_data()
     }
 }
 
-void TestFaultMatrixNetwork::cell()
+void TestFaultMatrix::cell()
 {
     QFETCH(QJsonObject, fault);
     QFETCH(int, operation);
     const auto op = Operation(operation);
     const QString marker = u"Fault matrix %1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
 
+    const bool offline = fault.take("offline"_L1).toBool();
+    const qint64 clockJump = fault.take("clockJump"_L1).toInteger();
+    if (clockJump != 0) {
+        // Once the first attempt has failed, whatever waits for the retry sees the clock jump: the outbox after it
+        // scheduled the next attempt, GraphClient's own retries right after the failed answer.
+        const auto jumpOnce = [this, clockJump] {
+            if (!std::exchange(m_clockJumped, true))
+                m_clock.jump(clockJump);
+        };
+        if (isWrite(op) && op != Operation::StandaloneLink) {
+            connect(m_writes->outbox(), &Outbox::entryUpdated, m_writes->outbox(),
+                    [jumpOnce](const OutboxEntry &entry) {
+                        if (entry.state == OutboxState::Pending && entry.attempts >= 1)
+                            jumpOnce();
+                    });
+        } else {
+            connect(m_network.get(), &QNetworkAccessManager::finished, m_network.get(), jumpOnce);
+        }
+    }
+    if (offline)
+        m_reachability.setOnline(false);
     if (!fault.isEmpty()) {
         fault.insert("path"_L1, faultPath(op));
         if (op == Operation::Reschedule)
@@ -512,6 +550,32 @@ void TestFaultMatrixNetwork::cell()
         QVERIFY(!m_sandbox->addFault(fault).isEmpty());
     }
 
+    if (offline && isWrite(op) && op != Operation::StandaloneLink) {
+        // Offline, a write waits in the outbox (kept, with a sentence saying so) and nothing is sent; when the
+        // network is back it goes out by itself, once.
+        QSignalSpy finished(m_writes->outbox(), &Outbox::entryFinished);
+        const GraphRequest request = writeRequest(op, marker);
+        OutboxWrite *queued = op == Operation::Book ? m_writes->enqueue<CreateEventWrite>(request)
+            : op == Operation::Reschedule           ? m_writes->enqueue<UpdateEventWrite>(request)
+            : op == Operation::Cancel               ? m_writes->enqueue<CancelEventWrite>(request)
+                                                    : m_writes->enqueue<PostChannelMessageWrite>(request);
+        QVERIFY(queued);
+        QTest::qWait(300);
+        QCOMPARE(m_writes->outbox()->size(), 1);
+        const OutboxEntry waiting = m_writes->outbox()->entries().first();
+        QCOMPARE(waiting.state, OutboxState::Pending);
+        QCOMPARE(waiting.request.body, request.body);
+        const QString problem = m_messages.problem(waiting.message());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + u": "_s + waiting.message()));
+        ++m_userMessages;
+        QCOMPARE(finished.count(), 0);
+        m_sandbox->clearFaults();
+        m_reachability.setOnline(true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(m_writes->outbox()->size(), 0);
+        QCOMPARE(writesOnTenant(op, marker), 1);
+        return;
+    }
     if (isWrite(op)) {
         const QString problem = write(op, marker, fault);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -530,5 +594,5 @@ void TestFaultMatrixNetwork::cell()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFaultMatrixNetwork)
-#include "tst_faultmatrix_network.moc"
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"

@@ -1,0 +1,370 @@
+// The fault matrix, local half (README "Fault matrix"): what goes wrong on the user's own machine and in the browser,
+// against the demo tenant over real loopback HTTP. Sign-in runs with the real loopback listener (consent declined, a
+// redirect with another attempt's state, a replayed redirect, no keychain service); bookings, reschedules and
+// cancellations run while another process holds the outbox file (SQLITE_BUSY). Each cell asserts that nothing
+// crashes, that the user gets a translated sentence with no raw error text in it, that nothing is lost or half-done
+// (no code exchanged that should not be, the draft or the session untouched), and that trying again once the fault
+// is gone succeeds exactly once.
+#include "core/auth/AuthError.h"
+#include "core/auth/SecretBackend.h"
+#include "core/auth/Session.h"
+#include "core/auth/SignInFlow.h"
+#include "core/auth/SignInResult.h"
+#include "core/auth/TokenStore.h"
+#include "core/booking/BookingService.h"
+#include "core/booking/DraftStore.h"
+#include "core/common/Clock.h"
+#include "core/config/AppConfig.h"
+#include "core/consent/ScopeCatalog.h"
+#include "core/graph/GraphClient.h"
+#include "core/outbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "support/FaultMatrix.h"
+#include "support/GraphTestTokenProvider.h"
+#include "support/SandboxFixture.h"
+#include "support/SqliteWriteLock.h"
+#include "support/TestBrowser.h"
+#include "support/UserMessageCheck.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace MentorDesk;
+using namespace MentorDesk::Test;
+using Kind = AuthError::Kind;
+
+namespace {
+
+// How long a sign-in attempt may wait for the browser in these cells: short, because a redirect that is ignored
+// (wrong state, replayed) leaves the attempt waiting until this timeout, which is then what the user is told.
+constexpr int kSignInTimeoutSeconds = 3;
+
+// A machine without a keychain service: every operation answers Unavailable, as QtKeychain does when no Secret
+// Service is on the session bus, with its (English, technical) reason.
+class MissingSecretBackend final : public SecretBackend
+{
+public:
+    static constexpr char kReason[]
+        = "org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any "
+          ".service files";
+
+    void read(const QString &, QObject *context, Callback callback) override { fail(context, callback); }
+    void write(const QString &, const QByteArray &, QObject *context, Callback callback) override
+    {
+        fail(context, callback);
+    }
+    void remove(const QString &, QObject *context, Callback callback) override { fail(context, callback); }
+    bool persistsAcrossRestarts() const override { return true; }
+
+private:
+    static void fail(QObject *context, const Callback &callback)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [callback] {
+                callback({Status::Unavailable, {}, QString::fromLatin1(kReason)});
+            },
+            Qt::QueuedConnection);
+    }
+};
+
+BookingResult waitFor(BookingOperation *operation)
+{
+    QSignalSpy finished(operation, &BookingOperation::finished);
+    if (!finished.wait(20000) || finished.size() != 1) {
+        BookingResult timedOut;
+        timedOut.status = BookingResult::Status::Failed;
+        return timedOut;
+    }
+    return finished.first().first().value<BookingResult>();
+}
+
+} // namespace
+
+class TestFaultMatrixLocal : public QObject
+{
+    Q_OBJECT
+
+private:
+    UserMessageCheck m_messages;
+    FaultMatrix m_matrix;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<TestBrowser> m_browser;
+    std::unique_ptr<ManualClock> m_clock;
+
+    SignInRequest request() const
+    {
+        SignInRequest r;
+        r.authority = m_sandbox->authority();
+        r.clientId = m_sandbox->server().clientId();
+        r.scopes = ScopeCatalog::instance().signInScopes(false);
+        r.timeoutSeconds = kSignInTimeoutSeconds;
+        return r;
+    }
+
+    SignInResult runFlow(SignInFlow &flow)
+    {
+        QSignalSpy finished(&flow, &SignInFlow::finished);
+        flow.start(request());
+        if (!finished.wait((kSignInTimeoutSeconds + 10) * 1000) || finished.size() != 1)
+            return {};
+        return finished.first().first().value<SignInResult>();
+    }
+
+    int codeExchanges() const
+    {
+        int exchanges = 0;
+        const QJsonArray requests = m_sandbox->server().stateSnapshot().value("tokenRequests"_L1).toArray();
+        for (const QJsonValue &request : requests) {
+            for (const QJsonValue &parameter : request.toObject().value("parameters"_L1).toArray()) {
+                const QJsonArray pair = parameter.toArray(); // [name, value]
+                exchanges
+                    += pair.at(0).toString() == "grant_type"_L1 && pair.at(1).toString() == "authorization_code"_L1;
+            }
+        }
+        return exchanges;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+    void signIn_data();
+    void signIn();
+    void keychain_data();
+    void keychain();
+    void outboxBusy_data();
+    void outboxBusy();
+};
+
+void TestFaultMatrixLocal::initTestCase()
+{
+    QVERIFY(m_messages.install());
+}
+
+void TestFaultMatrixLocal::cleanup()
+{
+    m_matrix.recordTag(QString::fromUtf8(QTest::currentDataTag()), !QTest::currentTestFailed());
+    m_browser.reset();
+    m_clock.reset();
+    m_sandbox.reset();
+}
+
+void TestFaultMatrixLocal::cleanupTestCase()
+{
+    qInfo().noquote() << m_matrix.table(u"Fault matrix, local (fault kind × operation)"_s);
+    QVERIFY2(m_matrix.failedCells().isEmpty(), qPrintable(m_matrix.failedCells().join(u", "_s)));
+}
+
+void TestFaultMatrixLocal::signIn_data()
+{
+    QTest::addColumn<bool>("autoConsent"); // false: the consent page is shown
+    QTest::addColumn<bool>("replay"); // a good sign-in first, whose redirect the next attempt gets again
+    QTest::addColumn<int>("action"); // TestBrowser::Action for the attempt under test
+    QTest::addColumn<int>("expectedKind"); // AuthError::Kind the attempt ends in
+    QTest::addColumn<int>("expectedExchanges"); // authorization codes exchanged in all
+
+    QTest::newRow("consent denied/sign-in")
+        << false << false << int(TestBrowser::Action::Decline) << int(Kind::Declined) << 0;
+    // The redirect carries another attempt's state (a stale tab, a forged link): ignored, nothing exchanged, and the
+    // attempt ends when it times out.
+    QTest::newRow("state mismatch/sign-in")
+        << true << false << int(TestBrowser::Action::TamperState) << int(Kind::TimedOut) << 0;
+    // The previous attempt's redirect (its code already used) delivered to the new listener: ignored, so the one
+    // exchange is the first attempt's.
+    QTest::newRow("replayed code/sign-in")
+        << true << true << int(TestBrowser::Action::ReplayPrevious) << int(Kind::TimedOut) << 1;
+}
+
+void TestFaultMatrixLocal::signIn()
+{
+    QFETCH(bool, autoConsent);
+    QFETCH(bool, replay);
+    QFETCH(int, action);
+    QFETCH(int, expectedKind);
+    QFETCH(int, expectedExchanges);
+
+    Sandbox::SandboxOptions options; // the real clock: the id_token is checked against it
+    options.autoConsent = autoConsent;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
+    m_browser = std::make_unique<TestBrowser>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    SignInFlow flow(&m_sandbox->network(), m_browser.get(), m_clock.get());
+
+    if (replay) {
+        m_browser->setAction(TestBrowser::Action::Accept);
+        const SignInResult first = runFlow(flow);
+        QVERIFY2(first.succeeded(), qPrintable(first.error.description));
+        QTRY_COMPARE(flow.listeningPort(), quint16(0));
+    }
+
+    m_browser->setAction(TestBrowser::Action(action));
+    const SignInResult result = runFlow(flow);
+    QCOMPARE(int(result.error.kind), expectedKind);
+    const QString message = result.error.userMessage();
+    QVERIFY2(m_messages.problem(message).isEmpty(), qPrintable(m_messages.problem(message)));
+    QCOMPARE(codeExchanges(), expectedExchanges);
+    QTRY_COMPARE(flow.listeningPort(), quint16(0)); // the listener is closed again
+
+    // The user tries again and it works: one more exchange, no leftovers from the failed attempt.
+    m_sandbox->setConfig({{"autoConsent"_L1, true}});
+    m_browser->setAction(TestBrowser::Action::Accept);
+    const SignInResult again = runFlow(flow);
+    QVERIFY2(again.succeeded(), qPrintable(again.error.description));
+    QCOMPARE(codeExchanges(), expectedExchanges + 1);
+}
+
+void TestFaultMatrixLocal::keychain_data()
+{
+    QTest::addColumn<int>("unused");
+    // "Stay signed in" on a machine without a keychain: the sign-in still works, in memory, and the user is told.
+    QTest::newRow("keychain missing/sign-in") << 0;
+}
+
+void TestFaultMatrixLocal::keychain()
+{
+    Sandbox::SandboxOptions options; // the real clock: the id_token is checked against it
+    options.autoConsent = true;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
+    m_browser = std::make_unique<TestBrowser>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    AppConfig config;
+    config.clientId = m_sandbox->server().clientId();
+    config.authorityOverride = m_sandbox->authority();
+    config.graphUrlOverride = m_sandbox->server().graphBaseUrl();
+    config.staySignedIn = true;
+    MissingSecretBackend backend;
+    TokenStore store(&backend);
+    Session session(config, &m_sandbox->network(), m_browser.get(), &store, m_clock.get());
+    QSignalSpy unavailable(&session, &Session::keychainUnavailable);
+    QSignalSpy finished(&session, &Session::signInFinished);
+    session.signIn();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(session.state(), Session::State::SignedIn); // nothing lost: signed in, in memory
+    QVERIFY(!session.accessToken().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!unavailable.isEmpty(), 5000);
+    const QString message = unavailable.first().first().toString();
+    QVERIFY2(m_messages.problem(message).isEmpty(), qPrintable(m_messages.problem(message)));
+    QVERIFY2(!message.contains(QString::fromLatin1(MissingSecretBackend::kReason)), qPrintable(message));
+    QCOMPARE(codeExchanges(), 1);
+}
+
+void TestFaultMatrixLocal::outboxBusy_data()
+{
+    QTest::addColumn<int>("operation"); // BookingResult::Operation
+    // Another MentorDesk instance holds the outbox file in a write transaction for longer than the store waits
+    // (OutboxStore::kBusyTimeoutMs): the write cannot be stored for sending.
+    QTest::newRow("SQLITE_BUSY/book") << int(BookingResult::Operation::Book);
+    QTest::newRow("SQLITE_BUSY/reschedule") << int(BookingResult::Operation::Reschedule);
+    QTest::newRow("SQLITE_BUSY/cancel") << int(BookingResult::Operation::Cancel);
+}
+
+void TestFaultMatrixLocal::outboxBusy()
+{
+    using Op = BookingResult::Operation;
+    QFETCH(int, operation);
+    const auto op = Op(operation);
+
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->isListening());
+    const QDateTime now = QDateTime::fromString(QLatin1StringView(SandboxFixture::kDefaultNow), Qt::ISODate);
+    ManualClock clock(now);
+    QTemporaryDir dir;
+    QNetworkAccessManager network;
+    GraphTestTokenProvider tokens;
+    tokens.setAccessToken(m_sandbox->issueToken(ScopeCatalog::instance().signInScopes(false)));
+    GraphClient client(&network, &tokens, m_sandbox->server().graphBaseUrl());
+    const QString outboxPath = dir.filePath(u"outbox.sqlite"_s);
+    Outbox outbox(&client, outboxPath);
+    QVERIFY(outbox.isOpen());
+    DraftStore drafts(dir.filePath(u"drafts.json"_s), &clock);
+    drafts.load();
+    BookingService service(&client, &outbox, &drafts, &clock);
+    service.setConsentStateProvider([] {
+        ConsentState state;
+        state.signedIn = true;
+        state.grantedScopes = ScopeCatalog::instance().signInScopes(false);
+        return state;
+    });
+    service.setOrganizerAddress(m_sandbox->state().value("mentor"_L1).toString());
+
+    SessionDraft draft = SessionDraft::create(now, QTimeZone("Europe/Berlin"));
+    draft.mentees = {{u"Priya Sharma"_s, u"priya.sharma@contoso-mentoring.example"_s}};
+    draft.subject = u"Booked while the outbox is busy"_s;
+    draft.date = QDate(2026, 11, 27);
+    draft.time = QTime(10, 0);
+    draft.durationMinutes = 60;
+    const QString transactionId = draft.transactionId;
+    auto events = [this, &transactionId](const QString &status = {}) {
+        QList<QJsonObject> matching;
+        for (const QJsonValue &value : m_sandbox->state().value("events"_L1).toArray()) {
+            const QJsonObject event = value.toObject();
+            if (event.value("transactionId"_L1).toString() == transactionId
+                && (status.isEmpty() || event.value("sandboxStatus"_L1).toString() == status))
+                matching << event;
+        }
+        return matching;
+    };
+
+    Event booked;
+    if (op != Op::Book) { // a session booked earlier, while the outbox was free
+        const BookingResult result = waitFor(service.book(draft));
+        QVERIFY2(result.isSuccess(), qPrintable(result.message));
+        booked = result.event;
+        QCOMPARE(events().size(), 1);
+    }
+    const QDateTime newStart = now.addDays(3);
+    auto attempt = [&]() -> BookingOperation * {
+        switch (op) {
+        case Op::Book:
+            return service.book(drafts.draft(draft.id).value_or(draft));
+        case Op::Reschedule:
+            return service.reschedule(booked, newStart, newStart.addSecs(3600),
+                                      BookingService::ChangeScope::ThisOccurrence);
+        case Op::Cancel:
+            return service.cancel(booked, u"Something came up"_s, BookingService::ChangeScope::ThisOccurrence);
+        default:
+            return nullptr;
+        }
+    };
+
+    {
+        SqliteWriteLock other(outboxPath, {}, {u"DELETE FROM outbox_entries"_s});
+        QVERIFY2(other.isHeld(), qPrintable(other.errorString()));
+        const BookingResult result = waitFor(attempt());
+        QCOMPARE(result.status, BookingResult::Status::Failed);
+        QVERIFY2(m_messages.problem(result.message).isEmpty(), qPrintable(m_messages.problem(result.message)));
+        // UserMessageCheck does not know SQLite's wording: the store's own error text must not be in the sentence.
+        QVERIFY(!outbox.errorString().isEmpty());
+        QVERIFY2(!result.message.contains(outbox.errorString()), qPrintable(result.message));
+        QVERIFY(other.release(false));
+    }
+    // Nothing lost and nothing half-done: a new booking's draft is kept; an existing session is untouched.
+    if (op == Op::Book) {
+        QVERIFY(drafts.draft(draft.id));
+        QCOMPARE(events().size(), 0);
+    } else {
+        QCOMPARE(events(u"active"_s).size(), 1);
+    }
+
+    // The lock is gone and the user tries again: it happens once.
+    const BookingResult again = waitFor(attempt());
+    QVERIFY2(again.isSuccess(), qPrintable(again.message));
+    QCOMPARE(events().size(), 1);
+    if (op == Op::Cancel)
+        QCOMPARE(events(u"active"_s).size(), 0);
+    else
+        QCOMPARE(events(u"active"_s).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestFaultMatrixLocal)
+#include "tst_faultmatrix_local.moc"
