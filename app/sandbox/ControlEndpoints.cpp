@@ -171,13 +171,28 @@ HttpResponse ControlEndpoints::handle(const HttpRequest &request)
         body = *parsed;
     }
     const QByteArray &method = request.method;
-    if (what == u"faults"_s) {
+    if (what == u"faults"_s && request.segments.value(2) == u"random"_s) {
+        RandomFaults &random = m_faults.random();
+        if (method == "DELETE") {
+            random.stop();
+            return HttpResponse::empty(204);
+        }
+        if (method == "GET")
+            return HttpResponse::json(200, random.toJson());
+        if (method == "POST") {
+            QString message;
+            if (!random.startFromJson(body, &message))
+                return error(400, message);
+            return HttpResponse::json(201, random.toJson());
+        }
+    } else if (what == u"faults"_s) {
         if (method == "DELETE") {
             m_faults.clear();
             return HttpResponse::empty(204);
         }
         if (method == "GET")
-            return HttpResponse::json(200, QJsonObject{{u"faults"_s, m_faults.list()}});
+            return HttpResponse::json(
+                200, QJsonObject{{u"faults"_s, m_faults.list()}, {u"random"_s, m_faults.random().toJson()}});
         if (method == "POST") {
             QString message;
             const auto fault = Fault::fromJson(body, &message);

@@ -31,6 +31,10 @@ struct SandboxOptions
     QDateTime now; // --now ISO: anchor of the seed data and start of the sandbox clock; default: current time
     QString clientId = QLatin1StringView(kDefaultClientId);
     QString stateFile; // --state FILE: load at start, save after every change (optional)
+    // --random-faults P: fail this share of Graph requests (0..1) with a random fault kind (RandomFaults), as
+    // POST /_sandbox/faults/random does; --random-faults-seed N fixes the sequence. 0: off.
+    double randomFaultProbability = 0;
+    quint32 randomFaultSeed = 1;
 };
 
 } // namespace MentorDesk::Sandbox

@@ -124,11 +124,11 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
         }
         if (isGraph) {
             GraphEndpoints::stamp(response, requestId, clientRequestId);
-            state.graphRequests.append(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
-                                                   {u"path"_s, request.path},
-                                                   {u"status"_s, response.status},
-                                                   {u"clientRequestId"_s, clientRequestId},
-                                                   {u"fault"_s, fault->id}});
+            state.logGraphRequest(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
+                                              {u"path"_s, request.path},
+                                              {u"status"_s, response.status},
+                                              {u"clientRequestId"_s, clientRequestId},
+                                              {u"fault"_s, fault->id}});
         }
     } else {
         response = process(request);
@@ -215,7 +215,7 @@ void SandboxServer::Private::handle(const HttpRequest &request, HttpResponder re
         // Outlook allows four concurrent requests per mailbox; a fifth is throttled (docs/graph/general.md#throttling).
         if (!mailbox.isEmpty() && state.inFlight.value(mailbox) >= 4) {
             HttpResponse response = graph.concurrencyLimited(request, baseUrl);
-            state.graphRequests.append(
+            state.logGraphRequest(
                 QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
                             {u"path"_s, request.path},
                             {u"status"_s, response.status},
@@ -248,6 +248,9 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         organisation = &DemoOrganisation::all().front();
     }
     SeedBuilder(d->state, *organisation, options.eventsPerCalendar).build();
+    if (options.randomFaultProbability > 0)
+        d->faults.random().start(options.randomFaultProbability, options.randomFaultSeed, RandomFaults::defaultKinds(),
+                                 u"/v1.0/"_s);
     if (!options.stateFile.isEmpty()) {
         QFile file(options.stateFile);
         if (file.open(QIODevice::ReadOnly)) {

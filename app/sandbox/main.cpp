@@ -65,8 +65,14 @@ int main(int argc, char *argv[])
         u"iso"_s);
     const QCommandLineOption stateFile(
         u"state"_s, QCoreApplication::translate("main", "Keep created items in this file between runs."), u"file"_s);
+    const QCommandLineOption randomFaults(
+        u"random-faults"_s,
+        QCoreApplication::translate("main", "Fail this share (0 to 1) of Graph requests with random faults."),
+        u"probability"_s, u"0"_s);
+    const QCommandLineOption randomFaultsSeed(
+        u"random-faults-seed"_s, QCoreApplication::translate("main", "Seed of the random faults."), u"n"_s, u"1"_s);
     parser.addOptions({listen, seed, tenant, events, autoConsent, personal, adminConsent, userConsentDisabled,
-                       interactionRequired, lifetime, now, stateFile});
+                       interactionRequired, lifetime, now, stateFile, randomFaults, randomFaultsSeed});
     parser.process(app);
 
     SandboxOptions options;
@@ -89,6 +95,12 @@ int main(int argc, char *argv[])
     options.userConsentDisabled = parser.isSet(userConsentDisabled);
     options.interactionRequired = parser.isSet(interactionRequired);
     options.stateFile = parser.value(stateFile);
+    options.randomFaultProbability = parser.value(randomFaults).toDouble(&ok);
+    if (!ok || !(options.randomFaultProbability >= 0 && options.randomFaultProbability <= 1))
+        return fail(u"--random-faults needs a probability from 0 to 1, e.g. 0.1."_s);
+    options.randomFaultSeed = parser.value(randomFaultsSeed).toUInt(&ok);
+    if (!ok)
+        return fail(u"--random-faults-seed needs a non-negative number."_s);
     if (parser.isSet(now)) {
         options.now = QDateTime::fromString(parser.value(now), Qt::ISODate);
         if (!options.now.isValid())

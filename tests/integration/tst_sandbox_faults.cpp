@@ -6,12 +6,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QProcess>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
@@ -48,6 +48,9 @@ private Q_SLOTS:
     void batchRules_data();
     void batchRules();
     void batchItemFaultsAndThrottling();
+    void randomFaultsRateAndSequence();
+    void randomFaultsRefuseBadRequests_data();
+    void randomFaultsRefuseBadRequests();
     void executableFirstLine();
     void executableRefusesNonLoopback();
 };
@@ -426,6 +429,59 @@ void TestSandboxFaults::executableRefusesNonLoopback()
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().contains("loopback"));
 #endif
+}
+
+void TestSandboxFaults::randomFaultsRateAndSequence()
+{
+    SandboxFixture sandbox;
+    const QString token = sandbox.issueToken(kScopes);
+    constexpr int kRequests = 1000;
+    // Only 503s, so every injected fault shows in the status; the same seed twice, then another one.
+    const auto run = [&](int seed) {
+        const auto armed
+            = sandbox.postJson(sandbox.url(u"/_sandbox/faults/random"_s),
+                               {{u"probability"_s, 0.1}, {u"seed"_s, seed}, {u"types"_s, QJsonArray{u"503"_s}}});
+        QString statuses;
+        if (armed.status != 201)
+            return statuses;
+        for (int i = 0; i < kRequests; ++i)
+            statuses += sandbox.get(sandbox.graphUrl(u"/me"_s), token).status == 503 ? u'x' : u'.';
+        return statuses;
+    };
+    const QString first = run(7);
+    QCOMPARE(first.size(), kRequests);
+    const int failed = int(first.count(u'x'));
+    // 10 % of 1,000 requests is 100 ± 9.5 (one standard deviation); three of them either side.
+    QVERIFY2(failed >= 70 && failed <= 130, qPrintable(u"%1 of %2 failed"_s.arg(failed).arg(kRequests)));
+    const QJsonObject counters = sandbox.get(sandbox.url(u"/_sandbox/faults/random"_s)).json();
+    QCOMPARE(counters.value(u"requests"_s).toInt(), kRequests);
+    QCOMPARE(counters.value(u"injected"_s).toInt(), failed);
+    QCOMPARE(run(7), first);
+    QVERIFY(run(8) != first);
+    // DELETE /_sandbox/faults switches random faults off too.
+    sandbox.clearFaults();
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(sandbox.get(sandbox.graphUrl(u"/me"_s), token).status, 200);
+    QVERIFY(!sandbox.get(sandbox.url(u"/_sandbox/faults/random"_s)).json().value(u"active"_s).toBool());
+}
+
+void TestSandboxFaults::randomFaultsRefuseBadRequests_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::newRow("probability above 1") << QJsonObject{{u"probability"_s, 1.5}};
+    QTest::newRow("negative probability") << QJsonObject{{u"probability"_s, -0.1}};
+    QTest::newRow("unknown type") << QJsonObject{{u"types"_s, QJsonArray{u"503"_s, u"teapot"_s}}};
+    QTest::newRow("relative path") << QJsonObject{{u"path"_s, u"v1.0"_s}};
+}
+
+void TestSandboxFaults::randomFaultsRefuseBadRequests()
+{
+    QFETCH(QJsonObject, body);
+    SandboxFixture sandbox;
+    const auto reply = sandbox.postJson(sandbox.url(u"/_sandbox/faults/random"_s), body);
+    QCOMPARE(reply.status, 400);
+    QVERIFY(!reply.json().value(u"error"_s).toString().isEmpty());
+    QVERIFY(!sandbox.get(sandbox.url(u"/_sandbox/faults/random"_s)).json().value(u"active"_s).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -20,6 +20,7 @@ QString FaultInjector::add(Fault fault)
 void FaultInjector::clear()
 {
     m_faults.clear();
+    m_random.stop();
 }
 
 std::optional<Fault> FaultInjector::take(const QByteArray &method, const QString &path)
@@ -33,7 +34,7 @@ std::optional<Fault> FaultInjector::take(const QByteArray &method, const QString
             m_faults.removeAt(i);
         return hit;
     }
-    return std::nullopt;
+    return m_random.draw(path);
 }
 
 QJsonArray FaultInjector::list() const

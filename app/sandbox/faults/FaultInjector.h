@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/faults/Fault.h"
+#include "sandbox/faults/RandomFaults.h"
 #include "sandbox/http/HttpResponse.h"
 
 #include <QJsonArray>
@@ -8,12 +9,14 @@
 
 namespace MentorDesk::Sandbox {
 
-// The armed faults; each matching request uses one up (first armed, first used).
+// The armed faults; each matching request uses one up (first armed, first used). A request no armed fault
+// matches may still get a random one (RandomFaults).
 class FaultInjector
 {
 public:
     QString add(Fault fault);
-    void clear();
+    void clear(); // the armed faults and the random ones
+    RandomFaults &random() { return m_random; }
     std::optional<Fault> take(const QByteArray &method, const QString &path);
     QJsonArray list() const;
 
@@ -26,6 +29,7 @@ public:
 private:
     QList<Fault> m_faults;
     int m_nextId = 1;
+    RandomFaults m_random;
 };
 
 } // namespace MentorDesk::Sandbox

@@ -85,10 +85,10 @@ std::optional<Fault> GraphEndpoints::takeBatchFault()
 
 void GraphEndpoints::log(const HttpRequest &request, int status, const QString &clientRequestId)
 {
-    m_state.graphRequests.append(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
-                                             {u"path"_s, request.path},
-                                             {u"status"_s, status},
-                                             {u"clientRequestId"_s, clientRequestId}});
+    m_state.logGraphRequest(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
+                                        {u"path"_s, request.path},
+                                        {u"status"_s, status},
+                                        {u"clientRequestId"_s, clientRequestId}});
 }
 
 HttpResponse GraphEndpoints::process(const HttpRequest &request, const QString &baseUrl)

@@ -206,4 +206,11 @@ void SandboxState::restore(const QJsonObject &saved)
     }
 }
 
+void SandboxState::logGraphRequest(QJsonObject entry)
+{
+    graphRequests.append(std::move(entry));
+    while (graphRequests.size() > kMaxLoggedGraphRequests)
+        graphRequests.removeFirst();
+}
+
 } // namespace MentorDesk::Sandbox

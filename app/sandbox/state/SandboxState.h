@@ -79,7 +79,11 @@ struct SandboxState
     QJsonArray authorizeRequests;
     QJsonArray adminConsentRequests;
     QJsonArray tokenRequests;
-    QJsonArray graphRequests;
+    QJsonArray graphRequests; // the latest kMaxLoggedGraphRequests; append with logGraphRequest()
+    // The in-app demo tenant may serve requests for hours: its request log keeps the latest ones only, so it does not
+    // grow without bound (the soak, tests/benchmarks/tst_soak.cpp, found 0.7 KB per request).
+    static constexpr qsizetype kMaxLoggedGraphRequests = 2000;
+    void logGraphRequest(QJsonObject entry);
 
     // Throttling bookkeeping (real monotonic time, so Retry-After means real seconds).
     QElapsedTimer monotonic;
