@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
@@ -54,5 +57,22 @@ private:
     QByteArray m_data;
     qsizetype m_position = 0;
 };
+
+// The items of a Graph reply as a parser meets them: each element of a collection's "value" array (or of a bare
+// array), else the object itself (an empty one when the document is no object at all).
+template<typename Visit>
+void forEachItem(const QJsonDocument &document, const Visit &visit)
+{
+    const QJsonObject object = document.object();
+    if (object.value(QLatin1String("value")).isArray()) {
+        for (const QJsonValue &value : object.value(QLatin1String("value")).toArray())
+            visit(value);
+    } else if (document.isArray()) {
+        for (const QJsonValue &value : document.array())
+            visit(value);
+    } else {
+        visit(QJsonValue(object));
+    }
+}
 
 } // namespace MentorDesk::Fuzz

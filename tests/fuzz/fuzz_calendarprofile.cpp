@@ -31,13 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Fuzz::FuzzInput input(data, size);
     const QJsonDocument document = QJsonDocument::fromJson(input.next());
     const QString address = input.nextString();
-    const QJsonObject object = document.object();
-    if (object.value(QLatin1String("value")).isArray()) {
-        for (const QJsonValue &value : object.value(QLatin1String("value")).toArray())
-            checkCalendar(value, address);
-    } else {
-        checkCalendar(object, address);
-    }
-    (void)UserProfile::fromJson(object);
+    Fuzz::forEachItem(document, [&](const QJsonValue &value) { checkCalendar(value, address); });
+    (void)UserProfile::fromJson(document.object());
     return 0;
 }

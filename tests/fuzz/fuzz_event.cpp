@@ -43,18 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     Fuzz::FuzzInput input(data, size);
     const QJsonDocument document = QJsonDocument::fromJson(input.next());
-    if (document.isObject()) {
-        const QJsonObject object = document.object();
-        if (object.value(QLatin1String("value")).isArray()) {
-            for (const QJsonValue &value : object.value(QLatin1String("value")).toArray())
-                checkEvent(value);
-        } else {
-            checkEvent(object);
-        }
-    } else if (document.isArray()) {
-        for (const QJsonValue &value : document.array())
-            checkEvent(value);
-    }
+    Fuzz::forEachItem(document, checkEvent);
 
     // GraphTime on its own: a dateTime and a zone name, as Graph may write them.
     const QString dateTime = input.nextString();

@@ -21,6 +21,7 @@
 #include "core/model/GraphTime.h"
 #include "support/FaultMatrix.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/RunJob.h"
 #include "support/SandboxAccount.h"
 #include "support/SandboxFixture.h"
 #include "support/UserMessageCheck.h"
@@ -164,14 +165,6 @@ private:
     bool m_delayed = false;
     int m_userMessages = 0; // cells whose first outcome reached the user as a message (the rest recovered alone)
 
-    bool run(GraphJob *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy spy(job, &GraphJob::finished);
-        job->start();
-        return spy.wait(30000) && spy.count() == 1;
-    }
-
     QJsonArray tenant(const QString &key) { return m_sandbox->state().value(key).toArray(); }
 
     int countWhere(const QString &key, const std::function<bool(const QJsonObject &)> &match)
@@ -246,7 +239,7 @@ private:
         }
         case Operation::DeltaSync: {
             auto *job = new CalendarDeltaJob(m_client.get(), start, end, {}, 10, m_client.get());
-            if (!run(job))
+            if (!runJob(job))
                 return GraphResult::failure(GraphStatus::Timeout);
             if (job->result().isOk() && job->events().isEmpty())
                 return GraphResult::failure(GraphStatus::MalformedReply);
@@ -259,18 +252,18 @@ private:
             query.windows = {
                 {GraphTime::utc(QDate(2026, 11, 26), QTime(8, 0)), GraphTime::utc(QDate(2026, 11, 26), QTime(17, 0))}};
             auto *job = new FindMeetingTimesJob(m_client.get(), query, m_client.get());
-            return run(job) ? job->result() : GraphResult::failure(GraphStatus::Timeout);
+            return runJob(job) ? job->result() : GraphResult::failure(GraphStatus::Timeout);
         }
         case Operation::ListTeamsAndChannels: {
             auto *teams = new ListMyTeamsJob(m_client.get(), m_client.get());
-            if (!run(teams))
+            if (!runJob(teams))
                 return GraphResult::failure(GraphStatus::Timeout);
             if (!teams->result().isOk())
                 return teams->result();
             if (teams->teams().isEmpty())
                 return GraphResult::failure(GraphStatus::MalformedReply);
             auto *channels = new ListChannelsJob(m_client.get(), teams->teams().first().id, m_client.get());
-            return run(channels) ? channels->result() : GraphResult::failure(GraphStatus::Timeout);
+            return runJob(channels) ? channels->result() : GraphResult::failure(GraphStatus::Timeout);
         }
         default:
             break;
@@ -338,6 +331,23 @@ private:
         }
     }
 
+    // The write as its feature queues it: each kind has its own outbox tag and reply handling.
+    OutboxWrite *enqueue(Operation operation, const GraphRequest &request)
+    {
+        switch (operation) {
+        case Operation::Book:
+            return m_writes->enqueue<CreateEventWrite>(request);
+        case Operation::Reschedule:
+            return m_writes->enqueue<UpdateEventWrite>(request);
+        case Operation::Cancel:
+            return m_writes->enqueue<CancelEventWrite>(request);
+        case Operation::Post:
+            return m_writes->enqueue<PostChannelMessageWrite>(request);
+        default:
+            return nullptr;
+        }
+    }
+
     // Sends a write as the app does (through the outbox) and, when it did not go through, does what the user does
     // next. Returns the first outcome's message check (empty: fine).
     QString write(Operation operation, const QString &marker, const QJsonObject &fault)
@@ -350,7 +360,7 @@ private:
                 auto *job = new CreateOrGetOnlineMeetingJob(
                     m_client.get(), externalId, marker, GraphTime::utc(QDate(2026, 11, 27), QTime(10, 0)),
                     GraphTime::utc(QDate(2026, 11, 27), QTime(11, 0)), m_client.get());
-                return run(job) ? job->result() : GraphResult::failure(GraphStatus::Timeout);
+                return runJob(job) ? job->result() : GraphResult::failure(GraphStatus::Timeout);
             };
             const GraphResult first = create();
             if (first.isOk())
@@ -365,23 +375,7 @@ private:
         }
 
         const GraphRequest request = writeRequest(operation, marker);
-        OutboxWrite *queued = nullptr;
-        switch (operation) {
-        case Operation::Book:
-            queued = m_writes->enqueue<CreateEventWrite>(request);
-            break;
-        case Operation::Reschedule:
-            queued = m_writes->enqueue<UpdateEventWrite>(request);
-            break;
-        case Operation::Cancel:
-            queued = m_writes->enqueue<CancelEventWrite>(request);
-            break;
-        case Operation::Post:
-            queued = m_writes->enqueue<PostChannelMessageWrite>(request);
-            break;
-        default:
-            break;
-        }
+        OutboxWrite *queued = enqueue(operation, request);
         if (!queued)
             return u"the write was not queued"_s;
         const qint64 id = queued->id();
@@ -469,11 +463,11 @@ void TestFaultMatrix::init()
     QCOMPARE(created.status, 201);
     m_eventId = created.json().value("id"_L1).toString();
     auto *teams = new ListMyTeamsJob(m_client.get(), m_client.get());
-    QVERIFY(run(teams));
+    QVERIFY(runJob(teams));
     QVERIFY(!teams->teams().isEmpty());
     m_teamId = teams->teams().first().id;
     auto *channels = new ListChannelsJob(m_client.get(), m_teamId, m_client.get());
-    QVERIFY(run(channels));
+    QVERIFY(runJob(channels));
     QVERIFY(!channels->channels().isEmpty());
     m_channelId = channels->channels().first().id;
     m_delayed = false;
@@ -555,10 +549,7 @@ void TestFaultMatrix::cell()
         // network is back it goes out by itself, once.
         QSignalSpy finished(m_writes->outbox(), &Outbox::entryFinished);
         const GraphRequest request = writeRequest(op, marker);
-        OutboxWrite *queued = op == Operation::Book ? m_writes->enqueue<CreateEventWrite>(request)
-            : op == Operation::Reschedule           ? m_writes->enqueue<UpdateEventWrite>(request)
-            : op == Operation::Cancel               ? m_writes->enqueue<CancelEventWrite>(request)
-                                                    : m_writes->enqueue<PostChannelMessageWrite>(request);
+        OutboxWrite *queued = enqueue(op, request);
         QVERIFY(queued);
         QTest::qWait(300);
         QCOMPARE(m_writes->outbox()->size(), 1);

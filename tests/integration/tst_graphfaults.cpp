@@ -5,6 +5,7 @@
 #include "core/graph/jobs/GetMeJob.h"
 #include "core/graph/jobs/GetPhotoJob.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/RunJob.h"
 #include "support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -69,14 +70,6 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<GraphTestTokenProvider> m_tokens;
     std::unique_ptr<GraphClient> m_client;
-
-    bool run(GraphJob *job)
-    {
-        job->setAutoDelete(false);
-        QSignalSpy spy(job, &GraphJob::finished);
-        job->start();
-        return spy.wait(30000) && spy.count() == 1;
-    }
 
     GraphResponse send(const GraphRequest &request)
     {
@@ -188,7 +181,7 @@ void TestGraphFaults::faultsOnARead()
 
     m_sandbox->addFault(fault);
     auto *job = new GetMeJob(m_client.get(), m_client.get());
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     const GraphResult &result = job->result();
     QCOMPARE(result.status, status);
     if (attempts > 0)
@@ -226,7 +219,7 @@ void TestGraphFaults::honoursRetryAfter()
     // A wait longer than the policy allows is not slept through: the caller learns when to come back.
     m_sandbox->addFault(statusFault(u"/v1.0/me/calendars"_s, 429, u"TooManyRequests"_s, 600));
     auto *job = new GraphCollectionJob(m_client.get(), GraphRequest::get(u"/me/calendars"_s), m_client.get());
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     QCOMPARE(job->result().status, GraphStatus::Throttled);
     QCOMPARE(job->result().error.retryAfterSeconds, 600);
     QVERIFY(job->result().userMessage().contains(u"600 seconds"_s));
@@ -239,7 +232,7 @@ void TestGraphFaults::timeoutThenRetry()
     delay.insert("delayMs"_L1, 900);
     m_sandbox->addFault(delay);
     auto *job = new GetMeJob(m_client.get(), m_client.get());
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     QVERIFY(job->result().isOk());
     QCOMPARE(job->result().attempts, 2);
 
@@ -248,7 +241,7 @@ void TestGraphFaults::timeoutThenRetry()
     m_client->setRetryPolicy(once);
     m_sandbox->addFault(delay);
     auto *late = new GetMeJob(m_client.get(), m_client.get());
-    QVERIFY(run(late));
+    QVERIFY(runJob(late));
     QCOMPARE(late->result().status, GraphStatus::Timeout);
     QVERIFY(late->result().userMessage().contains(u"did not answer in time"_s));
     // Let the sandbox answer the abandoned requests before it is destroyed: destroying it with a delayed reply
@@ -269,7 +262,7 @@ void TestGraphFaults::unauthorizedMidPaging()
             m_sandbox->addFault(fault(u"/v1.0/me/calendarView"_s, u"expiredToken"_s));
     });
     const QString tokenBefore = m_tokens->accessToken();
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     QVERIFY(job->result().isOk());
     QVERIFY(job->pageCount() > 2);
     QCOMPARE(m_tokens->reauthenticationCount(), 1);
@@ -289,7 +282,7 @@ void TestGraphFaults::unauthorizedMidPaging()
                                                             {u"endDateTime"_s, u"2026-12-01T00:00:00Z"_s},
                                                             {u"$top"_s, u"1000"_s}}),
                                          m_client.get());
-    QVERIFY(run(whole));
+    QVERIFY(runJob(whole));
     QSet<QString> paged, single;
     for (const QJsonObject &item : job->items())
         paged.insert(item.value("id"_L1).toString());
@@ -314,7 +307,7 @@ void TestGraphFaults::missingScope()
     m_tokens->setAccessToken(m_sandbox->issueToken(scopes));
     m_tokens->setRefresher([this, scopes] { return m_sandbox->server().issueToken(scopes); });
     auto *job = new GraphCollectionJob(m_client.get(), GraphRequest::get(path), m_client.get());
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     QCOMPARE(job->result().status, GraphStatus::PermissionDenied);
     QCOMPARE(job->result().httpStatus, 403);
     QVERIFY(!job->result().error.code.isEmpty());
@@ -442,7 +435,7 @@ void TestGraphFaults::expiredSignInWithoutRecovery()
     m_sandbox->addFault(fault(u"/v1.0/me"_s, u"expiredToken"_s));
     QSignalSpy signInRequired(m_client.get(), &GraphClient::signInRequired);
     auto *job = new GetMeJob(m_client.get(), m_client.get());
-    QVERIFY(run(job));
+    QVERIFY(runJob(job));
     QCOMPARE(job->result().status, GraphStatus::SignInRequired);
     QCOMPARE(job->result().error.code, u"InvalidAuthenticationToken"_s);
     QVERIFY(job->result().userMessage().contains(u"Sign in again"_s));

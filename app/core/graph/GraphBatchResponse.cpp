@@ -11,11 +11,14 @@ namespace MentorDesk {
 std::optional<QList<GraphBatchResponse::Answer>> GraphBatchResponse::parse(const GraphResponse &outer)
 {
     GraphResponse parsed = outer;
-    if (!parsed.parseJson() || !parsed.json.object().value("responses"_L1).isArray())
+    if (!parsed.parseJson())
+        return std::nullopt;
+    const QJsonValue responsesValue = parsed.json.object().value("responses"_L1);
+    if (!responsesValue.isArray())
         return std::nullopt;
 
     QList<Answer> answers;
-    const QJsonArray responses = parsed.json.object().value("responses"_L1).toArray();
+    const QJsonArray responses = responsesValue.toArray();
     answers.reserve(responses.size());
     for (const QJsonValue &value : responses) {
         const QJsonObject item = value.toObject();
