@@ -121,6 +121,14 @@ QList<FaultKind> faultKinds()
         {u"413 too large"_s, {{"status"_L1, 413}, {"code"_L1, u"RequestEntityTooLarge"_s}}, withABody},
         // Inside the start-up $batch: one item fails with its own status while the others succeed.
         {u"$batch item failure"_s, {{"status"_L1, 500}, {"code"_L1, u"generalException"_s}}, {Operation::CalendarLoad}},
+        // The visible range depends on the calendar list ("dependsOn"): the list fails, so Graph answers the range
+        // with 424 Failed Dependency; when the list is only throttled, both go again together.
+        {u"$batch 424 dependency"_s,
+         {{"status"_L1, 500}, {"code"_L1, u"generalException"_s}, {"dependency"_L1, true}},
+         {Operation::CalendarLoad}},
+        {u"$batch 424, dependency retried"_s,
+         {{"status"_L1, 503}, {"retryAfter"_L1, 1}, {"dependency"_L1, true}},
+         {Operation::CalendarLoad}},
         // The machine loses its network: the system says offline and nothing gets through; later both come back.
         {u"network down, then back"_s, {{"type"_L1, u"drop"_s}, {"count"_L1, 100}, {"offline"_L1, true}}, all},
         // The clock jumps while a first attempt fails (503) and a retry is due: forward, and back.
@@ -163,6 +171,7 @@ private:
     QString m_teamId;
     QString m_channelId;
     bool m_delayed = false;
+    bool m_dependency = false; // the calendar load's range item depends on its calendar list item
     int m_userMessages = 0; // cells whose first outcome reached the user as a message (the rest recovered alone)
 
     QJsonArray tenant(const QString &key) { return m_sandbox->state().value(key).toArray(); }
@@ -178,8 +187,8 @@ private:
     QString faultPath(Operation operation) const
     {
         switch (operation) {
-        case Operation::CalendarLoad:
-            return u"/v1.0/me/calendarView"_s; // an item inside the $batch
+        case Operation::CalendarLoad: // an item inside the $batch
+            return m_dependency ? u"/v1.0/me/calendars"_s : u"/v1.0/me/calendarView"_s;
         case Operation::DeltaSync:
             return u"/v1.0/me/calendarView/delta"_s;
         case Operation::Book:
@@ -218,9 +227,13 @@ private:
                                   {{u"startDateTime"_s, GraphTime::formatQueryParameter(start)},
                                    {u"endDateTime"_s, GraphTime::formatQueryParameter(end)}}),
                 m_client.get());
+            QString calendarsId;
             for (GraphJob *job : std::initializer_list<GraphJob *>{me, calendars, view}) {
                 job->setAutoDelete(false);
-                batch->addJob(job);
+                const QString id
+                    = batch->addJob(job, job == view && m_dependency ? QStringList{calendarsId} : QStringList());
+                if (job == calendars)
+                    calendarsId = id;
             }
             QSignalSpy spy(batch, &GraphBatchJob::finished);
             batch->start();
@@ -231,6 +244,12 @@ private:
                 return GraphResult::failure(GraphStatus::MalformedReply);
             if (calendars->result().isOk() && calendars->items().isEmpty())
                 return GraphResult::failure(GraphStatus::MalformedReply);
+            if (m_dependency && !calendars->result().isOk()) {
+                // The range was not run: it reports the failed dependency, and that is what the user reads.
+                return view->result().status == GraphStatus::FailedDependency
+                    ? view->result()
+                    : GraphResult::failure(GraphStatus::MalformedReply);
+            }
             for (GraphJob *job : std::initializer_list<GraphJob *>{me, calendars, view}) {
                 if (!job->result().isOk())
                     return job->result();
@@ -512,6 +531,7 @@ void TestFaultMatrix::cell()
     const QString marker = u"Fault matrix %1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
 
     const bool offline = fault.take("offline"_L1).toBool();
+    m_dependency = fault.take("dependency"_L1).toBool();
     const qint64 clockJump = fault.take("clockJump"_L1).toInteger();
     if (clockJump != 0) {
         // Once the first attempt has failed, whatever waits for the retry sees the clock jump: the outbox after it
