@@ -10,6 +10,8 @@ fi
 keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/mentordesk-keyring.XXXXXX")
 trap 'kill "${GNOME_KEYRING_PID:-}" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
 # gnome-keyring reads its keyrings from $XDG_DATA_HOME/keyrings; only the daemon gets the private one.
-eval "$(printf 'mentordesk-test' | XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets)"
+# The password is the test keyring's only; tests that lock the keyring unlock it again with it.
+export MENTORDESK_TEST_KEYRING_PASSWORD=mentordesk-test
+eval "$(printf '%s' "$MENTORDESK_TEST_KEYRING_PASSWORD" | XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
 "$@"

@@ -4536,6 +4536,10 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>part of the stored sign-in is missing</source>
         <translation>ein Teil der gespeicherten Anmeldung fehlt</translation>
     </message>
+    <message>
+        <source>Your keyring is locked, so MentorDesk cannot use the sign-in saved there. Nothing was deleted: unlock the keyring and restart MentorDesk to use it again. Until then, a sign-in lasts only while MentorDesk runs.</source>
+        <translation>Ihr Schlüsselbund ist gesperrt, deshalb kann MentorDesk die dort gespeicherte Anmeldung nicht verwenden. Es wurde nichts gelöscht: Entsperren Sie den Schlüsselbund und starten Sie MentorDesk neu, um sie wieder zu verwenden. Bis dahin gilt eine Anmeldung nur, solange MentorDesk läuft.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::WelcomePage</name>
@@ -4693,6 +4697,14 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>The tenant demands interaction (as MFA or conditional access would): prompt=none gets interaction_required.</source>
         <translation>Der Mandant verlangt eine Interaktion (wie es MFA oder bedingter Zugriff tun würden): prompt=none erhält interaction_required.</translation>
+    </message>
+    <message>
+        <source>Fail this share (0 to 1) of Graph requests with random faults.</source>
+        <translation>Diesen Anteil (0 bis 1) der Graph-Anfragen mit zufälligen Fehlern scheitern lassen.</translation>
+    </message>
+    <message>
+        <source>Seed of the random faults.</source>
+        <translation>Startwert der zufälligen Fehler.</translation>
     </message>
 </context>
 </TS>

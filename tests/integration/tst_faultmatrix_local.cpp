@@ -6,6 +6,7 @@
 // (no code exchanged that should not be, the draft or the session untouched), and that trying again once the fault
 // is gone succeeds exactly once.
 #include "core/auth/AuthError.h"
+#include "core/auth/KeychainSecretBackend.h"
 #include "core/auth/SecretBackend.h"
 #include "core/auth/Session.h"
 #include "core/auth/SignInFlow.h"
@@ -21,6 +22,7 @@
 #include "sandbox/SandboxServer.h"
 #include "support/FaultMatrix.h"
 #include "support/GraphTestTokenProvider.h"
+#include "support/Platform.h"
 #include "support/SandboxFixture.h"
 #include "support/SqliteWriteLock.h"
 #include "support/TestBrowser.h"
@@ -32,6 +34,18 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#ifdef MENTORDESK_TEST_HAVE_QTDBUS
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
+#endif
 
 #include <memory>
 
@@ -73,6 +87,120 @@ private:
             },
             Qt::QueuedConnection);
     }
+};
+
+#ifdef MENTORDESK_TEST_HAVE_QTDBUS
+// A secret as the Secret Service API carries it: (session, parameters, value, content type).
+// https://specifications.freedesktop.org/secret-service-spec/latest/types.html
+struct DBusSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+
+QDBusArgument &operator<<(QDBusArgument &argument, const DBusSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, DBusSecret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+#endif
+
+} // namespace
+
+#ifdef MENTORDESK_TEST_HAVE_QTDBUS
+Q_DECLARE_METATYPE(DBusSecret)
+#endif
+
+namespace {
+
+// The test session's real gnome-keyring (scripts/with-keyring.sh), locked and unlocked over D-Bus as the desktop does
+// it: Lock() as the screen locker does, and unlocking with the password as the login (PAM) does. With the keyring
+// locked, a read asks gnome-keyring to prompt; no prompter can show here, so the prompt ends unanswered, as when
+// the user cancels the unlock dialog.
+class SecretServiceKeyring
+{
+public:
+    static constexpr char kService[] = "org.freedesktop.secrets";
+    static constexpr char kLogin[] = "/org/freedesktop/secrets/collection/login";
+
+    static QString unavailableReason()
+    {
+#ifndef MENTORDESK_TEST_HAVE_QTDBUS
+        return u"built without Qt D-Bus"_s;
+#else
+        if (!kXdgHome)
+            return u"the Secret Service is the Linux keychain"_s;
+        if (qEnvironmentVariableIsEmpty("MENTORDESK_TEST_KEYRING_PASSWORD"))
+            return u"not under scripts/with-keyring.sh"_s;
+        if (!QDBusConnection::sessionBus().interface()->isServiceRegistered(QString::fromLatin1(kService)))
+            return u"no Secret Service on the session bus"_s;
+        return {};
+#endif
+    }
+
+#ifdef MENTORDESK_TEST_HAVE_QTDBUS
+    static bool lock()
+    {
+        // No unlock dialog may appear, whatever DISPLAY the bus was started with: gcr-prompter cannot start.
+        QDBusMessage environment
+            = QDBusMessage::createMethodCall(u"org.freedesktop.DBus"_s, u"/org/freedesktop/DBus"_s,
+                                             u"org.freedesktop.DBus"_s, u"UpdateActivationEnvironment"_s);
+        environment << QVariant::fromValue(
+            QMap<QString, QString>{{u"DISPLAY"_s, QString()}, {u"WAYLAND_DISPLAY"_s, QString()}});
+        QDBusConnection::sessionBus().call(environment);
+        QDBusMessage call = service(u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
+        call << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(QString::fromLatin1(kLogin))});
+        return QDBusConnection::sessionBus().call(call).type() == QDBusMessage::ReplyMessage && isLocked();
+    }
+
+    static bool unlock()
+    {
+        qDBusRegisterMetaType<DBusSecret>();
+        QDBusMessage open = service(u"org.freedesktop.Secret.Service"_s, u"OpenSession"_s);
+        open << u"plain"_s << QVariant::fromValue(QDBusVariant(QString()));
+        const QDBusMessage opened = QDBusConnection::sessionBus().call(open);
+        if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+            return false;
+        DBusSecret secret{opened.arguments().at(1).value<QDBusObjectPath>(),
+                          {},
+                          qgetenv("MENTORDESK_TEST_KEYRING_PASSWORD"),
+                          u"text/plain"_s};
+        // gnome-keyring's own interface for unlocking with the password, which its PAM module uses:
+        // https://gitlab.gnome.org/GNOME/gnome-keyring/-/blob/main/daemon/dbus/org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface.xml
+        QDBusMessage call
+            = service(u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s, u"UnlockWithMasterPassword"_s);
+        call << QVariant::fromValue(QDBusObjectPath(QString::fromLatin1(kLogin))) << QVariant::fromValue(secret);
+        return QDBusConnection::sessionBus().call(call).type() == QDBusMessage::ReplyMessage && !isLocked();
+    }
+
+    static bool isLocked()
+    {
+        QDBusMessage call = QDBusMessage::createMethodCall(QString::fromLatin1(kService), QString::fromLatin1(kLogin),
+                                                           u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+        call << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
+        const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(call);
+        return reply.isValid() && reply.value().variant().toBool();
+    }
+
+private:
+    static QDBusMessage service(const QString &interface, const QString &method)
+    {
+        return QDBusMessage::createMethodCall(QString::fromLatin1(kService), u"/org/freedesktop/secrets"_s, interface,
+                                              method);
+    }
+#endif
 };
 
 BookingResult waitFor(BookingOperation *operation)
@@ -140,6 +268,8 @@ private Q_SLOTS:
     void signIn();
     void keychain_data();
     void keychain();
+    void keychainLocked_data();
+    void keychainLocked();
     void outboxBusy_data();
     void outboxBusy();
 };
@@ -256,6 +386,116 @@ void TestFaultMatrixLocal::keychain()
     QVERIFY2(m_messages.problem(message).isEmpty(), qPrintable(m_messages.problem(message)));
     QVERIFY2(!message.contains(QString::fromLatin1(MissingSecretBackend::kReason)), qPrintable(message));
     QCOMPARE(codeExchanges(), 1);
+}
+
+void TestFaultMatrixLocal::keychainLocked_data()
+{
+    QTest::addColumn<bool>("savedBefore"); // signed in (and remembered) before the keyring was locked
+    // The keyring is locked (screen locked, a session without the login unlock) and the unlock prompt goes
+    // unanswered. Restoring the remembered session cannot read it: the user is told, and nothing is deleted.
+    QTest::newRow("keychain locked/restore") << true;
+    // Signing in meanwhile works, in memory for this run, and the user is told.
+    QTest::newRow("keychain locked/sign-in") << false;
+}
+
+void TestFaultMatrixLocal::keychainLocked()
+{
+    QFETCH(bool, savedBefore);
+    const QString unavailable = SecretServiceKeyring::unavailableReason();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+#ifdef MENTORDESK_TEST_HAVE_QTDBUS
+    Sandbox::SandboxOptions options; // the real clock: the id_token is checked against it
+    options.autoConsent = true;
+    m_sandbox = std::make_unique<SandboxFixture>(options);
+    QVERIFY(m_sandbox->isListening());
+    m_browser = std::make_unique<TestBrowser>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    AppConfig config;
+    config.clientId = m_sandbox->server().clientId();
+    config.authorityOverride = m_sandbox->authority();
+    config.graphUrlOverride = m_sandbox->server().graphBaseUrl();
+    config.staySignedIn = true;
+    // Each run its own keychain service, so entries of an earlier run never answer for this one.
+    KeychainSecretBackend backend(u"mentordesk-faultmatrix-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    // A "run" of MentorDesk: its own token store and session over the same keychain.
+    struct Run
+    {
+        TokenStore store;
+        Session session;
+        Run(const AppConfig &config, QNetworkAccessManager *network, BrowserOpener *browser, SecretBackend *backend,
+            Clock *clock)
+            : store(backend)
+            , session(config, network, browser, &store, clock)
+        { }
+    };
+    const auto newRun = [&] {
+        return std::make_unique<Run>(config, &m_sandbox->network(), m_browser.get(), &backend, m_clock.get());
+    };
+    const auto isStored = [&](const QString &key) {
+        TokenStore probe(&backend);
+        std::optional<bool> found;
+        probe.load(key,
+                   [&](const std::optional<StoredSession> &stored, const AuthError &) { found = stored.has_value(); });
+        for (int waited = 0; !found && waited < 10000; waited += 50)
+            QTest::qWait(50);
+        return found.value_or(false);
+    };
+
+    QString accountKey;
+    if (savedBefore) {
+        auto first = newRun();
+        first->session.signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(first->session.state(), Session::State::SignedIn, 15000);
+        accountKey = first->session.account().key();
+        QTRY_VERIFY_WITH_TIMEOUT(isStored(accountKey), 10000);
+    }
+    const int exchangesBefore = codeExchanges();
+
+    QVERIFY(SecretServiceKeyring::lock());
+    {
+        auto locked = newRun();
+        QSignalSpy unavailableSpy(&locked->session, &Session::keychainUnavailable);
+        if (savedBefore) {
+            locked->session.restore(accountKey);
+            QTRY_COMPARE_WITH_TIMEOUT(locked->session.state(), Session::State::SignedOut, 15000);
+            QCOMPARE(codeExchanges(), exchangesBefore); // no browser, no code: nothing happened behind the user
+        } else {
+            locked->session.signIn();
+            QTRY_COMPARE_WITH_TIMEOUT(locked->session.state(), Session::State::SignedIn, 15000);
+            QVERIFY(!locked->session.accessToken().isEmpty()); // signed in, in memory
+            accountKey = locked->session.account().key();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!unavailableSpy.isEmpty(), 15000);
+        const QString message = unavailableSpy.first().first().toString();
+        QVERIFY2(m_messages.problem(message).isEmpty(), qPrintable(m_messages.problem(message)));
+        QVERIFY2(!message.contains(u"org.freedesktop"_s), qPrintable(message));
+        QVERIFY2(SecretServiceKeyring::isLocked(), "the app must not unlock the user's keyring behind their back");
+    }
+
+    // The user unlocks the keyring. Nothing was lost: the remembered sign-in comes back without the browser; a
+    // sign-in made while it was locked is remembered from the next sign-in on.
+    QVERIFY(SecretServiceKeyring::unlock());
+    auto unlocked = newRun();
+    QSignalSpy unavailableAfter(&unlocked->session, &Session::keychainUnavailable);
+    if (savedBefore) {
+        QVERIFY(isStored(accountKey));
+        const int opened = m_browser->openCount();
+        unlocked->session.restore(accountKey);
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked->session.state(), Session::State::SignedIn, 15000);
+        QCOMPARE(m_browser->openCount(), opened);
+    } else {
+        QVERIFY(!isStored(accountKey)); // the locked run kept it in memory only, as it said
+        unlocked->session.signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked->session.state(), Session::State::SignedIn, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(isStored(accountKey), 10000);
+    }
+    QCOMPARE(unavailableAfter.size(), 0);
+    TokenStore cleanup(&backend);
+    bool removed = false;
+    cleanup.remove(accountKey, [&](const AuthError &) { removed = true; });
+    QTRY_VERIFY(removed);
+#endif
 }
 
 void TestFaultMatrixLocal::outboxBusy_data()

@@ -1,5 +1,6 @@
 #include "core/auth/KeychainSecretBackend.h"
 
+#include "core/auth/SecretServiceLock.h"
 #include "core/common/Logging.h"
 
 #include <qt6keychain/keychain.h>
@@ -44,6 +45,15 @@ void run(JobType *job, QObject *context, SecretBackend::Callback callback)
     QObject::connect(
         job, &QKeychain::Job::finished, context, [callback = std::move(callback)](QKeychain::Job *finished) {
             SecretBackend::Result result = resultOf(finished);
+            // A locked keyring whose unlock prompt went unanswered reads as "not found" and refuses writes as
+            // "other error": tell that apart, so nobody is signed out as if the sign-in had never been saved.
+            if ((result.status == SecretBackend::Status::NotFound
+                 || result.status == SecretBackend::Status::Unavailable)
+                && SecretServiceLock::isDefaultCollectionLocked()) {
+                result.status = SecretBackend::Status::Locked;
+                if (result.errorString.isEmpty())
+                    result.errorString = QStringLiteral("the keyring is locked");
+            }
             if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
                 read && result.status == SecretBackend::Status::Ok)
                 result.data = read->binaryData();

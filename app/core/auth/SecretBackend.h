@@ -19,6 +19,7 @@ public:
         Ok,
         NotFound,
         Unavailable, // no keychain service (e.g. no Secret Service on this Linux session) or access denied
+        Locked, // the keychain is there but locked, and was not unlocked (prompt cancelled or not shown)
         Error,
     };
     struct Result

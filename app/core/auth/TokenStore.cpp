@@ -62,6 +62,12 @@ std::optional<StoredSession> deserialise(const QByteArray &data)
     return session;
 }
 
+// No keychain, or one that stays locked: MentorDesk falls back to memory for this run.
+bool isUnusable(const SecretBackend::Result &result)
+{
+    return result.status == SecretBackend::Status::Unavailable || result.status == SecretBackend::Status::Locked;
+}
+
 AuthError keychainError(const SecretBackend::Result &result)
 {
     return AuthError::make(AuthError::Kind::Keychain, result.errorString);
@@ -144,26 +150,34 @@ SecretBackend *TokenStore::backend() const
     return m_memory ? static_cast<SecretBackend *>(m_memory.get()) : m_backend;
 }
 
-void TokenStore::useMemoryFallback(const QString &reason)
+void TokenStore::useMemoryFallback(const SecretBackend::Result &result)
 {
     if (m_memory)
         return;
     m_memory = std::make_unique<MemorySecretBackend>();
     // What the user can do about it depends on the keychain QtKeychain uses on this platform. QtKeychain's reason
     // is English and technical (a D-Bus error name, an OSStatus): it goes to the log below, not into the sentence.
+    if (result.status == SecretBackend::Status::Locked) {
+        // Nothing is read, written or deleted there while it is locked: the saved sign-in is still there.
+        m_unavailableReason = tr("Your keyring is locked, so MentorDesk cannot use the sign-in saved there. "
+                                 "Nothing was deleted: unlock the keyring and restart MentorDesk to use it again. "
+                                 "Until then, a sign-in lasts only while MentorDesk runs.");
+    } else {
 #if defined(Q_OS_WIN)
-    m_unavailableReason = tr("The Windows Credential Manager is not available. MentorDesk keeps your sign-in "
-                             "in memory only, so you will have to sign in again the next time you start it.");
+        m_unavailableReason = tr("The Windows Credential Manager is not available. MentorDesk keeps your sign-in "
+                                 "in memory only, so you will have to sign in again the next time you start it.");
 #elif defined(Q_OS_MACOS)
-    m_unavailableReason = tr("Your macOS keychain is not available. MentorDesk keeps your sign-in in memory "
-                             "only, so you will have to sign in again the next time you start it. Unlock your login "
-                             "keychain in Keychain Access, or allow MentorDesk to use it, to stay signed in.");
+        m_unavailableReason = tr("Your macOS keychain is not available. MentorDesk keeps your sign-in in memory "
+                                 "only, so you will have to sign in again the next time you start it. Unlock your "
+                                 "login keychain in Keychain Access, or allow MentorDesk to use it, to stay signed "
+                                 "in.");
 #else
-    m_unavailableReason = tr("No system keychain is available. MentorDesk keeps your sign-in in memory only, "
-                             "so you will have to sign in again the next time you start it. Install or unlock "
-                             "GNOME Keyring or KWallet to stay signed in.");
+        m_unavailableReason = tr("No system keychain is available. MentorDesk keeps your sign-in in memory only, "
+                                 "so you will have to sign in again the next time you start it. Install or unlock "
+                                 "GNOME Keyring or KWallet to stay signed in.");
 #endif
-    qCWarning(lcKeychain) << "keychain unavailable, keeping tokens in memory only:" << reason;
+    }
+    qCWarning(lcKeychain) << "keychain unavailable, keeping tokens in memory only:" << result.errorString;
     Q_EMIT unavailable(m_unavailableReason);
 }
 
@@ -213,9 +227,9 @@ void TokenStore::saveChunks(const QString &key, const QList<QByteArray> &chunks,
 {
     // A failure reported as "unavailable" moves everything to memory and starts over there.
     const auto fallBack = [this, key, chunks, done](const SecretBackend::Result &result) {
-        if (result.status != SecretBackend::Status::Unavailable || m_memory)
+        if (!isUnusable(result) || m_memory)
             return false;
-        useMemoryFallback(result.errorString);
+        useMemoryFallback(result);
         saveChunks(key, chunks, done);
         return true;
     };
@@ -302,8 +316,8 @@ void TokenStore::loadChunks(const QString &accountKey, Loaded loaded)
             loaded(std::nullopt, {});
             return;
         }
-        if (result.status == SecretBackend::Status::Unavailable) {
-            useMemoryFallback(result.errorString);
+        if (isUnusable(result)) {
+            useMemoryFallback(result);
             loaded(std::nullopt, {});
             return;
         }

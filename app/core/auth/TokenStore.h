@@ -80,7 +80,7 @@ Q_SIGNALS:
 
 private:
     SecretBackend *backend() const;
-    void useMemoryFallback(const QString &reason);
+    void useMemoryFallback(const SecretBackend::Result &result);
     using Finish = std::function<void()>;
     void enqueue(std::function<void(Finish)> operation);
     void runNext();

@@ -87,6 +87,8 @@ Check keychain(SecretBackend *backend, int timeoutMs)
     case SecretBackend::Status::Ok:
     case SecretBackend::Status::NotFound:
         return {u"keychain"_s, Status::Ok, u"reachable"_s};
+    case SecretBackend::Status::Locked:
+        return {u"keychain"_s, Status::Unavailable, u"locked; tokens would stay in memory only"_s};
     case SecretBackend::Status::Unavailable:
     case SecretBackend::Status::Error:
         break;
