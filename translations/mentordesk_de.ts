@@ -2681,6 +2681,22 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>Permissions — %1</source>
         <translation>Berechtigungen — %1</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;System time zone (%1)</source>
+        <translation>&amp;Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Other time zone…</source>
+        <translation>&amp;Andere Zeitzone…</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::MeetingLinkCreator</name>
@@ -3511,6 +3527,61 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Ask Microsoft whether your administrator has approved MentorDesk; no consent page opens.</source>
         <translation>Bei Microsoft nachfragen, ob Ihre Administration MentorDesk genehmigt hat; es wird keine Zustimmungsseite geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Time zone the calendar is shown in</source>
+        <translation>Zeitzone, in der der Kalender angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Second time zone in the day and week views</source>
+        <translation>Zweite Zeitzone in der Tages- und Wochenansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Second time zone:</source>
+        <translation>&amp;Zweite Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders before events</source>
+        <translation>&amp;Erinnerungen vor Terminen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep MentorDesk in the system tray when its window is closed</source>
+        <translation>MentorDesk beim Schließen des Fensters im &amp;Infobereich behalten</translation>
+    </message>
+    <message>
+        <source>Reminders appear only while MentorDesk runs. Nothing runs once you quit it: MentorDesk never reads your calendar in the background.</source>
+        <translation>Erinnerungen erscheinen nur, solange MentorDesk läuft. Nach dem Beenden läuft nichts mehr: MentorDesk liest Ihren Kalender nie im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray. Reminders appear while the MentorDesk window is open; nothing runs once you close it.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich. Erinnerungen erscheinen, solange das MentorDesk-Fenster geöffnet ist; nach dem Schließen läuft nichts mehr.</translation>
+    </message>
+    <message>
+        <source>Apply the preferences</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4568,25 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>All day</source>
         <translation>Ganztägig</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::TimeZoneComboBox</name>
+    <message>
+        <source>System time zone (%1)</source>
+        <translation>Systemzeitzone (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>UTC%1%2:%3</source>
+        <translation>UTC%1%2:%3</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,12 @@ void CalendarPage::setTimeZone(const QTimeZone &zone)
     applyRange(rangeFor(m_mode, m_date));
 }
 
+void CalendarPage::setSecondTimeZone(const QTimeZone &zone)
+{
+    m_week->setSecondTimeZone(zone);
+    m_day->setSecondTimeZone(zone);
+}
+
 void CalendarPage::setFirstDayOfWeek(Qt::DayOfWeek day)
 {
     m_firstDayOfWeek = day;

@@ -86,6 +86,8 @@ public:
     // The viewer's zone (default: the system's) and first day of week (default: the locale's).
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
+    // The day and week views' second column of hours; invalid: none.
+    void setSecondTimeZone(const QTimeZone &zone);
     void setFirstDayOfWeek(Qt::DayOfWeek day);
 
     // The selected event; an invalid Event (empty id) when none.

@@ -161,6 +161,54 @@ void TimeGridView::updateScrollRange()
     verticalScrollBar()->setPageStep(visible);
 }
 
+void TimeGridView::setSecondTimeZone(const QTimeZone &zone)
+{
+    if (zone == m_secondZone)
+        return;
+    m_secondZone = zone;
+    relayout();
+    viewport()->update();
+}
+
+QDate TimeGridView::gridDate() const
+{
+    // One axis serves every column: it follows the first visible day (or today, when it is shown), so it is right
+    // on that day even across a change to or from daylight saving time in either zone.
+    const CalendarRange r = range();
+    if (!r.isValid())
+        return today();
+    const QDate now = today();
+    return now >= r.firstDate() && now <= r.lastDate() ? now : r.firstDate();
+}
+
+QString TimeGridView::zoneAbbreviation(const QTimeZone &zone, QDate date)
+{
+    const QDateTime at = GraphTime::toUtc(date, QTime(12, 0), zone);
+    const QString abbreviation = zone.abbreviation(at);
+    // Where a zone has no letters of its own, ICU and the tz database give "+09" or "GMT+9": fine as a label.
+    return abbreviation.isEmpty() ? zone.displayName(at, QTimeZone::OffsetName) : abbreviation;
+}
+
+QString TimeGridView::secondZoneHeader() const
+{
+    return zoneAbbreviation(m_secondZone, gridDate());
+}
+
+QString TimeGridView::secondZoneLabel(int hour) const
+{
+    if (!m_secondZone.isValid())
+        return {};
+    const CalendarRange r = range();
+    const QTimeZone zone = r.isValid() ? r.timeZone() : QTimeZone::systemTimeZone();
+    const QDate date = gridDate();
+    const QDateTime there = GraphTime::toUtc(date, QTime(hour, 0), zone).toTimeZone(m_secondZone);
+    QString label = EventFormatter::timeOfDay(there.time(), locale());
+    const qint64 days = date.daysTo(there.date());
+    if (days != 0) // the other zone is already in tomorrow, or still in yesterday
+        label += u' ' + locale().toString(qlonglong(days)).prepend(days > 0 ? u"+"_s : QString());
+    return label;
+}
+
 void TimeGridView::relayout()
 {
     m_hits.clear();
@@ -174,6 +222,15 @@ void TimeGridView::relayout()
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const qreal allDayWidth = QFontMetricsF(small).horizontalAdvance(tr("All day"));
     m_axisWidth = std::ceil(qMax(labelWidth + 16, allDayWidth + 10));
+    m_secondAxisWidth = 0;
+    if (m_secondZone.isValid()) {
+        // The second axis may need a day mark ("+1"), and heads its column with the zone's abbreviation.
+        qreal secondWidth = metrics.horizontalAdvance(secondZoneHeader());
+        for (int hour = 1; hour < 24; ++hour)
+            secondWidth = qMax(secondWidth, metrics.horizontalAdvance(secondZoneLabel(hour)));
+        m_secondAxisWidth = std::ceil(secondWidth + 12);
+        m_axisWidth += m_secondAxisWidth;
+    }
     m_dayHeaderHeight = std::ceil(metrics.height() * 2 + 14);
     m_stripRowHeight = std::ceil(metrics.height() + 6);
 
@@ -434,8 +491,17 @@ void TimeGridView::paintEvent(QPaintEvent *)
     painter.setPen(secondary);
     for (int hour = 1; hour < 24; ++hour) {
         const qreal y = yForMinute(hour * 60);
-        painter.drawText(QRectF(0, y - metrics.height() / 2, m_axisWidth - 8, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, EventFormatter::timeOfDay(QTime(hour, 0), loc));
+        painter.drawText(
+            QRectF(m_secondAxisWidth, y - metrics.height() / 2, m_axisWidth - m_secondAxisWidth - 8, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, EventFormatter::timeOfDay(QTime(hour, 0), loc));
+        if (m_secondZone.isValid()) {
+            painter.drawText(QRectF(0, y - metrics.height() / 2, m_secondAxisWidth - 6, metrics.height()),
+                             Qt::AlignRight | Qt::AlignVCenter, secondZoneLabel(hour));
+        }
+    }
+    if (m_secondZone.isValid()) {
+        painter.setPen(line);
+        painter.drawLine(QPointF(m_secondAxisWidth - 0.5, gridTop()), QPointF(m_secondAxisWidth - 0.5, height));
     }
     painter.restore();
 
@@ -479,6 +545,17 @@ void TimeGridView::paintEvent(QPaintEvent *)
             painter.drawLine(QPointF(cell.left() + 6, m_dayHeaderHeight - 1),
                              QPointF(cell.right() - 6, m_dayHeaderHeight - 1));
         }
+    }
+    if (m_secondZone.isValid()) {
+        // Which axis is which: the zones' abbreviations above them.
+        QFont zoneFont = font();
+        zoneFont.setPointSizeF(font().pointSizeF() * 0.8);
+        painter.setFont(zoneFont);
+        painter.setPen(secondary);
+        const QRectF corner(0, m_dayHeaderHeight - metrics.height() - 4, m_secondAxisWidth - 6, metrics.height());
+        painter.drawText(corner, Qt::AlignRight | Qt::AlignVCenter, secondZoneHeader());
+        painter.drawText(QRectF(m_secondAxisWidth, corner.top(), m_axisWidth - m_secondAxisWidth - 8, corner.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, zoneAbbreviation(zone, gridDate()));
     }
     painter.setFont(font());
     painter.setPen(line);

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QRectF>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace MentorDesk {
@@ -41,6 +42,11 @@ public:
     void setWorkingHours(int startMinute, int endMinute);
     int cursorMinute() const { return m_cursorMinute; }
     void setCursorMinute(int minute);
+    // A second time zone's hours beside the grid's own (Preferences); invalid: none.
+    void setSecondTimeZone(const QTimeZone &zone);
+    QTimeZone secondTimeZone() const { return m_secondZone; }
+    // What the second axis shows at this hour line of the grid's first visible day (tests, accessibility).
+    QString secondZoneLabel(int hour) const;
     // Scrolls so that this wall-clock minute is at the top of the grid.
     void scrollToMinute(int minute);
     int firstVisibleMinute() const;
@@ -100,12 +106,17 @@ private:
     QDateTime toUtc(QDate date, int minute) const;
     void selectEventUnderCursor();
     void zoomTo(qreal height, qreal anchorY);
+    QDate gridDate() const;
+    QString secondZoneHeader() const;
+    static QString zoneAbbreviation(const QTimeZone &zone, QDate date);
 
     qreal m_hourHeight = kDefaultHourHeight;
     int m_workStart = 8 * 60;
     int m_workEnd = 17 * 60;
     int m_cursorMinute = 9 * 60;
-    qreal m_axisWidth = 48;
+    qreal m_axisWidth = 48; // both axes
+    qreal m_secondAxisWidth = 0; // the second zone's, at the outer edge
+    QTimeZone m_secondZone;
     qreal m_dayHeaderHeight = 36;
     qreal m_stripHeight = 24;
     qreal m_stripRowHeight = 22;

@@ -17,10 +17,12 @@
 #include "ui/common/OutboxDialog.h"
 #include "ui/common/SignInProgressPanel.h"
 #include "ui/common/Theme.h"
+#include "ui/common/TimeZoneComboBox.h"
 #include "ui/consent/AdminRequestDialog.h"
 #include "ui/consent/ConsentReviewDialog.h"
 #include "ui/consent/PermissionsDialog.h"
 #include "ui/main/AboutDialog.h"
+#include "ui/main/PreferencesDialog.h"
 #include "ui/teams/ComposerDialog.h"
 #include "ui/welcome/SignInSettingsDialog.h"
 #include "ui/welcome/WelcomePage.h"
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -113,6 +116,12 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_accountButton->setAutoRaise(true);
     m_toolBar->addWidget(m_accountButton);
 
+    {
+        QSettings settings;
+        m_preferences = Preferences::load(settings);
+    }
+    m_calendarPage->setTimeZone(m_preferences.timeZone());
+    m_calendarPage->setSecondTimeZone(m_preferences.secondTimeZone());
     createMenus();
     setUpBooking();
 
@@ -181,6 +190,10 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *settings = fileMenu->addAction(tr("Sign-in &settings…"), this, &MainWindow::showSignInSettings);
     settings->setObjectName(u"actionSignInSettings"_s);
+    QAction *preferences = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(u"actionPreferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"actionQuit"_s);
@@ -190,6 +203,9 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addActions(m_calendarPage->menuActions()); // Month/Week/Day/Agenda, Today, Previous, Next, Refresh
     viewMenu->addSeparator();
+    m_timeZoneMenu = viewMenu->addMenu(tr("Time &zone"));
+    m_timeZoneMenu->setObjectName(u"menuTimeZone"_s);
+    rebuildTimeZoneMenu();
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
@@ -222,6 +238,56 @@ void MainWindow::createMenus()
     QAction *about = helpMenu->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
     about->setObjectName(u"actionAbout"_s);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    QSettings settings;
+    m_preferences.save(settings);
+    m_calendarPage->setTimeZone(m_preferences.timeZone());
+    m_calendarPage->setSecondTimeZone(m_preferences.secondTimeZone());
+    rebuildTimeZoneMenu();
+}
+
+void MainWindow::rebuildTimeZoneMenu()
+{
+    // The system's zone, the one chosen (if another), the second zone (if any), then the full list in Preferences.
+    if (!m_timeZoneMenu)
+        return;
+    m_timeZoneMenu->clear();
+    auto *group = new QActionGroup(m_timeZoneMenu);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto addZone = [&](const QByteArray &id, const QString &text, const QString &objectName) {
+        QAction *action = m_timeZoneMenu->addAction(text);
+        action->setObjectName(objectName);
+        action->setCheckable(true);
+        action->setChecked(m_preferences.timeZoneId == id);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] {
+            Preferences changed = m_preferences;
+            changed.timeZoneId = id;
+            setPreferences(changed);
+        });
+    };
+    addZone({}, tr("&System time zone (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())),
+            u"actionTimeZoneSystem"_s);
+    if (!m_preferences.timeZoneId.isEmpty())
+        addZone(m_preferences.timeZoneId, TimeZoneComboBox::describe(m_preferences.timeZone(), now),
+                u"actionTimeZoneChosen"_s);
+    if (!m_preferences.secondTimeZoneId.isEmpty() && m_preferences.secondTimeZoneId != m_preferences.timeZoneId)
+        addZone(m_preferences.secondTimeZoneId, TimeZoneComboBox::describe(m_preferences.secondTimeZone(), now),
+                u"actionTimeZoneSecond"_s);
+    m_timeZoneMenu->addSeparator();
+    QAction *other = m_timeZoneMenu->addAction(tr("&Other time zone…"), this, &MainWindow::showPreferences);
+    other->setObjectName(u"actionTimeZoneOther"_s);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, QSystemTrayIcon::isSystemTrayAvailable(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPreferences(dialog.preferences());
 }
 
 void MainWindow::rebuildAccountMenu()

@@ -2,6 +2,7 @@
 
 #include "core/auth/Session.h"
 #include "core/config/AppConfig.h"
+#include "core/config/Preferences.h"
 #include "core/model/Event.h"
 
 #include <QDateTime>
@@ -112,8 +113,14 @@ private:
     SignInProgressPanel *addSignInProgress(Session *session);
     void setUpBooking();
     void onBookingFinished(const BookingResult &result);
+    // View ▸ Time zone and Preferences: applied at once, kept in the settings.
+    void setPreferences(const Preferences &preferences);
+    void rebuildTimeZoneMenu();
+    void showPreferences();
 
     AppServices *m_services;
+    Preferences m_preferences;
+    QMenu *m_timeZoneMenu = nullptr;
     Session *m_signIn; // the welcome page's and Add account…'s session; never an account's
     DemoLauncher m_demoLauncher;
     QString m_configProblemText; // the banner's text while it shows refused settings
