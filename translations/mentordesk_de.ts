@@ -1330,6 +1330,25 @@ Vielen Dank!%2</translation>
     </message>
 </context>
 <context>
+    <name>MentorDesk::ColleagueCalendarText</name>
+    <message>
+        <source>%1 has not shared their calendar with you. Ask them to share it in Outlook; until then MentorDesk can only show when they are free or busy.</source>
+        <translation>%1 hat den eigenen Kalender nicht für Sie freigegeben. Bitten Sie darum, ihn in Outlook freizugeben; bis dahin kann MentorDesk nur anzeigen, wann die Person frei oder beschäftigt ist.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has no calendar for %1. Check the address; the person may not have an Outlook mailbox in your organisation.</source>
+        <translation>Microsoft 365 hat keinen Kalender für %1. Prüfen Sie die Adresse; möglicherweise hat die Person kein Outlook-Postfach in Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not know %1 in your organisation, so their free and busy times are unknown. Check the address.</source>
+        <translation>Microsoft 365 kennt %1 in Ihrer Organisation nicht, daher sind die freien und belegten Zeiten unbekannt. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 could not tell when %1 is free or busy.</source>
+        <translation>Microsoft 365 konnte nicht mitteilen, wann %1 frei oder beschäftigt ist.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::CommandLine</name>
     <message>
         <source>MentorDesk: your Outlook calendars, Teams mentoring sessions and channel posts, with delegated Microsoft Graph permissions only.</source>
@@ -1865,6 +1884,77 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>&quot;%1&quot; is read-only. Pick a calendar you can write to.</source>
         <translation>„%1“ ist schreibgeschützt. Wählen Sie einen Kalender, in den Sie schreiben können.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::EventActions</name>
+    <message>
+        <source>You organise this meeting, so there is no invitation to answer.</source>
+        <translation>Sie organisieren diese Besprechung selbst, daher gibt es keine Einladung zu beantworten.</translation>
+    </message>
+    <message>
+        <source>This meeting has been cancelled; there is nothing to answer.</source>
+        <translation>Diese Besprechung wurde abgesagt; es gibt nichts zu beantworten.</translation>
+    </message>
+    <message>
+        <source>A new time can only be proposed with a tentative answer or a decline.</source>
+        <translation>Eine neue Zeit kann nur mit einer vorläufigen Zusage oder einer Absage vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>The organizer does not accept proposals for a new time for this meeting.</source>
+        <translation>Der Organisator lässt für diese Besprechung keine Vorschläge für eine neue Zeit zu.</translation>
+    </message>
+    <message>
+        <source>The proposed time must end after it starts.</source>
+        <translation>Die vorgeschlagene Zeit muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Dismiss the reminder for “%1”</source>
+        <translation>Erinnerung für „%1“ schließen</translation>
+    </message>
+    <message>
+        <source>Snooze the reminder for “%1”</source>
+        <translation>Erinnerung für „%1“ zurückstellen</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>„%1“ zusagen</translation>
+    </message>
+    <message>
+        <source>Tentatively accept “%1”</source>
+        <translation>„%1“ vorläufig zusagen</translation>
+    </message>
+    <message>
+        <source>Decline “%1”</source>
+        <translation>„%1“ absagen</translation>
+    </message>
+    <message>
+        <source>This event no longer exists, so its reminder is gone too.</source>
+        <translation>Dieser Termin existiert nicht mehr, daher ist auch seine Erinnerung entfallen.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer exists: the meeting may have been cancelled or deleted. Refresh the calendar.</source>
+        <translation>Diese Einladung existiert nicht mehr: Möglicherweise wurde die Besprechung abgesagt oder gelöscht. Aktualisieren Sie den Kalender.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept this answer. If you proposed a new time, the organizer may not allow proposals; answer without one.</source>
+        <translation>Microsoft 365 hat diese Antwort nicht angenommen. Falls Sie eine neue Zeit vorgeschlagen haben, lässt der Organisator möglicherweise keine Vorschläge zu; antworten Sie ohne Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept this answer. You may be the organizer, or the meeting may have changed; refresh the calendar.</source>
+        <translation>Microsoft 365 hat diese Antwort nicht angenommen. Möglicherweise sind Sie der Organisator oder die Besprechung hat sich geändert; aktualisieren Sie den Kalender.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept this change to the reminder. Refresh and try again.</source>
+        <translation>Microsoft 365 hat diese Änderung an der Erinnerung nicht angenommen. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not allow this change to your calendar. Check the Permissions page; your organisation may have to allow it.</source>
+        <translation>Microsoft 365 hat diese Änderung an Ihrem Kalender nicht erlaubt. Prüfen Sie die Seite „Berechtigungen“; möglicherweise muss Ihre Organisation sie erlauben.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/model/GraphTime.h"
 #include "core/model/JsonEnum.h"
+#include "core/model/WebLink.h"
 
 #include <QJsonArray>
 
@@ -40,16 +41,6 @@ constexpr std::pair<EventSensitivity, QLatin1StringView> kSensitivity[] = {
     {EventSensitivity::Private, "private"_L1},
     {EventSensitivity::Confidential, "confidential"_L1},
 };
-
-// Links end up behind buttons (Join, Open in Outlook): anything but http(s) is dropped at the door.
-QUrl webUrl(const QJsonValue &value)
-{
-    const QUrl url(value.toString().trimmed(), QUrl::TolerantMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return {};
-    const QString scheme = url.scheme().toLower();
-    return scheme == "https"_L1 || scheme == "http"_L1 ? url : QUrl();
-}
 
 QDate dateOf(const QDateTime &utc, const QTimeZone &viewer)
 {
@@ -126,9 +117,9 @@ Event Event::fromJson(const QJsonValue &json, const QString &calendarId)
     event.isOnlineMeeting = object.value("isOnlineMeeting"_L1).toBool();
     event.onlineMeetingProvider = onlineMeetingProviderFromString(object.value("onlineMeetingProvider"_L1).toString());
     const QJsonObject onlineMeeting = object.value("onlineMeeting"_L1).toObject();
-    event.joinUrl = webUrl(onlineMeeting.value("joinUrl"_L1));
+    event.joinUrl = webLinkFromJson(onlineMeeting.value("joinUrl"_L1));
     if (event.joinUrl.isEmpty())
-        event.joinUrl = webUrl(object.value("onlineMeetingUrl"_L1));
+        event.joinUrl = webLinkFromJson(object.value("onlineMeetingUrl"_L1));
     event.conferenceId = onlineMeeting.value("conferenceId"_L1).toString();
 
     event.isCancelled = object.value("isCancelled"_L1).toBool();
@@ -139,7 +130,7 @@ Event Event::fromJson(const QJsonValue &json, const QString &calendarId)
     event.recurrence = Recurrence::fromJson(object.value("recurrence"_L1));
     event.originalStart = GraphTime::parseInstant(object.value("originalStart"_L1));
 
-    event.webLink = webUrl(object.value("webLink"_L1));
+    event.webLink = webLinkFromJson(object.value("webLink"_L1));
     event.importance = importanceFromString(object.value("importance"_L1).toString());
     event.sensitivity = sensitivityFromString(object.value("sensitivity"_L1).toString());
     const QJsonArray categories = object.value("categories"_L1).toArray();
@@ -154,6 +145,7 @@ Event Event::fromJson(const QJsonValue &json, const QString &calendarId)
     event.transactionId = object.value("transactionId"_L1).toString();
     event.responseStatus = ResponseStatus::fromJson(object.value("responseStatus"_L1));
     event.responseRequested = object.value("responseRequested"_L1).toBool(true);
+    event.allowNewTimeProposals = object.value("allowNewTimeProposals"_L1).toBool(true);
     event.hideAttendees = object.value("hideAttendees"_L1).toBool();
     event.hasAttachments = object.value("hasAttachments"_L1).toBool();
     event.isReminderOn = object.value("isReminderOn"_L1).toBool();
@@ -242,6 +234,7 @@ QJsonObject Event::toJson() const
     if (responseStatus != ResponseStatus())
         object.insert("responseStatus"_L1, responseStatus.toJson());
     flag("responseRequested"_L1, responseRequested, true);
+    flag("allowNewTimeProposals"_L1, allowNewTimeProposals, true);
     flag("hideAttendees"_L1, hideAttendees);
     flag("hasAttachments"_L1, hasAttachments);
     flag("isReminderOn"_L1, isReminderOn);

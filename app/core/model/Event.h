@@ -89,6 +89,9 @@ struct Event
     QString transactionId;
     ResponseStatus responseStatus; // the signed-in user's own response
     bool responseRequested = true;
+    // Whether the organizer lets invitees propose another time when they answer tentatively or decline
+    // (https://learn.microsoft.com/graph/api/resources/event: default true).
+    bool allowNewTimeProposals = true;
     bool hideAttendees = false;
     bool hasAttachments = false;
     bool isReminderOn = false;

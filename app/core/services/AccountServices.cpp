@@ -6,6 +6,7 @@
 #include "core/booking/DraftStore.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
+#include "core/calendar/EventActions.h"
 #include "core/common/Logging.h"
 #include "core/common/PrivateFiles.h"
 #include "core/graph/GraphClient.h"
@@ -63,6 +64,11 @@ AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::un
     m_booking->setCalendarStore(m_calendarStore.get()); // calendars, people met before, own free time
     // A booking, reschedule or cancellation went through: show the calendar as it is now, not at the next interval.
     connect(m_booking.get(), &BookingService::calendarChanged, m_calendarSync.get(), &CalendarSync::refresh);
+
+    // Dismissed or snoozed reminders and answers to invitations; its handlers too re-attach to writes from an earlier
+    // run. Once one is sent, responseStatus and reminders changed: read the calendar again.
+    m_eventActions = std::make_unique<EventActions>(m_outbox.get());
+    connect(m_eventActions.get(), &EventActions::calendarChanged, m_calendarSync.get(), &CalendarSync::refresh);
 
     m_teams = std::make_unique<TeamsService>(m_graph.get(), m_outbox.get());
     m_teams->setSession(m_session.get());

@@ -18,6 +18,7 @@ class CalendarStore;
 class CalendarSync;
 class Clock;
 class DraftStore;
+class EventActions;
 class GetMeJob;
 class GetPhotoJob;
 class GraphClient;
@@ -28,10 +29,10 @@ class TeamsService;
 class TokenStore;
 
 // Everything MentorDesk keeps for one signed-in account, created and destroyed as one: its session and the keychain
-// queue that stores its tokens, its Graph client, outbox, calendar cache and sync, session drafts, booking and Teams
-// services, and its profile. Its files live in dataDirectory(), which
-// sign-out deletes after this object is gone. Members are declared in dependency order, so destruction runs in the
-// reverse order by itself: features before the outbox they write to, the sync before the store it fills, and every
+// queue that stores its tokens, its Graph client, outbox, calendar cache and sync, session drafts, booking, event
+// actions (reminders, answers to invitations) and Teams services, and its profile. Its files live in dataDirectory(),
+// which sign-out deletes after this object is gone. Members are declared in dependency order, so destruction runs in
+// the reverse order by itself: features before the outbox they write to, the sync before the store it fills, and every
 // database closed before its file can be removed.
 //
 // The profile (GET /me) is fetched once when the account opens, in the calendar's start-up $batch (CalendarSync), and
@@ -71,6 +72,7 @@ public:
     CalendarSync *calendarSync() const { return m_calendarSync.get(); }
     DraftStore *drafts() const { return m_drafts.get(); }
     BookingService *booking() const { return m_booking.get(); }
+    EventActions *eventActions() const { return m_eventActions.get(); }
     TeamsService *teams() const { return m_teams.get(); }
 
     // GET /me of this account (invalid until it arrives), and its photo (empty when there is none).
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<BookingService> m_booking;
+    std::unique_ptr<EventActions> m_eventActions;
     std::unique_ptr<TeamsService> m_teams;
     QPointer<GetMeJob> m_meJob;
     QPointer<GetPhotoJob> m_photoJob;
