@@ -14,6 +14,7 @@
 #include "core/graph/jobs/GetMeJob.h"
 #include "core/graph/jobs/GetPhotoJob.h"
 #include "core/outbox/Outbox.h"
+#include "core/reminders/ReminderService.h"
 #include "core/teams/TeamsService.h"
 
 #include <QDir>
@@ -69,6 +70,9 @@ AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::un
     // run. Once one is sent, responseStatus and reminders changed: read the calendar again.
     m_eventActions = std::make_unique<EventActions>(m_outbox.get());
     connect(m_eventActions.get(), &EventActions::calendarChanged, m_calendarSync.get(), &CalendarSync::refresh);
+    // Off until the window turns it on (Preferences ▸ Reminders); its file goes with the account's others.
+    m_reminders = std::make_unique<ReminderService>(m_graph.get(), m_eventActions.get(), shared.clock,
+                                                    m_calendarStore.get(), folder.filePath(u"reminders.json"_s));
 
     m_teams = std::make_unique<TeamsService>(m_graph.get(), m_outbox.get());
     m_teams->setSession(m_session.get());

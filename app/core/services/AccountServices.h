@@ -19,6 +19,7 @@ class CalendarSync;
 class Clock;
 class DraftStore;
 class EventActions;
+class ReminderService;
 class GetMeJob;
 class GetPhotoJob;
 class GraphClient;
@@ -73,6 +74,7 @@ public:
     DraftStore *drafts() const { return m_drafts.get(); }
     BookingService *booking() const { return m_booking.get(); }
     EventActions *eventActions() const { return m_eventActions.get(); }
+    ReminderService *reminders() const { return m_reminders.get(); }
     TeamsService *teams() const { return m_teams.get(); }
 
     // GET /me of this account (invalid until it arrives), and its photo (empty when there is none).
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<BookingService> m_booking;
     std::unique_ptr<EventActions> m_eventActions;
+    std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<TeamsService> m_teams;
     QPointer<GetMeJob> m_meJob;
     QPointer<GetPhotoJob> m_photoJob;
