@@ -1059,6 +1059,18 @@ Vielen Dank!%2</translation>
         <source>Could not be updated</source>
         <translation>Konnte nicht aktualisiert werden</translation>
     </message>
+    <message>
+        <source>Another program is using the calendar saved on this computer, so the update could not be saved. The calendar shown is as it was; MentorDesk tries again at the next update.</source>
+        <translation>Ein anderes Programm verwendet den auf diesem Computer gespeicherten Kalender, daher konnte die Aktualisierung nicht gespeichert werden. Der Kalender wird wie zuvor angezeigt; MentorDesk versucht es bei der nächsten Aktualisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the update could not be saved on this computer. The calendar shown is as it was; free some space and the next update saves everything.</source>
+        <translation>Der Datenträger ist voll, daher konnte die Aktualisierung nicht auf diesem Computer gespeichert werden. Der Kalender wird wie zuvor angezeigt; geben Sie Speicherplatz frei, dann speichert die nächste Aktualisierung alles.</translation>
+    </message>
+    <message>
+        <source>The update could not be saved on this computer. The calendar shown is as it was; MentorDesk tries again at the next update.</source>
+        <translation>Die Aktualisierung konnte nicht auf diesem Computer gespeichert werden. Der Kalender wird wie zuvor angezeigt; MentorDesk versucht es bei der nächsten Aktualisierung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::CalendarView</name>

@@ -92,7 +92,9 @@ void SandboxServer::Private::scheduleSave()
         QSaveFile file(options.stateFile);
         if (file.open(QIODevice::WriteOnly)) {
             file.write(QJsonDocument(state.persistentState()).toJson(QJsonDocument::Compact));
-            if (!file.commit())
+            // flush() first: commit() (Qt 6.4) misses a failed write of the buffered rest (a full disk) and would
+            // replace the state with an empty file.
+            if (!file.flush() || !file.commit())
                 qCWarning(lcSandbox) << "could not save the sandbox state to" << options.stateFile;
         }
     });

@@ -126,8 +126,10 @@ bool DraftStore::write()
     const QJsonObject root{{"version"_L1, kFormatVersion}, {"drafts"_L1, drafts}};
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // flush() before commit(): commit() (Qt 6.4) does not notice when writing out the buffered rest fails, on a
+    // full disk for one, and would put an empty file in place of the drafts.
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.flush() || !file.commit()) {
         m_error = tr("Your session draft could not be saved: %1").arg(file.errorString());
         qCWarning(lcBooking) << "could not write the draft file:" << file.errorString();
         return false;

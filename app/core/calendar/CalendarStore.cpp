@@ -296,6 +296,17 @@ bool CalendarStore::exec(QSqlQuery &query, const QString &sql)
     return false;
 }
 
+bool CalendarStore::commit(const char *what)
+{
+    // COMMIT as a statement rather than QSqlDatabase::commit(): the driver's error for a failed commit carries no
+    // SQLite result code, and lastFailure() needs it (a full disk fails here, when the write-ahead log grows).
+    QSqlQuery query(m_db);
+    if (query.exec(u"COMMIT"_s))
+        return true;
+    handleError(query.lastError(), what);
+    return false;
+}
+
 bool CalendarStore::run(const QString &sql)
 {
     QSqlQuery query(m_db);
@@ -315,6 +326,15 @@ void CalendarStore::closeConnection()
     m_db = QSqlDatabase();
     if (QSqlDatabase::contains(m_connectionName))
         QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+CalendarStore::Failure CalendarStore::lastFailure() const
+{
+    if (!m_lastError.isValid())
+        return Failure::None;
+    if (isBusyError(m_lastError))
+        return Failure::Busy;
+    return sqliteCode(m_lastError) == 13 ? Failure::DiskFull : Failure::Other; // SQLITE_FULL
 }
 
 bool CalendarStore::isOpen() const
@@ -519,7 +539,9 @@ bool CalendarStore::replaceCalendars(const QList<Calendar> &calendars)
             }
         }
     }
-    if (!ok || !m_db.commit()) {
+    if (ok && !commit("commit calendars"))
+        ok = false;
+    if (!ok) {
         m_db.rollback();
         return false;
     }
@@ -900,7 +922,9 @@ bool CalendarStore::applyChanges(const QList<CalendarChangeSet> &changes)
             }
         }
     }
-    if (!ok || !m_db.commit()) {
+    if (ok && !commit("commit changes"))
+        ok = false;
+    if (!ok) {
         m_db.rollback();
         dropParsed(); // they followed the transaction that was rolled back
         return false;

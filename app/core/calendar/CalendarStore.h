@@ -57,6 +57,12 @@ public:
     };
     Q_ENUM(OpenStatus)
 
+    // Why the last statement that failed did, for the sentence the user gets (read it right after a call returned
+    // false): another connection holds the file beyond the busy timeout (SQLite busy/locked), the disk is full
+    // (SQLITE_FULL, which SQLite also reports when the system says there is no space left), or anything else.
+    enum class Failure { None, Busy, DiskFull, Other };
+    Q_ENUM(Failure)
+
     static constexpr int kSchemaVersion = 2;
 
     explicit CalendarStore(const QString &filePath, Clock *clock = nullptr, QObject *parent = nullptr);
@@ -67,6 +73,9 @@ public:
     bool isOpen() const;
     QString filePath() const { return m_filePath; }
     int schemaVersion(); // of the open file (user_version), 0 when closed
+    Failure lastFailure() const;
+    // SQLite's own (English) text of the last failed statement: for logs and details, never the user's sentence.
+    QString errorString() const { return m_lastError.text(); }
     // Increases with every successful change; part of the layout caches' keys.
     quint64 revision() const { return m_revision; }
 
@@ -118,6 +127,7 @@ private:
     bool migrate(int fromVersion);
     bool exec(QSqlQuery &query, const QString &sql);
     bool run(const QString &sql);
+    bool commit(const char *what); // ends the transaction m_db.transaction() began; false: see lastFailure()
     void closeConnection();
     bool removeFiles();
     // A statement failed: logs it, and when SQLite says the file is corrupt or not a database marks the cache for

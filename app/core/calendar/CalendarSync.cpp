@@ -366,6 +366,21 @@ void CalendarSync::onPhaseFinished()
         if (round.failure.isOk())
             round.failure = result;
     };
+    // The cache refused a write (full disk, the file held by another program): what was cached stays as it was,
+    // the delta links too, so the next round asks for the same changes again. SQLite's text goes to the log and the
+    // result's details; lastMessage() tells the user.
+    const auto noteCacheFailure = [this, &round](const char *what) {
+        qCWarning(lcCalendar) << "could not store" << what << "in the cache:" << m_store->lastFailure()
+                              << m_store->errorString();
+        if (!round.failure.isOk())
+            return;
+        GraphError error;
+        error.code = QString::fromLatin1(kCacheNotWritten);
+        error.message = m_store->errorString();
+        round.failure = GraphResult::failure(GraphStatus::ServerError, error);
+        round.cacheFailure = m_store->lastFailure() == CalendarStore::Failure::None ? CalendarStore::Failure::Other
+                                                                                    : m_store->lastFailure();
+    };
 
     // The profile and the calendar list first: the others' results are filed under what they say.
     QList<Calendar> listed;
@@ -393,7 +408,7 @@ void CalendarSync::onPhaseFinished()
     }
     if (listArrived && !round.cancelled) {
         if (!m_store->replaceCalendars(listed))
-            qCWarning(lcCalendar) << "could not store the calendar list";
+            noteCacheFailure("the calendar list");
         for (const Calendar &calendar : std::as_const(listed)) {
             if (calendar.isOwn() && m_calendarStatus.value(calendar.id) == CalendarStatus::NotShared)
                 setCalendarStatus(calendar.id, CalendarStatus::Ok);
@@ -495,12 +510,7 @@ void CalendarSync::onPhaseFinished()
             for (const QString &id : std::as_const(succeeded))
                 markFresh(id, task.startUtc, task.endUtc);
         } else {
-            qCWarning(lcCalendar) << "could not apply the calendar changes to the cache";
-            if (round.failure.isOk()) {
-                GraphError error;
-                error.message = u"The calendar cache could not be written."_s;
-                round.failure = GraphResult::failure(GraphStatus::ServerError, error);
-            }
+            noteCacheFailure("the calendar changes");
         }
     }
 
@@ -533,6 +543,7 @@ void CalendarSync::finishRound()
         result = round->failure;
     if (!task.prefetch) {
         m_lastResult = result;
+        m_lastCacheFailure = result.isOk() || round->cancelled ? CalendarStore::Failure::None : round->cacheFailure;
         State state = State::Idle;
         if (!result.isOk() && result.status != GraphStatus::Cancelled)
             state = result.status == GraphStatus::Offline ? State::Offline : State::Error;
@@ -623,11 +634,29 @@ QString CalendarSync::statusText() const
     case State::Offline:
         return tr("Offline · %1").arg(updated);
     case State::Error:
-        return tr("Could not update: %1 %2").arg(m_lastResult.userMessage(), updated);
+        return tr("Could not update: %1 %2").arg(lastMessage(), updated);
     case State::Idle:
         break;
     }
     return updated;
+}
+
+QString CalendarSync::lastMessage() const
+{
+    switch (m_lastCacheFailure) {
+    case CalendarStore::Failure::None:
+        break;
+    case CalendarStore::Failure::Busy:
+        return tr("Another program is using the calendar saved on this computer, so the update could not be saved. "
+                  "The calendar shown is as it was; MentorDesk tries again at the next update.");
+    case CalendarStore::Failure::DiskFull:
+        return tr("The disk is full, so the update could not be saved on this computer. The calendar shown is as it "
+                  "was; free some space and the next update saves everything.");
+    case CalendarStore::Failure::Other:
+        return tr("The update could not be saved on this computer. The calendar shown is as it was; MentorDesk tries "
+                  "again at the next update.");
+    }
+    return m_lastResult.userMessage();
 }
 
 QString CalendarSync::calendarStatusText(const QString &calendarId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/calendar/CalendarRange.h"
+#include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarStoreChange.h"
 #include "core/graph/GraphResult.h"
 #include "core/model/Calendar.h"
@@ -22,7 +23,6 @@
 namespace MentorDesk {
 
 class CalendarDeltaJob;
-class CalendarStore;
 class Clock;
 class GraphBatchJob;
 class GraphClient;
@@ -110,8 +110,14 @@ public:
 
     State state() const { return m_state; }
     bool isSyncing() const { return m_state == State::Syncing; }
-    // The outcome of the last finished visible round (Ok before the first one).
+    // The outcome of the last finished visible round (Ok before the first one). A round whose results could not be
+    // written to the cache (disk full, the file held by another program) fails with error.code kCacheNotWritten
+    // and the store's SQLite text in error.message; lastMessage() tells the user (GraphResult::userMessage() only
+    // knows Graph's failures).
     const GraphResult &lastResult() const { return m_lastResult; }
+    static constexpr char kCacheNotWritten[] = "calendarCacheNotWritten";
+    // Translated: what went wrong in the last visible round and what to do; empty when it went well.
+    QString lastMessage() const;
     // The stalest "last updated" over the visible calendars that can be read (NotShared ones aside); invalid: never.
     QDateTime lastUpdated() const;
     // "Last updated 5 minutes ago", "Offline · last updated …", "Could not update: …" (translated).
@@ -164,6 +170,7 @@ private:
         int total = 0;
         bool cancelled = false;
         GraphResult failure; // first failure that concerns the whole round
+        CalendarStore::Failure cacheFailure = CalendarStore::Failure::None; // why, when that failure is the cache's
         bool anyOffline = false;
         bool anySuccess = false;
     };
@@ -198,6 +205,7 @@ private:
     bool m_runScheduled = false;
     State m_state = State::Idle;
     GraphResult m_lastResult;
+    CalendarStore::Failure m_lastCacheFailure = CalendarStore::Failure::None;
     QHash<QString, QDateTime> m_fresh; // freshKey -> when synced (clock time)
     QHash<QString, CalendarStatus> m_calendarStatus;
     QSet<QString> m_knownVisible;

@@ -160,8 +160,10 @@ void AdminRequestDialog::saveAs()
 bool AdminRequestDialog::saveTo(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_request.toText().toUtf8()) < 0
-        || !file.commit()) {
+    const QByteArray text = m_request.toText().toUtf8();
+    // flush() first: commit() (Qt 6.4) misses a failure to write out the buffered rest (a full disk) and would
+    // report an empty file as saved.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text) < 0 || !file.flush() || !file.commit()) {
         setStatus(
             tr("The request could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
             true);
