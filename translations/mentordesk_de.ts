@@ -3687,6 +3687,191 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     </message>
 </context>
 <context>
+    <name>MentorDesk::ReminderText</name>
+    <message>
+        <source>starts now</source>
+        <translation>beginnt jetzt</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>in 1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started 1 minute ago</source>
+        <translation>vor 1 Minute begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n minutes ago</source>
+        <translation>
+            <numerusform>vor %n Minute begonnen</numerusform>
+            <numerusform>vor %n Minuten begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation>in 1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started 1 hour ago</source>
+        <translation>vor 1 Stunde begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n hours ago</source>
+        <translation>
+            <numerusform>vor %n Stunde begonnen</numerusform>
+            <numerusform>vor %n Stunden begonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag begonnen</numerusform>
+            <numerusform>vor %n Tagen begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ReminderWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Due reminders</source>
+        <translation>Fällige Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>&amp;Alle schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss all reminders</source>
+        <translation>Alle Erinnerungen schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>A&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>Close the reminders</source>
+        <translation>Erinnerungsfenster ausblenden</translation>
+    </message>
+    <message>
+        <source>The reminders stay due; they show again with the next one</source>
+        <translation>Die Erinnerungen bleiben fällig und erscheinen mit der nächsten wieder</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Keine Erinnerungen fällig.</translation>
+    </message>
+    <message>
+        <source>1 reminder</source>
+        <translation>1 Erinnerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Join %1 in Teams</source>
+        <translation>An %1 in Teams teilnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Erneut erinnern an %1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Until 5 minutes before start</source>
+        <translation>5 Minuten vor Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss %1</source>
+        <translation>Erinnerung an %1 schließen</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not store this change to send it, so nothing changed. Try again; if it keeps failing, restart MentorDesk.</source>
+        <translation>MentorDesk konnte diese Änderung nicht zum Senden speichern, daher hat sich nichts geändert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie MentorDesk neu.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::RescheduleDialog</name>
     <message>
         <source>&amp;Keep as it was</source>
