@@ -3,8 +3,11 @@
 #include "core/auth/SignInFlow.h"
 #include "core/booking/BookingService.h"
 #include "core/calendar/CalendarSource.h"
+#include "core/common/Clock.h"
 #include "core/common/PlainText.h"
 #include "core/outbox/Outbox.h"
+#include "core/reminders/ReminderService.h"
+#include "core/reminders/ReminderText.h"
 #include "core/services/AppServices.h"
 #include "core/teams/SessionAnnouncement.h"
 #include "ui/booking/CancelSessionDialog.h"
@@ -23,6 +26,8 @@
 #include "ui/consent/PermissionsDialog.h"
 #include "ui/main/AboutDialog.h"
 #include "ui/main/PreferencesDialog.h"
+#include "ui/reminders/DesktopNotifier.h"
+#include "ui/reminders/ReminderWindow.h"
 #include "ui/teams/ComposerDialog.h"
 #include "ui/welcome/SignInSettingsDialog.h"
 #include "ui/welcome/WelcomePage.h"
@@ -30,6 +35,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -122,6 +128,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     }
     m_calendarPage->setTimeZone(m_preferences.timeZone());
     m_calendarPage->setSecondTimeZone(m_preferences.secondTimeZone());
+    setUpReminders();
     createMenus();
     setUpBooking();
 
@@ -203,6 +210,9 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addActions(m_calendarPage->menuActions()); // Month/Week/Day/Agenda, Today, Previous, Next, Refresh
     viewMenu->addSeparator();
+    QAction *reminders = viewMenu->addAction(tr("&Reminders…"), this, &MainWindow::showReminderWindow);
+    reminders->setObjectName(u"actionReminders"_s);
+    reminders->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_timeZoneMenu = viewMenu->addMenu(tr("Time &zone"));
     m_timeZoneMenu->setObjectName(u"menuTimeZone"_s);
     rebuildTimeZoneMenu();
@@ -247,7 +257,148 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences.save(settings);
     m_calendarPage->setTimeZone(m_preferences.timeZone());
     m_calendarPage->setSecondTimeZone(m_preferences.secondTimeZone());
+    m_reminderWindow->setTimeZone(m_preferences.timeZone());
     rebuildTimeZoneMenu();
+    updateReminders();
+    updateTray();
+}
+
+void MainWindow::setUpReminders()
+{
+    m_reminderWindow = new ReminderWindow(m_services->browser(), m_services->clock(), this);
+    m_reminderWindow->setTimeZone(m_preferences.timeZone());
+    connect(m_reminderWindow, &ReminderWindow::countChanged, this, [this](int count) {
+        if (count == 0)
+            m_reminderWindow->hide();
+        // Whatever is no longer due leaves the desktop's notifications too.
+        for (auto it = m_notified.begin(); it != m_notified.end();) {
+            const bool stillDue = it->first && it->first->due().contains(it->second);
+            if (!stillDue) {
+                m_notifier->close(it.key());
+                it = m_notified.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        updateTray();
+    });
+    m_notifier = new DesktopNotifier(this);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this,
+            [this](const QString &key, DesktopNotifier::Action action) { onNotificationAction(key, int(action)); });
+    updateTray();
+}
+
+void MainWindow::updateReminders()
+{
+    // Only a signed-in account reads its reminders, and only while the user wants reminders.
+    for (AccountServices *account : m_services->accounts()) {
+        const bool signedIn = account->session()->state() == Session::State::SignedIn;
+        account->reminders()->setEnabled(m_preferences.remindersEnabled && signedIn);
+    }
+}
+
+void MainWindow::showReminderWindow()
+{
+    m_reminderWindow->show();
+    m_reminderWindow->raise();
+    m_reminderWindow->activateWindow();
+}
+
+void MainWindow::onRemindersFired(ReminderService *service, const QList<Reminder> &reminders)
+{
+    const QDateTime now = m_services->clock()->nowUtc();
+    for (const Reminder &reminder : reminders) {
+        const QString key = reminder.eventId;
+        m_notified.insert(key, {service, reminder});
+        QList<DesktopNotifier::Action> actions{DesktopNotifier::Action::Open};
+        if (!service->joinUrl(reminder).isEmpty())
+            actions << DesktopNotifier::Action::Join;
+        actions << DesktopNotifier::Action::Snooze << DesktopNotifier::Action::Dismiss;
+        m_notifier->notify(key, ReminderText::subject(reminder),
+                           ReminderText::when(reminder, now, m_preferences.timeZone(), locale()) + u" · "_s
+                               + ReminderText::relative(reminder, now),
+                           actions);
+    }
+    // Like Outlook: the window comes up with the new reminder (without stealing focus from what the user types).
+    m_reminderWindow->show();
+    m_reminderWindow->raise();
+}
+
+void MainWindow::onNotificationAction(const QString &key, int action)
+{
+    const auto found = m_notified.constFind(key);
+    ReminderService *service = found != m_notified.cend() ? found->first.data() : nullptr;
+    const Reminder reminder = found != m_notified.cend() ? found->second : Reminder();
+    switch (DesktopNotifier::Action(action)) {
+    case DesktopNotifier::Action::Open:
+        showReminderWindow();
+        return;
+    case DesktopNotifier::Action::Join:
+        if (service && !service->joinUrl(reminder).isEmpty())
+            m_services->browser()->openUrl(service->joinUrl(reminder));
+        return;
+    case DesktopNotifier::Action::Snooze:
+        if (service)
+            service->snooze(reminder, m_services->clock()->nowUtc().addSecs(5 * 60));
+        return;
+    case DesktopNotifier::Action::Dismiss:
+        if (service)
+            service->dismiss(reminder);
+        return;
+    }
+}
+
+void MainWindow::updateTray()
+{
+    // The icon is there while MentorDesk may live on without its window: with "keep in the system tray" chosen.
+    const bool wanted = m_preferences.closeToTray && QSystemTrayIcon::isSystemTrayAvailable();
+    if (wanted && !m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        m_tray->setObjectName(u"trayIcon"_s);
+        auto *menu = new QMenu(this);
+        QAction *show = menu->addAction(tr("&Show MentorDesk"), this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        show->setObjectName(u"actionTrayShow"_s);
+        QAction *reminders = menu->addAction(tr("&Reminders…"), this, &MainWindow::showReminderWindow);
+        reminders->setObjectName(u"actionTrayReminders"_s);
+        menu->addSeparator();
+        QAction *quit = menu->addAction(tr("&Quit MentorDesk"), qApp, &QApplication::quit);
+        quit->setObjectName(u"actionTrayQuit"_s);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+                showNormal();
+                raise();
+                activateWindow();
+            }
+        });
+        m_notifier->setTrayIcon(m_tray);
+    }
+    if (m_tray) {
+        m_tray->setVisible(wanted);
+        const int count = m_reminderWindow ? m_reminderWindow->reminderCount() : 0;
+        m_tray->setToolTip(count == 0       ? tr("MentorDesk")
+                               : count == 1 ? tr("MentorDesk: 1 reminder")
+                                            : tr("MentorDesk: %n reminders", nullptr, count));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray && m_tray->isVisible() && m_preferences.closeToTray) {
+        hide();
+        event->ignore();
+        if (!std::exchange(m_trayHintShown, true) && QSystemTrayIcon::supportsMessages()) {
+            m_tray->showMessage(tr("MentorDesk is still running"),
+                                tr("Reminders keep coming while MentorDesk is in the system tray. Choose Quit "
+                                   "MentorDesk in its menu to stop it; nothing runs after that."));
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::rebuildTimeZoneMenu()
@@ -763,6 +914,11 @@ void MainWindow::onAccountOpened(AccountServices *account)
     connect(session, &Session::keychainUnavailable, this,
             [this](const QString &message) { m_banner->showMessage(Banner::Kind::Warning, message); });
     connect(account->booking(), &BookingService::bookingFinished, this, &MainWindow::onBookingFinished);
+    ReminderService *reminders = account->reminders();
+    m_reminderWindow->addService(reminders, account->address());
+    connect(reminders, &ReminderService::remindersFired, this,
+            [this, reminders](const QList<Reminder> &fired) { onRemindersFired(reminders, fired); });
+    connect(session, &Session::stateChanged, this, &MainWindow::updateReminders);
     SignInProgressPanel *progress = addSignInProgress(session);
     progress->setAccountLabel(account->displayLabel());
     connect(account, &AccountServices::profileChanged, this, [this, account, progress] {
@@ -797,6 +953,9 @@ void MainWindow::onAccountClosing(AccountServices *account)
         delete m_permissions.data();
     delete m_outboxIndicators.take(account);
     delete m_signInProgress.take(account->session());
+    account->reminders()->setEnabled(false);
+    m_reminderWindow->removeService(account->reminders());
+    account->reminders()->disconnect(this);
     account->disconnect(this);
     account->session()->disconnect(this);
     account->booking()->disconnect(this);

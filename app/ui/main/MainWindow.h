@@ -4,6 +4,7 @@
 #include "core/config/AppConfig.h"
 #include "core/config/Preferences.h"
 #include "core/model/Event.h"
+#include "core/model/Reminder.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,7 +16,9 @@
 #include <memory>
 #include <optional>
 
+class QCloseEvent;
 class QDialog;
+class QSystemTrayIcon;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -34,7 +37,10 @@ class ComposerDialog;
 struct BookingResult;
 class NewSessionDialog;
 class OutboxIndicator;
+class DesktopNotifier;
 class PermissionsDialog;
+class ReminderService;
+class ReminderWindow;
 class SignInProgressPanel;
 class WelcomePage;
 
@@ -57,6 +63,9 @@ public:
     void addToolBarAction(QAction *action);
     Banner *banner() const { return m_banner; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
+    ReminderWindow *reminderWindow() const { return m_reminderWindow; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 public Q_SLOTS:
     void showAbout();
@@ -91,6 +100,10 @@ public Q_SLOTS:
     void rescheduleSession(const MentorDesk::Event &event, const QDateTime &newStartUtc, const QDateTime &newEndUtc);
     void cancelSession(const MentorDesk::Event &event);
 
+protected:
+    // With "keep in the system tray" on (and a tray), closing hides the window; reminders keep coming.
+    void closeEvent(QCloseEvent *event) override;
+
 Q_SIGNALS:
     // "Share in a Teams channel…" on a booked session or a standalone link; connected to shareSession().
     void shareSessionRequested(const MentorDesk::Event &event);
@@ -113,6 +126,14 @@ private:
     SignInProgressPanel *addSignInProgress(Session *session);
     void setUpBooking();
     void onBookingFinished(const BookingResult &result);
+    // Reminders: each signed-in account's ReminderService feeds the reminder window, a notification points to it,
+    // and the tray icon keeps MentorDesk running after its window is closed when the user chose that.
+    void setUpReminders();
+    void updateReminders();
+    void onRemindersFired(ReminderService *service, const QList<Reminder> &reminders);
+    void onNotificationAction(const QString &key, int action);
+    void updateTray();
+    void showReminderWindow();
     // View ▸ Time zone and Preferences: applied at once, kept in the settings.
     void setPreferences(const Preferences &preferences);
     void rebuildTimeZoneMenu();
@@ -120,6 +141,11 @@ private:
 
     AppServices *m_services;
     Preferences m_preferences;
+    ReminderWindow *m_reminderWindow = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_trayHintShown = false;
+    QHash<QString, std::pair<QPointer<ReminderService>, Reminder>> m_notified; // notification key -> its reminder
     QMenu *m_timeZoneMenu = nullptr;
     Session *m_signIn; // the welcome page's and Add account…'s session; never an account's
     DemoLauncher m_demoLauncher;
