@@ -10,9 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-namespace {
-
-QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool allDay, const QString &storedZone)
+QJsonObject EventSerializer::dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool allDay,
+                                              const QString &storedZone)
 {
     if (allDay) {
         // All-day items float: midnight of their date in whatever zone the caller asked for.
@@ -25,6 +24,8 @@ QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool a
     }
     return {{u"dateTime"_s, GraphTimeFormat::formatLocal(utc, view.zone)}, {u"timeZone"_s, view.zoneName}};
 }
+
+namespace {
 
 QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, const EventView &view)
 {
@@ -55,8 +56,8 @@ QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, cons
     object.insert(u"recurrence"_s,
                   event.type == StoredEvent::Type::SeriesMaster ? QJsonValue(event.recurrence) : QJsonValue());
     object.insert(u"webLink"_s, EventSerializer::webLink(event.id));
-    object.insert(u"start"_s, dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
-    object.insert(u"end"_s, dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
+    object.insert(u"start"_s, EventSerializer::dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
+    object.insert(u"end"_s, EventSerializer::dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
     if (!event.transactionId.isEmpty())
         object.insert(u"transactionId"_s, event.transactionId);
     else
