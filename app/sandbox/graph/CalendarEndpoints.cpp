@@ -2,6 +2,7 @@
 
 #include "sandbox/graph/GraphErrorReply.h"
 #include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/MeetingResponses.h"
 #include "sandbox/graph/OnlineMeetingFactory.h"
 #include "sandbox/graph/Paging.h"
 #include "sandbox/graph/ReminderEndpoints.h"
@@ -40,6 +41,7 @@ HttpResponse notFound(const GraphContext &context)
 CalendarEndpoints::CalendarEndpoints(SandboxState &state)
     : m_state(state)
     , m_reminders(std::make_unique<ReminderEndpoints>(state, *this))
+    , m_responses(std::make_unique<MeetingResponses>(state, *this))
 { }
 
 CalendarEndpoints::~CalendarEndpoints() = default;
@@ -207,6 +209,8 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
         return cancelEvent(context, id);
     if (tail.size() == 3 && method == "POST") {
         const QString &action = tail.at(2);
+        if (const auto answer = MeetingResponses::answerFor(action))
+            return m_responses->respond(context, id, *answer);
         if (action.compare(u"dismissReminder"_s, Qt::CaseInsensitive) == 0)
             return m_reminders->dismiss(context, id);
         if (action.compare(u"snoozeReminder"_s, Qt::CaseInsensitive) == 0)

@@ -8,11 +8,12 @@
 
 namespace MentorDesk::Sandbox {
 
+class MeetingResponses;
 class ReminderEndpoints;
 
 // Outlook calendar endpoints: calendars, calendarView (own, other calendars, shared), calendarView/delta, events
-// (list, get, create with transactionId idempotency and Teams links, update, delete, cancel) and reminders
-// (ReminderEndpoints).
+// (list, get, create with transactionId idempotency and Teams links, update, delete, cancel), the answers to
+// invitations (MeetingResponses) and reminders (ReminderEndpoints).
 class CalendarEndpoints
 {
 public:
@@ -61,6 +62,7 @@ private:
 
     SandboxState &m_state;
     std::unique_ptr<ReminderEndpoints> m_reminders;
+    std::unique_ptr<MeetingResponses> m_responses;
 };
 
 } // namespace MentorDesk::Sandbox

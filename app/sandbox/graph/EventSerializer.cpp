@@ -27,6 +27,26 @@ QJsonObject EventSerializer::dateTimeTimeZone(const QDateTime &utc, const EventV
 
 namespace {
 
+// An attendee's proposedNewTime is kept in UTC and shown in the caller's zone, as start and end are.
+QJsonArray attendeesInView(const QJsonArray &attendees, const EventView &view)
+{
+    QJsonArray result;
+    for (const auto &value : attendees) {
+        QJsonObject attendee = value.toObject();
+        const QJsonObject proposed = attendee.value(u"proposedNewTime"_s).toObject();
+        if (!proposed.isEmpty()) {
+            const QDateTime start
+                = GraphTimeFormat::parseDateTimeTimeZone(proposed.value(u"start"_s), nullptr, nullptr);
+            const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(proposed.value(u"end"_s), nullptr, nullptr);
+            attendee.insert(u"proposedNewTime"_s,
+                            QJsonObject{{u"start"_s, EventSerializer::dateTimeTimeZone(start, view)},
+                                        {u"end"_s, EventSerializer::dateTimeTimeZone(end, view)}});
+        }
+        result.append(attendee);
+    }
+    return result;
+}
+
 QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, const EventView &view)
 {
     QJsonObject object = event.props;
@@ -58,6 +78,7 @@ QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, cons
     object.insert(u"webLink"_s, EventSerializer::webLink(event.id));
     object.insert(u"start"_s, EventSerializer::dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
     object.insert(u"end"_s, EventSerializer::dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
+    object.insert(u"attendees"_s, attendeesInView(object.value(u"attendees"_s).toArray(), view));
     if (!event.transactionId.isEmpty())
         object.insert(u"transactionId"_s, event.transactionId);
     else
