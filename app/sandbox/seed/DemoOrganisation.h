@@ -23,6 +23,8 @@ struct DemoOrganisation
         const char16_t *office;
         const char16_t *zone; // Windows zone of the working hours
         const char16_t *shares; // calendar sharing towards the signed-in user: none | read | delegate
+        const char16_t *hours = nullptr; // working hours in `zone`, "09:30-18:00"; null: 08:00-17:00
+        const char16_t *days = nullptr; // working days, "monday tuesday …"; null: Monday to Friday
     };
     struct GroupRow
     {

@@ -104,6 +104,13 @@ void SeedBuilder::addUsers()
         user.businessPhones = QStringList{DemoOrganisation::text(m_org.businessPhone).arg(1200 + index)};
         user.mobilePhone = index % 3 == 0 ? QString() : DemoOrganisation::text(m_org.mobilePhone).arg(3100 + index);
         user.hasPhoto = index == 0;
+        if (person.hours) {
+            const QStringList span = DemoOrganisation::text(person.hours).split(u'-');
+            user.workStart = QTime::fromString(span.value(0), u"HH:mm"_s);
+            user.workEnd = QTime::fromString(span.value(1), u"HH:mm"_s);
+        }
+        if (person.days)
+            user.workDays = DemoOrganisation::list(person.days);
         m_state.users << user;
         ++index;
     }
