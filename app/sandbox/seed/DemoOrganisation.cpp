@@ -168,6 +168,10 @@ constexpr DemoOrganisation kDemoOrganisations[] = {
         .reviewWith = u"liam.obrien",
         .cancelledSubject = u"Canceled: Budget review",
         .cancelledOrganizer = u"jonas.weber",
+        .inviteFrom = u"maria.garcia",
+        .seriesInviteFrom = u"kenji.tanaka",
+        .movedInviteFrom = u"priya.sharma",
+        .teamsSessionWith = u"liam.obrien",
     },
     {
         .key = u"programme",
@@ -195,6 +199,10 @@ constexpr DemoOrganisation kDemoOrganisations[] = {
         .reviewWith = u"grace.lee",
         .cancelledSubject = u"Canceled: Sponsor review",
         .cancelledOrganizer = u"aisha.khan",
+        .inviteFrom = u"grace.lee",
+        .seriesInviteFrom = u"yuki.sato",
+        .movedInviteFrom = u"aisha.khan",
+        .teamsSessionWith = u"mateo.silva",
     },
 };
 

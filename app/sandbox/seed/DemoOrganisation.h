@@ -85,6 +85,13 @@ struct DemoOrganisation
     const char16_t *cancelledSubject;
     const char16_t *cancelledOrganizer;
 
+    // The mentor's day (SeedBuilder::addMentorsDay): invitations not yet answered, and reminders due as the demo
+    // starts.
+    const char16_t *inviteFrom; // a single meeting on the next working day, with a Teams link
+    const char16_t *seriesInviteFrom; // a weekly series in the organiser's zone that allows no new time proposals
+    const char16_t *movedInviteFrom; // answered, then moved by its organiser: to be answered again
+    const char16_t *teamsSessionWith; // the Teams session whose reminder is due within a minute of the start
+
     static std::span<const DemoOrganisation> all(); // the first is the default (Contoso Mentoring)
     static const DemoOrganisation *find(QStringView key); // null when no row has that key
     static QStringList keys();
