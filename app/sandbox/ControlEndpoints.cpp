@@ -1,6 +1,7 @@
 #include "sandbox/ControlEndpoints.h"
 
 #include "sandbox/graph/EventSerializer.h"
+#include "sandbox/graph/MeetingResponses.h"
 #include "sandbox/identity/TenantScopeCatalog.h"
 
 #include <QJsonArray>
@@ -118,6 +119,7 @@ QJsonObject ControlEndpoints::snapshot() const
         {u"adminConsentRequests"_s, m_state.adminConsentRequests},
         {u"tokenRequests"_s, m_state.tokenRequests},
         {u"graphRequests"_s, m_state.graphRequests},
+        {u"meetingResponses"_s, m_state.meetingResponses},
         {u"adminConsentGranted"_s, m_state.adminConsentGranted()},
         {u"adminGrantedScopes"_s, QJsonArray::fromStringList(TenantScopeCatalog::ordered(m_state.adminGrantedScopes))},
         {u"userConsents"_s, userConsents},
@@ -134,13 +136,19 @@ HttpResponse ControlEndpoints::mutate(const QJsonObject &request)
     const User *owner = m_state.user(request.value(u"mailbox"_s).toString(m_state.mentorUpn));
     if (!owner)
         return error(400, u"Unknown mailbox."_s);
-    if (op == u"createEvent"_s) {
+    if (op == u"createEvent"_s || op == u"invite"_s) {
         QString calendarId = request.value(u"calendarId"_s).toString();
         if (calendarId.isEmpty())
             calendarId = m_state.defaultCalendar(owner->upn)->id;
         const auto result = m_calendar.createEvent(owner->upn, calendarId, request.value(u"event"_s).toObject(), false);
         if (!result.errorCode.isEmpty())
             return error(400, result.errorCode + u": "_s + result.errorMessage);
+        if (op == u"invite"_s) {
+            // The owner organises; every attendee with a mailbox in the tenant finds the invitation in their calendar.
+            const QJsonObject copies
+                = MeetingResponses::deliver(m_state, result.event.id, [this] { return m_state.newId(); });
+            return HttpResponse::json(201, QJsonObject{{u"id"_s, result.event.id}, {u"copies"_s, copies}});
+        }
         return HttpResponse::json(201, QJsonObject{{u"id"_s, result.event.id}});
     }
     const QString id = request.value(u"id"_s).toString();
@@ -157,7 +165,7 @@ HttpResponse ControlEndpoints::mutate(const QJsonObject &request)
             return error(404, u"No such event."_s);
         return HttpResponse::json(200, QJsonObject{{u"id"_s, id}});
     }
-    return error(400, u"\"op\" must be createEvent, updateEvent or deleteEvent."_s);
+    return error(400, u"\"op\" must be createEvent, invite, updateEvent or deleteEvent."_s);
 }
 
 HttpResponse ControlEndpoints::handle(const HttpRequest &request)

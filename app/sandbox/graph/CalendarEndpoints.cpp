@@ -2,8 +2,10 @@
 
 #include "sandbox/graph/GraphErrorReply.h"
 #include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/MeetingResponses.h"
 #include "sandbox/graph/OnlineMeetingFactory.h"
 #include "sandbox/graph/Paging.h"
+#include "sandbox/graph/ReminderEndpoints.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -38,7 +40,11 @@ HttpResponse notFound(const GraphContext &context)
 
 CalendarEndpoints::CalendarEndpoints(SandboxState &state)
     : m_state(state)
+    , m_reminders(std::make_unique<ReminderEndpoints>(state, *this))
+    , m_responses(std::make_unique<MeetingResponses>(state, *this))
 { }
+
+CalendarEndpoints::~CalendarEndpoints() = default;
 
 const QStringList &CalendarEndpoints::writableProperties()
 {
@@ -83,7 +89,7 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
         rest = path.mid(1);
     } else if (path.at(0) == u"users"_s && path.size() >= 3) {
         static const QStringList calendarRoots{u"calendar"_s, u"calendars"_s, u"calendarView"_s, u"events"_s};
-        if (!calendarRoots.contains(path.at(2)))
+        if (!calendarRoots.contains(path.at(2)) && !ReminderEndpoints::isReminderView(path.at(2)))
             return std::nullopt;
         const User *target = m_state.user(path.at(1));
         if (!target) {
@@ -162,6 +168,15 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
         }
         return std::nullopt;
     }
+    if (tail.size() == 1 && ReminderEndpoints::isReminderView(tail.at(0)) && rest.size() == 1) {
+        // reminderView: Calendars.Read or Calendars.ReadWrite
+        // (https://learn.microsoft.com/graph/api/user-reminderview).
+        if (method != "GET")
+            return std::nullopt;
+        if (!context.hasAnyScope(kCalendarReadFull))
+            return GraphErrorReply::missingScope(context, GraphErrorReply::Workload::Outlook, kCalendarReadFull);
+        return m_reminders->view(context, mailbox, tail.at(0));
+    }
     if (tail.at(0) != u"events"_s)
         return std::nullopt;
     if (write && !shared && !context.hasAnyScope(kCalendarWrite))
@@ -192,6 +207,15 @@ std::optional<HttpResponse> CalendarEndpoints::handle(GraphContext &context)
     }
     if (tail.size() == 3 && tail.at(2) == u"cancel"_s && method == "POST")
         return cancelEvent(context, id);
+    if (tail.size() == 3 && method == "POST") {
+        const QString &action = tail.at(2);
+        if (const auto answer = MeetingResponses::answerFor(action))
+            return m_responses->respond(context, id, *answer);
+        if (action.compare(u"dismissReminder"_s, Qt::CaseInsensitive) == 0)
+            return m_reminders->dismiss(context, id);
+        if (action.compare(u"snoozeReminder"_s, Qt::CaseInsensitive) == 0)
+            return m_reminders->snooze(context, id);
+    }
     return std::nullopt;
 }
 
@@ -450,6 +474,44 @@ HttpResponse CalendarEndpoints::listEvents(GraphContext &context, const QString 
     return HttpResponse::json(200, *page);
 }
 
+StoredEvent CalendarEndpoints::exceptionFor(const EventInstance &occurrence) const
+{
+    const StoredEvent &master = *occurrence.stored;
+    StoredEvent exception = master;
+    exception.type = StoredEvent::Type::Exception;
+    exception.recurrence = {};
+    exception.cancelledDates.clear();
+    exception.occurrenceReminders.clear();
+    exception.seriesMasterId = master.id;
+    exception.originalStartUtc = occurrence.originalStartUtc;
+    exception.id = occurrence.id;
+    exception.startUtc = occurrence.startUtc;
+    exception.endUtc = occurrence.endUtc;
+    exception.transactionId.clear();
+    // The occurrence's reminder goes with it.
+    const StoredEvent::OccurrenceReminder reminder = master.occurrenceReminders.value(occurrence.originalStartUtc);
+    exception.reminderSnoozedUtc = reminder.snoozedUtc;
+    if (reminder.dismissed)
+        exception.props.insert(u"isReminderOn"_s, false);
+    return exception;
+}
+
+StoredEvent *CalendarEndpoints::materialize(const EventInstance &instance)
+{
+    if (!instance.isOccurrence)
+        return m_state.event(instance.stored->id);
+    StoredEvent exception = exceptionFor(instance);
+    const QString id = exception.id;
+    const QString masterId = exception.seriesMasterId;
+    const QDateTime originalStart = exception.originalStartUtc;
+    m_state.touch(exception);
+    m_state.insertEvent(std::move(exception));
+    StoredEvent *master = m_state.event(masterId);
+    master->occurrenceReminders.remove(originalStart);
+    m_state.touch(*master);
+    return m_state.event(id);
+}
+
 std::optional<EventInstance> CalendarEndpoints::findInstance(const QString &id) const
 {
     const auto it = m_state.events.constFind(id);
@@ -647,22 +709,8 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
         *message = u"The specified object was not found in the store."_s;
         return u"ErrorItemNotFound"_s;
     }
-    StoredEvent target;
-    if (instance->isOccurrence) {
-        // Changing one occurrence turns it into an exception stored under the occurrence's id.
-        target = *instance->stored;
-        target.type = StoredEvent::Type::Exception;
-        target.recurrence = {};
-        target.cancelledDates.clear();
-        target.seriesMasterId = instance->stored->id;
-        target.originalStartUtc = instance->originalStartUtc;
-        target.id = instance->id;
-        target.startUtc = instance->startUtc;
-        target.endUtc = instance->endUtc;
-        target.transactionId.clear();
-    } else {
-        target = *instance->stored;
-    }
+    // Changing one occurrence turns it into an exception stored under the occurrence's id.
+    StoredEvent target = instance->isOccurrence ? exceptionFor(*instance) : *instance->stored;
     QString error;
     if (patch.contains(u"start"_s)) {
         QString zone;
@@ -709,6 +757,10 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
             return u"ErrorOccurrenceCrossingBoundary"_s;
         }
     }
+    // A new time or reminder setting starts the reminder afresh (a snooze no longer applies).
+    if (patch.contains(u"start"_s) || patch.contains(u"isReminderOn"_s)
+        || patch.contains(u"reminderMinutesBeforeStart"_s))
+        target.reminderSnoozedUtc = {};
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         const QString &key = it.key();
         if (key == u"start"_s || key == u"end"_s || key.startsWith(u'@') || key == u"transactionId"_s)
@@ -741,6 +793,7 @@ QString CalendarEndpoints::updateEvent(const QString &id, const QJsonObject &pat
     m_state.insertEvent(target);
     if (target.type == StoredEvent::Type::Exception) {
         StoredEvent *master = m_state.event(target.seriesMasterId);
+        master->occurrenceReminders.remove(target.originalStartUtc);
         m_state.touch(*master);
     }
     *resultId = targetId;

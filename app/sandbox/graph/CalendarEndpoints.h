@@ -3,16 +3,22 @@
 #include "sandbox/graph/GraphContext.h"
 #include "sandbox/http/HttpResponse.h"
 
+#include <memory>
 #include <optional>
 
 namespace MentorDesk::Sandbox {
 
+class MeetingResponses;
+class ReminderEndpoints;
+
 // Outlook calendar endpoints: calendars, calendarView (own, other calendars, shared), calendarView/delta, events
-// (list, get, create with transactionId idempotency and Teams links, update, delete, cancel).
+// (list, get, create with transactionId idempotency and Teams links, update, delete, cancel), the answers to
+// invitations (MeetingResponses) and reminders (ReminderEndpoints).
 class CalendarEndpoints
 {
 public:
     explicit CalendarEndpoints(SandboxState &state);
+    ~CalendarEndpoints();
 
     std::optional<HttpResponse> handle(GraphContext &context);
 
@@ -31,6 +37,12 @@ public:
 
     static const QStringList &writableProperties();
 
+    // A stored item, or an occurrence expanded from its series; nullopt when there is no such (visible) item.
+    std::optional<EventInstance> findInstance(const QString &id) const;
+    // The stored item behind an instance, to change it: for an occurrence, the exception that now stands for it
+    // (created under the occurrence's id, inheriting its reminder). Invalidates pointers into SandboxState::events.
+    StoredEvent *materialize(const EventInstance &instance);
+
 private:
     HttpResponse listCalendars(GraphContext &context);
     HttpResponse calendarView(GraphContext &context, const QString &mailbox, const QString &calendarId);
@@ -44,10 +56,13 @@ private:
 
     QJsonObject calendarJson(const StoredCalendar &calendar, const User &viewer, bool personal) const;
     QJsonObject instanceJson(GraphContext &context, const EventInstance &instance) const;
-    std::optional<EventInstance> findInstance(const QString &id) const;
     QString deltaSignature(const QJsonObject &token) const;
+    // The exception an occurrence becomes when it is changed (not yet stored).
+    StoredEvent exceptionFor(const EventInstance &occurrence) const;
 
     SandboxState &m_state;
+    std::unique_ptr<ReminderEndpoints> m_reminders;
+    std::unique_ptr<MeetingResponses> m_responses;
 };
 
 } // namespace MentorDesk::Sandbox

@@ -10,9 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace MentorDesk::Sandbox {
 
-namespace {
-
-QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool allDay, const QString &storedZone)
+QJsonObject EventSerializer::dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool allDay,
+                                              const QString &storedZone)
 {
     if (allDay) {
         // All-day items float: midnight of their date in whatever zone the caller asked for.
@@ -24,6 +23,28 @@ QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool a
                 {u"timeZone"_s, view.zoneName}};
     }
     return {{u"dateTime"_s, GraphTimeFormat::formatLocal(utc, view.zone)}, {u"timeZone"_s, view.zoneName}};
+}
+
+namespace {
+
+// An attendee's proposedNewTime is kept in UTC and shown in the caller's zone, as start and end are.
+QJsonArray attendeesInView(const QJsonArray &attendees, const EventView &view)
+{
+    QJsonArray result;
+    for (const auto &value : attendees) {
+        QJsonObject attendee = value.toObject();
+        const QJsonObject proposed = attendee.value(u"proposedNewTime"_s).toObject();
+        if (!proposed.isEmpty()) {
+            const QDateTime start
+                = GraphTimeFormat::parseDateTimeTimeZone(proposed.value(u"start"_s), nullptr, nullptr);
+            const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(proposed.value(u"end"_s), nullptr, nullptr);
+            attendee.insert(u"proposedNewTime"_s,
+                            QJsonObject{{u"start"_s, EventSerializer::dateTimeTimeZone(start, view)},
+                                        {u"end"_s, EventSerializer::dateTimeTimeZone(end, view)}});
+        }
+        result.append(attendee);
+    }
+    return result;
 }
 
 QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, const EventView &view)
@@ -55,8 +76,9 @@ QJsonObject baseObject(const SandboxState &state, const StoredEvent &event, cons
     object.insert(u"recurrence"_s,
                   event.type == StoredEvent::Type::SeriesMaster ? QJsonValue(event.recurrence) : QJsonValue());
     object.insert(u"webLink"_s, EventSerializer::webLink(event.id));
-    object.insert(u"start"_s, dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
-    object.insert(u"end"_s, dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
+    object.insert(u"start"_s, EventSerializer::dateTimeTimeZone(event.startUtc, view, event.isAllDay, event.startZone));
+    object.insert(u"end"_s, EventSerializer::dateTimeTimeZone(event.endUtc, view, event.isAllDay, event.endZone));
+    object.insert(u"attendees"_s, attendeesInView(object.value(u"attendees"_s).toArray(), view));
     if (!event.transactionId.isEmpty())
         object.insert(u"transactionId"_s, event.transactionId);
     else

@@ -24,6 +24,9 @@ public:
     // $select: keeps the listed properties plus id and @odata.etag, as Graph does.
     static QJsonObject select(const QJsonObject &object, const QStringList &fields);
     static QString webLink(const QString &id);
+    // A dateTimeTimeZone in the view's zone; all-day values are midnight of their date in the zone they were made in.
+    static QJsonObject dateTimeTimeZone(const QDateTime &utc, const EventView &view, bool allDay = false,
+                                        const QString &storedZone = QStringLiteral("UTC"));
 };
 
 } // namespace MentorDesk::Sandbox

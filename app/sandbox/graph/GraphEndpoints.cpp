@@ -55,7 +55,8 @@ QString GraphEndpoints::mailboxFor(const HttpRequest &request) const
                                      u"findMeetingTimes"_s};
     const QStringList path = request.segments.mid(1);
     const qsizetype index = !path.isEmpty() && path.at(0) == u"users"_s ? 2 : 1;
-    if (path.size() <= index || !outlook.contains(path.at(index)))
+    if (path.size() <= index
+        || !(outlook.contains(path.at(index)) || path.at(index).startsWith(u"reminderView"_s, Qt::CaseInsensitive)))
         return {};
     if (path.at(0) == u"me"_s)
         return m_issuer.validate(request.header("Authorization")).claims.value(u"upn"_s).toString().toLower();

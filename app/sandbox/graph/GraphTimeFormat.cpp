@@ -20,6 +20,16 @@ QTimeZone GraphTimeFormat::zone(const QString &name)
     return direct.isValid() ? direct : QTimeZone();
 }
 
+QString GraphTimeFormat::windowsName(const QString &name)
+{
+    const QByteArray id = name.trimmed().toUtf8();
+    if (!QTimeZone::windowsIdToDefaultIanaId(id).isEmpty())
+        return QString::fromUtf8(id);
+    if (id == "UTC" || id == "Etc/UTC")
+        return u"UTC"_s;
+    return QString::fromUtf8(QTimeZone::ianaIdToWindowsId(id));
+}
+
 QString GraphTimeFormat::formatLocal(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.toTimeZone(zone).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u".0000000"_s;

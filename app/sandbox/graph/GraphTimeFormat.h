@@ -15,6 +15,9 @@ class GraphTimeFormat
 public:
     // "Pacific Standard Time", an IANA id or "UTC"; invalid QTimeZone when unknown.
     static QTimeZone zone(const QString &name);
+    // The Windows name Graph uses for a zone ("Tokyo Standard Time"): a Windows name stays, an IANA id ("Asia/Tokyo")
+    // is converted by QTimeZone; empty when neither.
+    static QString windowsName(const QString &name);
     static QString formatLocal(const QDateTime &utc, const QTimeZone &zone); // 2026-11-28T09:00:00.0000000
     static QString formatOffset(const QDateTime &utc); // 2026-11-28T09:00:00Z (originalStart)
     static QString formatTimestamp(const QDateTime &utc); // 2026-11-28T09:00:00.1230000Z (createdDateTime)

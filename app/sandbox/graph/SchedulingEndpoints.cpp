@@ -278,74 +278,121 @@ HttpResponse SchedulingEndpoints::findMeetingTimes(GraphContext &context)
         });
 }
 
+// getSchedule as Microsoft documents it (https://learn.microsoft.com/graph/api/calendar-getschedule,
+// https://learn.microsoft.com/graph/outlook-get-free-busy-schedule):
+// - The body names schedules[] (SMTP addresses), startTime and endTime (dateTimeTimeZone) and optionally
+//   availabilityViewInterval (minutes, 30 by default, 5 to 1440); the example in the concept page spells the names
+//   with capitals and sends the interval as a string, so both are read. At most 20 addresses, and less than 62 days.
+// - value[] holds one scheduleInformation per address, in the order asked for
+//   (https://learn.microsoft.com/graph/api/resources/scheduleinformation): scheduleId, availabilityView (one digit per
+//   interval: 0 free, 1 tentative, 2 busy, 3 out of office, 4 working elsewhere), scheduleItems (status, start, end in
+//   the Prefer: outlook.timezone zone, else UTC) and workingHours (daysOfWeek, startTime, endTime, timeZone.name, a
+//   Windows zone name: https://learn.microsoft.com/graph/api/resources/workinghours).
+// - Subject, location and isPrivate come only where the owner lets the caller see them: the caller's own calendar
+//   and calendars shared with the caller; items of another person show status and times only
+//   (https://learn.microsoft.com/graph/api/resources/scheduleitem). Private items here keep isPrivate and lose their
+//   subject and location.
+// - An address Exchange cannot resolve (nobody in the tenant, or outside the organisation) is not an HTTP error: its
+//   item carries error {message, responseCode} (https://learn.microsoft.com/graph/api/resources/freebusyerror), with
+//   the message and code of a real reply (https://github.com/microsoftgraph/microsoft-graph-docs/issues/11225).
+// The limits' error codes are not documented; the sandbox answers them with ErrorInvalidParameter.
 HttpResponse SchedulingEndpoints::getSchedule(GraphContext &context, const QString &mailbox)
 {
     Q_UNUSED(mailbox);
     const auto body = context.request.jsonObject();
     if (!body)
         return GraphErrorReply::invalidJson(context);
+    const auto member = [&](QLatin1StringView name) -> QJsonValue {
+        for (auto it = body->begin(); it != body->end(); ++it) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+                return it.value();
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    };
     QString error;
-    const QDateTime start = GraphTimeFormat::parseDateTimeTimeZone(body->value(u"startTime"_s), nullptr, &error);
-    const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(body->value(u"endTime"_s), nullptr, &error);
+    const QDateTime start = GraphTimeFormat::parseDateTimeTimeZone(member("startTime"_L1), nullptr, &error);
+    const QDateTime end = GraphTimeFormat::parseDateTimeTimeZone(member("endTime"_L1), nullptr, &error);
     if (!start.isValid() || !end.isValid() || end <= start)
         return GraphErrorReply::make(context, 400, u"ErrorInvalidRequest"_s,
                                      error.isEmpty() ? u"The time window is invalid."_s : error);
-    const int interval = body->value(u"availabilityViewInterval"_s).toInt(30);
-    if (interval < 5 || interval > 1440)
+    if (start.daysTo(end) >= 62)
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"The time period to look up must be less than 62 days."_s);
+    const QJsonValue intervalValue = member("availabilityViewInterval"_L1);
+    bool intervalOk = true;
+    const int interval = intervalValue.isString() ? intervalValue.toString().toInt(&intervalOk)
+        : intervalValue.isDouble()                ? intervalValue.toInt()
+                                                  : 30;
+    if (!intervalOk || interval < 5 || interval > 1440)
         return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
                                      u"availabilityViewInterval must be between 5 and 1440."_s);
+    const QJsonArray schedules = member("schedules"_L1).toArray();
+    if (schedules.isEmpty())
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"schedules must name at least one address."_s);
+    if (schedules.size() > 20)
+        return GraphErrorReply::make(context, 400, u"ErrorInvalidParameter"_s,
+                                     u"getSchedule looks up at most 20 addresses at once."_s);
+    const auto local = [&](const QDateTime &utc) {
+        return QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(utc, context.view.zone)},
+                           {u"timeZone"_s, context.view.zoneName}};
+    };
     QJsonArray value;
-    for (const auto &schedule : body->value(u"schedules"_s).toArray()) {
+    for (const auto &schedule : schedules) {
         const QString address = schedule.toString();
         const User *user = m_state.user(address);
-        if (!user) {
+        if (!user || user->upn.compare(address, Qt::CaseInsensitive) != 0) {
             value.append(QJsonObject{
                 {u"scheduleId"_s, address},
                 {u"error"_s,
                  QJsonObject{{u"message"_s,
-                              u"Microsoft.Exchange.InfoWorker.Common.Availability.MailRecipientNotFoundException: "
                               u"Unable to resolve e-mail address %1 to an Active Directory object."_s.arg(address)},
-                             {u"responseCode"_s, u"ErrorMailRecipientNotFound"_s}}}});
+                             {u"responseCode"_s, u"5009"_s}}}});
             continue;
         }
         QString view;
         for (QDateTime slot = start; slot < end; slot = slot.addSecs(qint64(interval) * 60))
             view += QString::number(
                 std::max(0, availability(user->upn, slot, std::min(end, slot.addSecs(qint64(interval) * 60)))));
+        // The caller sees details of their own calendar and of calendars shared with them.
+        const bool detailed = user->upn == context.me->upn || user->sharesWithMentor != u"none"_s;
         QJsonArray items;
-        const bool self = user->upn == context.me->upn;
         for (const EventInstance &instance :
              RecurrenceExpander::instances(m_state, user->upn, m_state.defaultCalendar(user->upn)->id, start, end)) {
             if (instance.stored->isCancelled)
                 continue;
+            const QJsonObject &props = instance.stored->props;
             QJsonObject item{
-                {u"isPrivate"_s, instance.stored->props.value(u"sensitivity"_s).toString() == u"private"_s},
-                {u"status"_s, availabilityName(showAsCode(instance.stored->props.value(u"showAs"_s).toString()))},
-                {u"start"_s,
-                 QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(instance.startUtc, context.view.zone)},
-                             {u"timeZone"_s, context.view.zoneName}}},
-                {u"end"_s,
-                 QJsonObject{{u"dateTime"_s, GraphTimeFormat::formatLocal(instance.endUtc, context.view.zone)},
-                             {u"timeZone"_s, context.view.zoneName}}},
+                {u"status"_s, availabilityName(showAsCode(props.value(u"showAs"_s).toString()))},
+                {u"start"_s, local(instance.startUtc)},
+                {u"end"_s, local(instance.endUtc)},
             };
-            // Someone else's items may leave out subject and location.
-            if (self && !item.value(u"isPrivate"_s).toBool()) {
-                item.insert(u"subject"_s, instance.stored->props.value(u"subject"_s).toString());
-                item.insert(u"location"_s,
-                            instance.stored->props.value(u"location"_s).toObject().value(u"displayName"_s).toString());
+            if (detailed) {
+                const QString sensitivity = props.value(u"sensitivity"_s).toString(u"normal"_s);
+                const bool isPrivate = sensitivity == u"private"_s || sensitivity == u"confidential"_s;
+                item.insert(u"isPrivate"_s, isPrivate);
+                if (!isPrivate) {
+                    item.insert(u"subject"_s, props.value(u"subject"_s).toString());
+                    item.insert(u"location"_s,
+                                props.value(u"location"_s).toObject().value(u"displayName"_s).toString());
+                }
             }
             items.append(item);
         }
+        QJsonArray days;
+        for (const QString &day : user->workDays)
+            days.append(day);
+        const QString zoneName = GraphTimeFormat::windowsName(user->workTimeZone);
         value.append(QJsonObject{
             {u"scheduleId"_s, address},
             {u"availabilityView"_s, view},
             {u"scheduleItems"_s, items},
             {u"workingHours"_s,
              QJsonObject{
-                 {u"daysOfWeek"_s, QJsonArray{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s, u"friday"_s}},
-                 {u"startTime"_s, u"08:00:00.0000000"_s},
-                 {u"endTime"_s, u"17:00:00.0000000"_s},
-                 {u"timeZone"_s, QJsonObject{{u"name"_s, user->workTimeZone}}}}},
+                 {u"daysOfWeek"_s, days},
+                 {u"startTime"_s, QString(user->workStart.toString(u"HH:mm:ss"_s) + u".0000000"_s)},
+                 {u"endTime"_s, QString(user->workEnd.toString(u"HH:mm:ss"_s) + u".0000000"_s)},
+                 {u"timeZone"_s, QJsonObject{{u"name"_s, zoneName.isEmpty() ? user->workTimeZone : zoneName}}}}},
         });
     }
     return HttpResponse::json(

@@ -11,21 +11,28 @@ using ForeignMeeting = DemoOrganisation::ForeignMeeting;
 
 // Contoso Mentoring: the mentor's employer, and the demo's default. Existing tests rely on every value here and on
 // the order of every row (ids and random events follow from them), so change nothing.
-// A dozen colleagues and mentees; names exercise non-ASCII text and an apostrophe (escaping).
+// A dozen colleagues and mentees; names exercise non-ASCII text and an apostrophe (escaping). Their working hours
+// (the last two columns) only feed getSchedule's workingHours; they were added later and change no event.
 constexpr Person kContosoPeople[] = {
     {u"alex", u"Alex", u"Mentor", u"Principal Engineer and Mentor", u"Berlin", u"W. Europe Standard Time", u"none"},
-    {u"priya.sharma", u"Priya", u"Sharma", u"Engineering Manager", u"Bengaluru", u"India Standard Time", u"read"},
+    {u"priya.sharma", u"Priya", u"Sharma", u"Engineering Manager", u"Bengaluru", u"India Standard Time", u"read",
+     u"09:30-18:30"},
     {u"jonas.weber", u"Jonas", u"Weber", u"Mentoring Programme Coordinator", u"Berlin", u"W. Europe Standard Time",
      u"delegate"},
-    {u"kenji.tanaka", u"Kenji", u"Tanaka", u"Software Engineer", u"Tokyo", u"Tokyo Standard Time", u"none"},
-    {u"maria.garcia", u"María", u"García", u"Data Scientist", u"Seattle", u"Pacific Standard Time", u"none"},
-    {u"liam.obrien", u"Liam", u"O'Brien", u"Graduate Engineer", u"Dublin", u"GMT Standard Time", u"none"},
-    {u"amara.okafor", u"Amara", u"Okafor", u"Product Designer", u"Lagos", u"W. Central Africa Standard Time", u"none"},
-    {u"chen.wei", u"Chen", u"Wei", u"Staff Engineer", u"Shanghai", u"China Standard Time", u"none"},
+    {u"kenji.tanaka", u"Kenji", u"Tanaka", u"Software Engineer", u"Tokyo", u"Tokyo Standard Time", u"none",
+     u"10:00-19:00"},
+    {u"maria.garcia", u"María", u"García", u"Data Scientist", u"Seattle", u"Pacific Standard Time", u"none",
+     u"07:00-15:30"},
+    {u"liam.obrien", u"Liam", u"O'Brien", u"Graduate Engineer", u"Dublin", u"GMT Standard Time", u"none",
+     u"09:00-17:00", u"monday tuesday wednesday thursday"},
+    {u"amara.okafor", u"Amara", u"Okafor", u"Product Designer", u"Lagos", u"W. Central Africa Standard Time", u"none",
+     u"08:30-16:30"},
+    {u"chen.wei", u"Chen", u"Wei", u"Staff Engineer", u"Shanghai", u"China Standard Time", u"none", u"09:00-18:00"},
     {u"fatima.zahra", u"Fatima", u"Zahra", u"Security Analyst", u"Casablanca", u"Morocco Standard Time", u"none"},
     {u"noah.schmidt", u"Noah", u"Schmidt", u"Engineering Manager", u"Munich", u"W. Europe Standard Time", u"none"},
     {u"elena.petrova", u"Elena", u"Petrova", u"QA Engineer", u"Sofia", u"FLE Standard Time", u"none"},
-    {u"diego.alvarez", u"Diego", u"Álvarez", u"Junior Developer", u"Bogotá", u"SA Pacific Standard Time", u"none"},
+    {u"diego.alvarez", u"Diego", u"Álvarez", u"Junior Developer", u"Bogotá", u"SA Pacific Standard Time", u"none",
+     u"07:30-16:30"},
     {u"sofia.rossi", u"Sofia", u"Rossi", u"HR Business Partner", u"Milan", u"W. Europe Standard Time", u"none"},
 };
 
@@ -86,14 +93,17 @@ constexpr Person kProgrammePeople[] = {
     {u"sam.rivera", u"Sam", u"Rivera", u"Programme Coordinator", u"Toronto", u"Eastern Standard Time", u"none"},
     {u"aisha.khan", u"Aisha", u"Khan", u"Programme Director", u"London", u"GMT Standard Time", u"read"},
     {u"tomas.novak", u"Tomáš", u"Novák", u"Volunteer Mentor", u"Prague", u"Central Europe Standard Time", u"delegate"},
-    {u"grace.lee", u"Grace", u"Lee", u"Mentee, Cohort 2026", u"Vancouver", u"Pacific Standard Time", u"none"},
+    {u"grace.lee", u"Grace", u"Lee", u"Mentee, Cohort 2026", u"Vancouver", u"Pacific Standard Time", u"none",
+     u"09:00-17:30"},
     {u"mateo.silva", u"Mateo", u"Silva", u"Mentee, Cohort 2026", u"São Paulo", u"E. South America Standard Time",
      u"none"},
-    {u"zoe.dubois", u"Zoé", u"Dubois", u"Mentee, Cohort 2026", u"Montréal", u"Eastern Standard Time", u"none"},
+    {u"zoe.dubois", u"Zoé", u"Dubois", u"Mentee, Cohort 2026", u"Montréal", u"Eastern Standard Time", u"none",
+     u"08:30-16:30"},
     {u"kwame.mensah", u"Kwame", u"Mensah", u"Volunteer Mentor", u"Accra", u"Greenwich Standard Time", u"none"},
     {u"hannah.oconnor", u"Hannah", u"O'Connor", u"Safeguarding Lead", u"Dublin", u"GMT Standard Time", u"none"},
-    {u"ravi.patel", u"Ravi", u"Patel", u"Volunteer Mentor", u"Sydney", u"AUS Eastern Standard Time", u"none"},
-    {u"yuki.sato", u"Yuki", u"Sato", u"Mentee, Cohort 2026", u"Osaka", u"Tokyo Standard Time", u"none"},
+    {u"ravi.patel", u"Ravi", u"Patel", u"Volunteer Mentor", u"Sydney", u"AUS Eastern Standard Time", u"none",
+     u"08:00-16:00"},
+    {u"yuki.sato", u"Yuki", u"Sato", u"Mentee, Cohort 2026", u"Osaka", u"Tokyo Standard Time", u"none", u"09:00-18:00"},
 };
 
 constexpr GroupRow kProgrammeGroups[] = {
@@ -158,6 +168,10 @@ constexpr DemoOrganisation kDemoOrganisations[] = {
         .reviewWith = u"liam.obrien",
         .cancelledSubject = u"Canceled: Budget review",
         .cancelledOrganizer = u"jonas.weber",
+        .inviteFrom = u"maria.garcia",
+        .seriesInviteFrom = u"kenji.tanaka",
+        .movedInviteFrom = u"priya.sharma",
+        .teamsSessionWith = u"liam.obrien",
     },
     {
         .key = u"programme",
@@ -185,6 +199,10 @@ constexpr DemoOrganisation kDemoOrganisations[] = {
         .reviewWith = u"grace.lee",
         .cancelledSubject = u"Canceled: Sponsor review",
         .cancelledOrganizer = u"aisha.khan",
+        .inviteFrom = u"grace.lee",
+        .seriesInviteFrom = u"yuki.sato",
+        .movedInviteFrom = u"aisha.khan",
+        .teamsSessionWith = u"mateo.silva",
     },
 };
 

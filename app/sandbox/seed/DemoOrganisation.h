@@ -23,6 +23,8 @@ struct DemoOrganisation
         const char16_t *office;
         const char16_t *zone; // Windows zone of the working hours
         const char16_t *shares; // calendar sharing towards the signed-in user: none | read | delegate
+        const char16_t *hours = nullptr; // working hours in `zone`, "09:30-18:00"; null: 08:00-17:00
+        const char16_t *days = nullptr; // working days, "monday tuesday …"; null: Monday to Friday
     };
     struct GroupRow
     {
@@ -82,6 +84,13 @@ struct DemoOrganisation
     const char16_t *reviewWith; // the rich-body meeting (script, remote image)
     const char16_t *cancelledSubject;
     const char16_t *cancelledOrganizer;
+
+    // The mentor's day (SeedBuilder::addMentorsDay): invitations not yet answered, and reminders due as the demo
+    // starts.
+    const char16_t *inviteFrom; // a single meeting on the next working day, with a Teams link
+    const char16_t *seriesInviteFrom; // a weekly series in the organiser's zone that allows no new time proposals
+    const char16_t *movedInviteFrom; // answered, then moved by its organiser: to be answered again
+    const char16_t *teamsSessionWith; // the Teams session whose reminder is due within a minute of the start
 
     static std::span<const DemoOrganisation> all(); // the first is the default (Contoso Mentoring)
     static const DemoOrganisation *find(QStringView key); // null when no row has that key

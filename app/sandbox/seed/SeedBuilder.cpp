@@ -1,6 +1,7 @@
 #include "sandbox/seed/SeedBuilder.h"
 
 #include "sandbox/graph/GraphTimeFormat.h"
+#include "sandbox/graph/MeetingResponses.h"
 #include "sandbox/graph/OnlineMeetingFactory.h"
 #include "sandbox/graph/RecurrenceExpander.h"
 
@@ -85,6 +86,8 @@ void SeedBuilder::build()
         // Everyone else gets a few meetings so free/busy and findMeetingTimes have something to avoid.
         addRandomEvents(calendar.mailbox, calendar.id, full ? m_eventsPerCalendar : std::min(m_eventsPerCalendar, 12));
     }
+    // Last, so that everything seeded before keeps its ids (the random stream is not moved).
+    addMentorsDay();
 }
 
 void SeedBuilder::addUsers()
@@ -104,6 +107,13 @@ void SeedBuilder::addUsers()
         user.businessPhones = QStringList{DemoOrganisation::text(m_org.businessPhone).arg(1200 + index)};
         user.mobilePhone = index % 3 == 0 ? QString() : DemoOrganisation::text(m_org.mobilePhone).arg(3100 + index);
         user.hasPhoto = index == 0;
+        if (person.hours) {
+            const QStringList span = DemoOrganisation::text(person.hours).split(u'-');
+            user.workStart = QTime::fromString(span.value(0), u"HH:mm"_s);
+            user.workEnd = QTime::fromString(span.value(1), u"HH:mm"_s);
+        }
+        if (person.days)
+            user.workDays = DemoOrganisation::list(person.days);
         m_state.users << user;
         ++index;
     }
@@ -278,6 +288,24 @@ void SeedBuilder::addAttendees(StoredEvent &event, const QStringList &upns, cons
                            QJsonObject{{u"response"_s, own},
                                        {u"time"_s, GraphTimeFormat::formatOffset(event.createdUtc.addSecs(7200))}});
     }
+}
+
+void SeedBuilder::setAttendees(StoredEvent &event, const QStringList &upns, const QString &organizerUpn)
+{
+    QJsonArray attendees;
+    for (const QString &upn : upns) {
+        const User *person = m_state.user(upn);
+        attendees.append(QJsonObject{
+            {u"type"_s, u"required"_s},
+            {u"status"_s, QJsonObject{{u"response"_s, u"none"_s}, {u"time"_s, u"0001-01-01T00:00:00Z"_s}}},
+            {u"emailAddress"_s, QJsonObject{{u"name"_s, person->displayName}, {u"address"_s, person->upn}}},
+        });
+    }
+    event.props.insert(u"attendees"_s, attendees);
+    const User *organizer = m_state.user(organizerUpn);
+    event.props.insert(u"organizer"_s,
+                       QJsonObject{{u"emailAddress"_s,
+                                    QJsonObject{{u"name"_s, organizer->displayName}, {u"address"_s, organizer->upn}}}});
 }
 
 void SeedBuilder::makeOnline(StoredEvent &event)
@@ -512,6 +540,123 @@ void SeedBuilder::addMentorSpecials()
     doctor.props.insert(u"sensitivity"_s, u"private"_s);
     doctor.props.insert(u"showAs"_s, u"oof"_s);
     m_state.insertEvent(doctor);
+}
+
+void SeedBuilder::addMentorsDay()
+{
+    // What a mentor's day starts with (issue 17): reminders that fire within a minute of the seed's "now" (one of a
+    // Teams session, one of a series' occurrence), and invitations from colleagues not yet answered (a single
+    // meeting, a weekly series, and one the organiser moved after the mentor had accepted it). Invitations are the
+    // organiser's event plus the mentor's copy with the same iCalUId (graph/MeetingResponses), so answering one shows
+    // in the organiser's calendar.
+    const QString mentor = m_state.mentorUpn;
+    const QString calendarId = m_state.defaultCalendar(mentor)->id;
+    const QString home = DemoOrganisation::text(m_org.homeZone);
+    const QTimeZone homeZone = GraphTimeFormat::zone(home);
+    const auto newId = [this] {
+        return seededId(u"AAMkAG"_s, 72);
+    };
+    // The first whole minute after "now": reminders fire then, between 1 and 60 seconds into the demo.
+    const QDateTime anchorMinute(m_state.anchorUtc.date(),
+                                 QTime(m_state.anchorUtc.time().hour(), m_state.anchorUtc.time().minute()),
+                                 QTimeZone::utc());
+    const QDateTime due = anchorMinute.addSecs(60);
+    QDate nextWorkingDay = m_anchorDate.addDays(1);
+    while (nextWorkingDay.dayOfWeek() > 5)
+        nextWorkingDay = nextWorkingDay.addDays(1);
+    QDate dayAfter = nextWorkingDay.addDays(1);
+    while (dayAfter.dayOfWeek() > 5)
+        dayAfter = dayAfter.addDays(1);
+
+    // A Teams session with a mentee, reminder 10 minutes ahead: due a minute from now.
+    const User *mentee = m_state.user(upn(m_org.teamsSessionWith));
+    StoredEvent session = makeEvent(mentor, calendarId, u"Mentoring session: %1"_s.arg(mentee->givenName),
+                                    due.addSecs(10 * 60), 30, home);
+    session.props.insert(u"reminderMinutesBeforeStart"_s, 10);
+    setAttendees(session, {mentee->upn}, mentor);
+    QJsonArray attendees = session.props.value(u"attendees"_s).toArray();
+    QJsonObject accepted = attendees.first().toObject();
+    accepted.insert(u"status"_s,
+                    QJsonObject{{u"response"_s, u"accepted"_s},
+                                {u"time"_s, GraphTimeFormat::formatOffset(session.createdUtc.addSecs(3600))}});
+    attendees.replace(0, accepted);
+    session.props.insert(u"attendees"_s, attendees);
+    makeOnline(session);
+    m_state.insertEvent(session);
+
+    // Office hours every day this week at the same local time; today's reminder (15 minutes) is due too.
+    const QDateTime hoursStart = due.addSecs(15 * 60);
+    StoredEvent officeHours = makeEvent(mentor, calendarId, u"Mentee office hours"_s, hoursStart, 45, home);
+    officeHours.type = StoredEvent::Type::SeriesMaster;
+    officeHours.recurrence = QJsonObject{
+        {u"pattern"_s, QJsonObject{{u"type"_s, u"daily"_s}, {u"interval"_s, 1}}},
+        {u"range"_s,
+         QJsonObject{{u"type"_s, u"numbered"_s},
+                     {u"startDate"_s, hoursStart.toTimeZone(homeZone).date().toString(Qt::ISODate)},
+                     {u"numberOfOccurrences"_s, 5},
+                     {u"recurrenceTimeZone"_s, home}}},
+    };
+    officeHours.props.insert(
+        u"location"_s,
+        QJsonObject{{u"displayName"_s, u"Mentoring corner, 3rd floor"_s}, {u"locationType"_s, u"default"_s}});
+    m_state.insertEvent(officeHours);
+
+    // A single invitation for the next working day, 16:00 at home, with the organiser's Teams link.
+    const QString singleFrom = upn(m_org.inviteFrom);
+    StoredEvent single = makeEvent(singleFrom, m_state.defaultCalendar(singleFrom)->id,
+                                   u"Career chat with %1"_s.arg(m_state.user(singleFrom)->givenName),
+                                   local(nextWorkingDay, 16, 0, home), 30, home);
+    setAttendees(single, {mentor}, singleFrom);
+    makeOnline(single);
+    m_state.insertEvent(single);
+    MeetingResponses::deliver(m_state, single.id, newId);
+
+    // A weekly series from a mentee on the far side of the world, at 17:00 in their zone; no new times, please.
+    const QString seriesFrom = upn(m_org.seriesInviteFrom);
+    const User *seriesOrganiser = m_state.user(seriesFrom);
+    const QString seriesZone = seriesOrganiser->workTimeZone;
+    const QDate seriesFirst = nextWorkingDay;
+    StoredEvent series = makeEvent(seriesFrom, m_state.defaultCalendar(seriesFrom)->id,
+                                   u"Pair programming with %1"_s.arg(seriesOrganiser->givenName),
+                                   local(seriesFirst, 17, 0, seriesZone), 60, seriesZone);
+    static const QStringList dayNames{u"monday"_s, u"tuesday"_s,  u"wednesday"_s, u"thursday"_s,
+                                      u"friday"_s, u"saturday"_s, u"sunday"_s};
+    series.type = StoredEvent::Type::SeriesMaster;
+    series.recurrence = QJsonObject{
+        {u"pattern"_s,
+         QJsonObject{{u"type"_s, u"weekly"_s},
+                     {u"interval"_s, 1},
+                     {u"daysOfWeek"_s, QJsonArray{dayNames.at(seriesFirst.dayOfWeek() - 1)}},
+                     {u"firstDayOfWeek"_s, u"sunday"_s}}},
+        {u"range"_s,
+         QJsonObject{{u"type"_s, u"numbered"_s},
+                     {u"startDate"_s, seriesFirst.toString(Qt::ISODate)},
+                     {u"numberOfOccurrences"_s, 8},
+                     {u"recurrenceTimeZone"_s, seriesZone}}},
+    };
+    series.props.insert(u"allowNewTimeProposals"_s, false);
+    setAttendees(series, {mentor}, seriesFrom);
+    makeOnline(series);
+    m_state.insertEvent(series);
+    MeetingResponses::deliver(m_state, series.id, newId);
+
+    // Accepted a while ago, then moved by its organiser from 11:00 to 14:00 an hour before "now": Outlook asks for
+    // the answer again (responseStatus notResponded, its time still that of the first answer).
+    const QString movedFrom = upn(m_org.movedInviteFrom);
+    StoredEvent moved = makeEvent(movedFrom, m_state.defaultCalendar(movedFrom)->id, u"Design review"_s,
+                                  local(dayAfter, 14, 0, home), 60, home);
+    setAttendees(moved, {mentor}, movedFrom);
+    moved.props.insert(u"body"_s,
+                       QJsonObject{{u"contentType"_s, u"html"_s},
+                                   {u"content"_s,
+                                    u"<html><body><p>Moved from 11:00 to 14:00, sorry for the "
+                                    u"shuffle.</p></body></html>"_s}});
+    moved.lastModifiedUtc = m_state.anchorUtc.addSecs(-3600);
+    m_state.insertEvent(moved);
+    const QString answeredAt = GraphTimeFormat::formatOffset(moved.createdUtc.addDays(1));
+    const QString movedCopy = MeetingResponses::deliver(m_state, moved.id, newId).value(mentor).toString();
+    StoredEvent &copy = m_state.events[movedCopy];
+    copy.props.insert(u"responseStatus"_s, QJsonObject{{u"response"_s, u"notResponded"_s}, {u"time"_s, answeredAt}});
 }
 
 } // namespace MentorDesk::Sandbox

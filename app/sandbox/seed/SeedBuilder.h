@@ -21,11 +21,13 @@ private:
     void addCalendars();
     void addGroupsAndTeams();
     void addMentorSpecials();
+    void addMentorsDay();
     void addRandomEvents(const QString &mailbox, const QString &calendarId, int count);
     StoredEvent makeEvent(const QString &mailbox, const QString &calendarId, const QString &subject,
                           const QDateTime &startUtc, int minutes, const QString &zone);
     void addAttendees(StoredEvent &event, const QStringList &upns, const QString &organizerUpn);
     void makeOnline(StoredEvent &event);
+    void setAttendees(StoredEvent &event, const QStringList &upns, const QString &organizerUpn);
     QString seededId(const QString &prefix, int bytes);
     QString guid(const QString &name) const;
     QString upn(const char16_t *local) const;

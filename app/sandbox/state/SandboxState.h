@@ -80,6 +80,9 @@ struct SandboxState
     QJsonArray adminConsentRequests;
     QJsonArray tokenRequests;
     QJsonArray graphRequests; // the latest kMaxLoggedGraphRequests; append with logGraphRequest()
+    // What accept, tentativelyAccept and decline sent to organisers (graph/MeetingResponses): the response, comment,
+    // proposed time and whether it was sent at all (sendResponse).
+    QJsonArray meetingResponses;
     // The in-app demo tenant may serve requests for hours: its request log keeps the latest ones only, so it does not
     // grow without bound (the soak, tests/benchmarks/tst_soak.cpp, found 0.7 KB per request).
     static constexpr qsizetype kMaxLoggedGraphRequests = 2000;

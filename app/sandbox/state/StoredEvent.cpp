@@ -24,6 +24,12 @@ QJsonObject StoredEvent::toStorage() const
     QJsonArray cancelled;
     for (const QDate &date : cancelledDates)
         cancelled.append(date.toString(Qt::ISODate));
+    QJsonArray reminders;
+    for (auto it = occurrenceReminders.begin(); it != occurrenceReminders.end(); ++it) {
+        reminders.append(QJsonObject{{u"originalStart"_s, it.key().toString(Qt::ISODateWithMs)},
+                                     {u"dismissed"_s, it->dismissed},
+                                     {u"snoozedUtc"_s, it->snoozedUtc.toString(Qt::ISODateWithMs)}});
+    }
     return QJsonObject{
         {u"id"_s, id},
         {u"mailbox"_s, mailbox},
@@ -47,6 +53,8 @@ QJsonObject StoredEvent::toStorage() const
         {u"iCalUId"_s, iCalUId},
         {u"transactionId"_s, transactionId},
         {u"props"_s, props},
+        {u"reminderSnoozedUtc"_s, reminderSnoozedUtc.toString(Qt::ISODateWithMs)},
+        {u"occurrenceReminders"_s, reminders},
     };
 }
 
@@ -82,6 +90,18 @@ StoredEvent StoredEvent::fromStorage(const QJsonObject &object)
     event.iCalUId = object.value(u"iCalUId"_s).toString();
     event.transactionId = object.value(u"transactionId"_s).toString();
     event.props = object.value(u"props"_s).toObject();
+    event.reminderSnoozedUtc = time(u"reminderSnoozedUtc"_s);
+    for (const auto &value : object.value(u"occurrenceReminders"_s).toArray()) {
+        const QJsonObject reminder = value.toObject();
+        const QDateTime start
+            = QDateTime::fromString(reminder.value(u"originalStart"_s).toString(), Qt::ISODateWithMs).toUTC();
+        if (start.isValid()) {
+            event.occurrenceReminders.insert(
+                start,
+                {reminder.value(u"dismissed"_s).toBool(),
+                 QDateTime::fromString(reminder.value(u"snoozedUtc"_s).toString(), Qt::ISODateWithMs).toUTC()});
+        }
+    }
     return event;
 }
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace MentorDesk::Sandbox {
@@ -36,6 +37,17 @@ struct StoredEvent
     QString iCalUId;
     QString transactionId;
     QJsonObject props; // every other Graph property (subject, body, attendees, organizer, location, ...)
+
+    // Reminders (graph/ReminderEndpoints): a single instance or exception fires reminderMinutesBeforeStart before its
+    // start while isReminderOn, or at reminderSnoozedUtc once snoozed; dismissing it turns isReminderOn off, as
+    // Outlook does. A series keeps the state of each occurrence apart, by the occurrence's original start.
+    QDateTime reminderSnoozedUtc;
+    struct OccurrenceReminder
+    {
+        bool dismissed = false;
+        QDateTime snoozedUtc;
+    };
+    QMap<QDateTime, OccurrenceReminder> occurrenceReminders; // seriesMaster only
 
     static QString typeName(Type type);
     QJsonObject toStorage() const;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace MentorDesk::Sandbox {
 
@@ -20,6 +21,11 @@ struct User
     QStringList businessPhones;
     QString preferredLanguage = QStringLiteral("en-US");
     QString workTimeZone = QStringLiteral("W. Europe Standard Time"); // Windows zone name of the working hours
+    // Working hours in workTimeZone (mailboxSettings.workingHours; getSchedule returns them).
+    QStringList workDays{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                         QStringLiteral("thursday"), QStringLiteral("friday")};
+    QTime workStart = QTime(8, 0);
+    QTime workEnd = QTime(17, 0);
     bool hasPhoto = false;
     // Calendar sharing towards the mentor: "none", "read" or "delegate" (canEdit).
     QString sharesWithMentor = QStringLiteral("none");
