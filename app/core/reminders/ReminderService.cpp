@@ -146,7 +146,8 @@ void ReminderService::evaluate()
     for (const Reminder &reminder : std::as_const(m_server)) {
         bool hidden = false;
         const Reminder shown = effective(reminder, &hidden);
-        if (hidden || !shown.isValid())
+        // An event that is over needs no reminder any more (Outlook would list it as overdue until dismissed).
+        if (hidden || !shown.isValid() || (shown.eventEnd.isValid() && shown.eventEnd <= now))
             continue;
         if (shown.isDue(now))
             due.append(shown);

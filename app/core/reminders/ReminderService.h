@@ -54,7 +54,8 @@ public:
     bool isRefreshing() const { return bool(m_job); }
     GraphResult lastResult() const { return m_lastResult; }
 
-    // Due reminders (fire time reached, not dismissed, not snoozed past now), earliest event first.
+    // Due reminders (fire time reached, not dismissed, not snoozed past now, the event not over), earliest event
+    // first.
     QList<Reminder> due() const;
     // When the next reminder goes off; invalid when none is waiting.
     QDateTime nextFireTime() const;
