@@ -435,6 +435,38 @@ Vielen Dank!%2</translation>
         <source>An administrator of your organisation has to approve some of these permissions before you can use them. MentorDesk has prepared a request you can send them.</source>
         <translation>Die Administration Ihrer Organisation muss einige dieser Berechtigungen genehmigen, bevor Sie sie verwenden können. MentorDesk hat eine Anfrage vorbereitet, die Sie ihr senden können.</translation>
     </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server was not found</source>
+        <translation>der Server wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no secure connection could be made</source>
+        <translation>es konnte keine sichere Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>der Proxy konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>the connection was interrupted</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>The sign-in service is busy or not available right now (HTTP %1). Try again in a few minutes.</source>
+        <translation>Der Anmeldedienst ist gerade ausgelastet oder nicht verfügbar (HTTP %1). Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::Avatar</name>

@@ -106,6 +106,15 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
     if (!mailbox.isEmpty())
         --state.inFlight[mailbox];
     const bool isGraph = GraphEndpoints::isGraphPath(request);
+    // A token request a fault hits is recorded too, so tokenRequests counts every attempt a client made.
+    const auto recordTokenFault = [&](const Fault &hit, bool processed, int status) {
+        if (IdentityEndpoints::isTokenPath(request))
+            identity.recordTokenFault(request, hit.id, hit.toJson().value(u"type"_s).toString(), processed, status);
+    };
+    const auto failure = [&](const Fault &hit, const QString &requestId, const QString &clientRequestId) {
+        return hit.aadsts > 0 ? identity.injectedTokenError(hit.status, hit.code, hit.aadsts)
+                              : FaultInjector::failureResponse(hit, requestId, clientRequestId, baseUrl);
+    };
     HttpResponse response;
     if (fault && !fault->after && fault->type != Fault::Type::Delay) {
         // "before": the request never reaches the service.
@@ -113,6 +122,7 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
         const QString clientRequestId = GraphEndpoints::clientRequestId(request, requestId);
         switch (fault->type) {
         case Fault::Type::Drop:
+            recordTokenFault(*fault, false, 0);
             responder.drop();
             return;
         case Fault::Type::Truncate:
@@ -121,9 +131,10 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
                                           QJsonObject{{u"value"_s, QJsonArray{}}});
             break;
         default:
-            response = FaultInjector::failureResponse(*fault, requestId, clientRequestId, baseUrl);
+            response = failure(*fault, requestId, clientRequestId);
             break;
         }
+        recordTokenFault(*fault, false, response.status);
         if (isGraph) {
             GraphEndpoints::stamp(response, requestId, clientRequestId);
             state.logGraphRequest(QJsonObject{{u"method"_s, QString::fromLatin1(request.method)},
@@ -146,12 +157,14 @@ void SandboxServer::Private::answer(const HttpRequest &request, const std::optio
     if (bodyFaultBefore)
         effective = fault;
     if (effective) {
+        if (effective->after)
+            recordTokenFault(*effective, true, 0);
         switch (effective->type) {
         case Fault::Type::Status:
         case Fault::Type::ExpiredToken: {
             const QString requestId = QString::fromLatin1(response.header("request-id"));
             const QString clientRequestId = QString::fromLatin1(response.header("client-request-id"));
-            response = FaultInjector::failureResponse(*effective, requestId, clientRequestId, baseUrl);
+            response = failure(*effective, requestId, clientRequestId);
             if (isGraph)
                 GraphEndpoints::stamp(response, requestId, clientRequestId);
             break;

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void transportFaults();
     void afterFaultProcessesTheRequest();
     void expiredTokenFault();
+    void tokenEndpointFaults();
     void delayAndMailboxConcurrency();
     void destroyedWhileHoldingADelayedReply_data();
     void destroyedWhileHoldingADelayedReply();
@@ -205,6 +206,59 @@ void TestSandboxFaults::expiredTokenFault()
     QCOMPARE(reply.status, 401);
     QCOMPARE(reply.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"InvalidAuthenticationToken"_s);
     QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
+}
+
+void TestSandboxFaults::tokenEndpointFaults()
+{
+    SandboxFixture sandbox;
+    const QString path = sandbox.authority().path() + u"/oauth2/v2.0/token"_s;
+    const QByteArray form = "client_id=" + sandbox.server().clientId().toLatin1()
+        + "&grant_type=refresh_token&refresh_token=secret-refresh-token-value&scope=User.Read";
+    const auto requests = [&sandbox] {
+        return sandbox.state().value(u"tokenRequests"_s).toArray();
+    };
+
+    // "aadsts": Entra's token error shape, e.g. a refresh token revoked by a password change.
+    QVERIFY(!sandbox.addFault({{u"path"_s, path}, {u"aadsts"_s, 50173}}).isEmpty());
+    const auto revoked = sandbox.postForm(sandbox.url(path), form);
+    QCOMPARE(revoked.status, 400);
+    const QJsonObject body = revoked.json();
+    QCOMPARE(body.value(u"error"_s).toString(), u"invalid_grant"_s);
+    QCOMPARE(body.value(u"error_codes"_s).toArray(), QJsonArray{50173});
+    QVERIFY(body.value(u"error_description"_s).toString().startsWith(u"AADSTS50173: The provided grant has expired"_s));
+    QVERIFY(!body.value(u"correlation_id"_s).toString().isEmpty());
+    QVERIFY(!body.value(u"trace_id"_s).toString().isEmpty());
+    QVERIFY(
+        !sandbox.addFault({{u"path"_s, path}, {u"code"_s, u"interaction_required"_s}, {u"aadsts"_s, 50076}}).isEmpty());
+    const QJsonObject mfa = sandbox.postForm(sandbox.url(path), form).json();
+    QCOMPARE(mfa.value(u"error"_s).toString(), u"interaction_required"_s);
+    QCOMPARE(mfa.value(u"error_codes"_s).toArray(), QJsonArray{50076});
+
+    // Every attempt a fault hit is in tokenRequests, the refresh token as "(present)" only: never processed
+    // ("before", with the status sent, 0 for a dropped connection), or processed and then spoilt ("after").
+    QVERIFY(!sandbox.addFault({{u"path"_s, path}, {u"type"_s, u"drop"_s}, {u"count"_s, 2}}).isEmpty());
+    QVERIFY(sandbox.postForm(sandbox.url(path), form).error != QNetworkReply::NoError);
+    QVERIFY(!sandbox.addFault({{u"path"_s, path}, {u"status"_s, 503}, {u"when"_s, u"after"_s}}).isEmpty());
+    QCOMPARE(sandbox.postForm(sandbox.url(path), form).status, 503);
+    const QJsonArray recorded = requests();
+    QVERIFY(recorded.size() >= 4);
+    const QJsonObject first = recorded.first().toObject();
+    QCOMPARE(first.value(u"outcome"_s).toString(), u"fault:status"_s);
+    QCOMPARE(first.value(u"status"_s).toInt(), 400);
+    const QJsonObject dropped = recorded.at(2).toObject();
+    QCOMPARE(dropped.value(u"outcome"_s).toString(), u"fault:drop"_s);
+    QCOMPARE(dropped.value(u"status"_s).toInt(), 0);
+    QVERIFY(dropped.value(u"parameters"_s).toArray().contains(QJsonArray{u"refresh_token"_s, u"(present)"_s}));
+    const QJsonObject spoilt = recorded.last().toObject();
+    QCOMPARE(spoilt.value(u"outcome"_s).toString(), u"invalid_grant:AADSTS9002313"_s); // processed: a bogus token
+    QVERIFY(spoilt.value(u"fault"_s).toString().startsWith(u"fault-"_s));
+    QVERIFY(!QJsonDocument(sandbox.state()).toJson().contains("secret-refresh-token-value"));
+
+    QString error;
+    QVERIFY(!Sandbox::Fault::fromJson({{u"path"_s, path}, {u"aadsts"_s, 0}}, &error));
+    QVERIFY(error.contains(u"aadsts"_s));
+    QVERIFY(!Sandbox::Fault::fromJson({{u"path"_s, path}, {u"aadsts"_s, 70008}, {u"type"_s, u"drop"_s}}, &error));
+    QVERIFY(!Sandbox::Fault::fromJson({{u"path"_s, path}, {u"aadsts"_s, 70008}, {u"body"_s, u"html"_s}}, &error));
 }
 
 void TestSandboxFaults::delayAndMailboxConcurrency()

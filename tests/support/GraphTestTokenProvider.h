@@ -24,11 +24,15 @@ public:
     void setRefresher(std::function<QString()> refresher) { m_refresher = std::move(refresher); }
     void setNextToken(const QString &token);
     int reauthenticationCount() const { return m_count; }
+    // A failed re-authentication is a passing one (the network or the sign-in service), as Session reports it.
+    void setRenewalProblemIsPassing(bool passing) { m_passing = passing; }
+    bool renewalProblemIsPassing() const override { return m_passing; }
 
 private:
     QString m_token;
     std::function<QString()> m_refresher;
     bool m_running = false;
+    bool m_passing = false;
     int m_count = 0;
 };
 

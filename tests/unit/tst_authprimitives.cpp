@@ -54,6 +54,8 @@ private Q_SLOTS:
     void redirectErrors();
     void tokenEndpointErrors_data();
     void tokenEndpointErrors();
+    void tokenEndpointAnswersWithoutEntraShape_data();
+    void tokenEndpointAnswersWithoutEntraShape();
     void tokenResponses_data();
     void tokenResponses();
     void idTokenValidation_data();
@@ -202,6 +204,55 @@ void TestAuthPrimitives::tokenEndpointErrors()
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.correlationId, correlation);
     QVERIFY(error.description.startsWith(u"AADSTS%1"_s.arg(aadsts)));
+}
+
+void TestAuthPrimitives::tokenEndpointAnswersWithoutEntraShape_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("networkError"); // QNetworkReply::NetworkError
+    QTest::addColumn<QString>("qtText"); // Qt's English errorString(), never shown to the user
+    QTest::addColumn<Kind>("kind");
+
+    // Found by integration.faultmatrix_refresh: these quoted Qt's text ("Connection closed", "Error transferring …
+    // server replied: Bad Gateway") in the user's sentence, or had nothing after its colon.
+    QTest::newRow("reset") << 0 << QByteArray() << int(QNetworkReply::RemoteHostClosedError) << u"Connection closed"_s
+                           << Kind::Network;
+    QTest::newRow("transfer timeout") << 0 << QByteArray() << int(QNetworkReply::OperationCanceledError)
+                                      << u"Operation canceled"_s << Kind::Network;
+    QTest::newRow("refused") << 0 << QByteArray() << int(QNetworkReply::ConnectionRefusedError)
+                             << u"Connection refused"_s << Kind::Network;
+    QTest::newRow("proxy page") << 502 << QByteArray("<!DOCTYPE html><html><body>Bad Gateway</body></html>")
+                                << int(QNetworkReply::UnknownServerError)
+                                << u"Error transferring https://login.example/token - server replied: Bad Gateway"_s
+                                << Kind::ServerError;
+    QTest::newRow("gateway JSON, not Entra's")
+        << 503 << QByteArray(R"({"error":{"code":"serviceNotAvailable","message":"Try later."}})")
+        << int(QNetworkReply::ServiceUnavailableError)
+        << u"Error transferring https://login.example/token - server replied: Service Unavailable"_s
+        << Kind::ServerError;
+    QTest::newRow("throttled, no body") << 429 << QByteArray() << int(QNetworkReply::UnknownContentError)
+                                        << u"Error transferring https://login.example/token"_s << Kind::ServerError;
+}
+
+void TestAuthPrimitives::tokenEndpointAnswersWithoutEntraShape()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, networkError);
+    QFETCH(QString, qtText);
+    QFETCH(Kind, kind);
+    const AuthError error
+        = AuthError::fromTokenEndpoint(status, body, QNetworkReply::NetworkError(networkError), qtText);
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.httpStatus, status);
+    const QString message = error.userMessage();
+    QVERIFY(!error.description.isEmpty());
+    QVERIFY2(!message.contains(qtText), qPrintable(message));
+    QVERIFY2(!message.contains(u'{') && !message.contains(u'<') && !message.trimmed().endsWith(u':'),
+             qPrintable(message));
+    if (status == 429 || status == 503)
+        QVERIFY2(message.contains(u"busy or not available"_s), qPrintable(message));
 }
 
 void TestAuthPrimitives::tokenResponses_data()

@@ -98,6 +98,8 @@ private Q_SLOTS:
     void connectionRefusedIsOfflineAtOnce();
     void reauthenticatesOnceThenResumes();
     void failedReauthenticationEndsInSignInRequired();
+    void reauthenticationFailedForNowIsOffline_data();
+    void reauthenticationFailedForNowIsOffline();
     void secondUnauthorizedIsTerminal();
     void missingTokenIsFetchedBeforeSending();
     void concurrentUnauthorizedShareOneReauthentication();
@@ -396,6 +398,35 @@ void TestGraphClient::failedReauthenticationEndsInSignInRequired()
     QCOMPARE(m_tokens->reauthenticationCount(), 1);
     QCOMPARE(m_network->requests().size(), 1);
     QCOMPARE(signInRequired.count(), 1);
+}
+
+void TestGraphClient::reauthenticationFailedForNowIsOffline_data()
+{
+    QTest::addColumn<bool>("hadToken"); // false: no valid token before the first attempt
+    QTest::newRow("401, then the renewal failed for now") << true;
+    QTest::newRow("no token, and the renewal failed for now") << false;
+}
+
+void TestGraphClient::reauthenticationFailedForNowIsOffline()
+{
+    // The session could not reach the sign-in service but keeps its refresh token: the user is told that
+    // Microsoft 365 cannot be reached, not to sign in again, and nothing was sent that Graph acted on.
+    QFETCH(bool, hadToken);
+    if (!hadToken)
+        m_tokens->setAccessToken(QString());
+    m_tokens->setNextToken(QString());
+    m_tokens->setRenewalProblemIsPassing(true);
+    if (hadToken)
+        m_network->enqueue("GET", u"/v1.0/me"_s, errorReply(u"401-expired-token"_s));
+    QSignalSpy signInRequired(m_client.get(), &GraphClient::signInRequired);
+    const GraphResult result = runMe();
+    QCOMPARE(result.status, GraphStatus::Offline);
+    QVERIFY(!result.isOutcomeUnknown());
+    QVERIFY(result.isTransient());
+    QVERIFY(!result.userMessage().contains(u"Sign in again"_s));
+    QCOMPARE(m_tokens->reauthenticationCount(), 1);
+    QCOMPARE(m_network->requests().size(), hadToken ? 1 : 0);
+    QCOMPARE(signInRequired.count(), 0);
 }
 
 void TestGraphClient::secondUnauthorizedIsTerminal()

@@ -102,15 +102,20 @@ AuthError AuthError::fromRedirect(const QString &error, const QString &rawDescri
 AuthError AuthError::fromTokenEndpoint(int httpStatus, const QByteArray &body, QNetworkReply::NetworkError networkError,
                                        const QString &networkErrorString)
 {
+    Q_UNUSED(networkErrorString) // Qt's English text: for the log, never for the user
     AuthError result;
     result.httpStatus = httpStatus;
+    if (httpStatus == 0) {
+        // No HTTP answer: a transport problem.
+        result.kind = Kind::Network;
+        result.description = describeNetworkError(networkError);
+        return result;
+    }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    if (httpStatus == 0 || json.isEmpty()) {
-        // No HTTP answer (or not Entra's JSON): a transport problem, or a proxy/captive portal page.
-        result.kind = httpStatus == 0 ? Kind::Network : Kind::ServerError;
-        result.description = networkErrorString;
-        if (networkError == QNetworkReply::NoError && httpStatus != 0)
-            result.description = tr("unexpected answer (HTTP %1)").arg(httpStatus);
+    if (!json.value("error"_L1).isString()) {
+        // Not Entra's error shape: a proxy's or captive portal's page, a gateway's own JSON, or nothing readable.
+        result.kind = Kind::ServerError;
+        result.description = tr("unexpected answer (HTTP %1)").arg(httpStatus);
         return result;
     }
     result.error = json.value("error"_L1).toString();
@@ -123,6 +128,35 @@ AuthError AuthError::fromTokenEndpoint(int httpStatus, const QByteArray &body, Q
     result.traceId = json.value("trace_id"_L1).toString();
     result.kind = classify(result.error, result.aadsts);
     return result;
+}
+
+QString AuthError::describeNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout ends in
+        return tr("no answer in time");
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("the connection was refused");
+    case QNetworkReply::HostNotFoundError:
+        return tr("the server was not found");
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return tr("no secure connection could be made");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("no network");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return tr("the proxy could not be used");
+    default: // reset, closed while answering, an answer cut short, ...
+        return tr("the connection was interrupted");
+    }
 }
 
 QString AuthError::technicalDetails() const
@@ -186,6 +220,9 @@ QString AuthError::userMessage() const
                       "settings.");
         return tr("The sign-in request was refused because of the app's configuration: %1").arg(description);
     case Kind::ServerError:
+        if (error.isEmpty() && (httpStatus == 429 || httpStatus == 503 || httpStatus == 504))
+            return tr("The sign-in service is busy or not available right now (HTTP %1). Try again in a few minutes.")
+                .arg(httpStatus);
         return tr("The sign-in service reported a problem: %1").arg(description.isEmpty() ? error : description);
     case Kind::Network:
         return tr("MentorDesk could not reach the sign-in service (%1). Check your connection and try again.")

@@ -48,10 +48,14 @@ public:
     static AuthError make(Kind kind, const QString &description = {});
     // From the redirect's error and error_description query values (decodes '+' and %XX as Entra sends them).
     static AuthError fromRedirect(const QString &error, const QString &rawDescription);
-    // From a token endpoint answer: HTTP status, body (Entra's JSON error shape), and the network error.
+    // From a token endpoint answer: HTTP status (0: no answer), body (Entra's JSON error shape), and the network
+    // error. An answer without Entra's shape (a proxy's page, a gateway's JSON) is a ServerError.
     static AuthError fromTokenEndpoint(int httpStatus, const QByteArray &body, QNetworkReply::NetworkError networkError,
                                        const QString &networkErrorString);
     static QString decodeFormValue(const QString &raw);
+    // What went wrong on the way, translated, for the user's sentence (Qt's own error text is English and
+    // technical; it goes to the log only).
+    static QString describeNetworkError(QNetworkReply::NetworkError error);
 
     friend bool operator==(const AuthError &, const AuthError &) = default;
 

@@ -240,7 +240,8 @@ void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
     // Entra answers 400/401 with {error, error_description (AADSTS...), error_codes, correlation_id}.
     const AuthError error
         = AuthError::fromTokenEndpoint(status, reply->readAll(), reply->error(), reply->errorString());
-    qCInfo(lcAuth) << "token endpoint refused:" << error.technicalDetails();
+    qCInfo(lcAuth) << "token endpoint refused:" << error.technicalDetails()
+                   << (status == 0 ? reply->errorString() : QString()); // Qt's reason names no token
     Q_EMIT tokenRequestFailed(error);
 }
 

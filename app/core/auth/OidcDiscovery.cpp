@@ -94,12 +94,15 @@ void OidcDiscovery::start(const QUrl &authority)
         OidcConfiguration configuration;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
-            AuthError error = AuthError::make(
-                AuthError::Kind::Discovery,
-                status ? tr("HTTP %1 from %2").arg(status).arg(reply->url().toDisplayString()) : reply->errorString());
+            AuthError error
+                = AuthError::make(AuthError::Kind::Discovery,
+                                  status ? tr("HTTP %1 from %2").arg(status).arg(reply->url().toDisplayString())
+                                         : AuthError::describeNetworkError(reply->error()));
             error.httpStatus = status;
-            if (status == 0)
+            if (status == 0) {
                 error.kind = AuthError::Kind::Network;
+                qCInfo(lcAuth) << "OpenID configuration not read:" << reply->errorString();
+            }
             Q_EMIT finished(configuration, error);
             return;
         }

@@ -95,9 +95,7 @@ Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpe
         if (m_state != State::Refreshing)
             return;
         if (error.isError()) {
-            m_lastError = error;
-            setState(State::SignedIn); // keep the session; the next 401 or timer tries again
-            endReauthentication(false);
+            renewalFailed(error);
             return;
         }
         m_refreshJob->start(oidc.tokenEndpoint, m_config.clientId, m_tokens.refreshToken, m_requestedScopes);
@@ -109,27 +107,14 @@ Session::Session(const AppConfig &config, QNetworkAccessManager *nam, BrowserOpe
             TokenSet renewed = tokens;
             if (renewed.refreshToken.isEmpty())
                 renewed.refreshToken = m_tokens.refreshToken;
+            m_renewalFailedForNow = false;
             adoptTokens(renewed);
             setState(State::SignedIn);
             persist();
             endReauthentication(true);
             return;
         }
-        m_lastError = error;
-        if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired
-            || error.kind == AuthError::Kind::ConsentRequired) {
-            // The refresh token is dead (revoked, expired, policy): interactive sign-in with login_hint.
-            m_tokens.refreshToken.clear();
-            m_tokens.accessToken.clear();
-            persist();
-            setState(State::Expired);
-            Q_EMIT reauthenticationRequired();
-        } else {
-            setState(m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired);
-            endReauthentication(false);
-            if (m_state == State::Expired)
-                Q_EMIT reauthenticationRequired();
-        }
+        renewalFailed(error);
     });
 }
 
@@ -273,6 +258,7 @@ void Session::clear()
     m_checkJob->abort();
     m_checkDiscovery->abort();
     m_checking = false;
+    m_renewalFailedForNow = false;
     m_account = {};
     m_tokens = {};
     m_requestedScopes.clear();
@@ -452,6 +438,7 @@ void Session::onFlowFinished(const SignInResult &result)
         m_teamsEnabled = m_teamsEnabled
             && result.requestedScopes.contains(ScopeCatalog::instance().groupScopes(ScopeGroup::Teams).value(0));
     }
+    m_renewalFailedForNow = false;
     adoptTokens(result.tokens);
     saveAccountSettings();
     if (!m_config.sandbox) // the demo tenant restarts empty with every run: nothing to restore
@@ -553,6 +540,65 @@ void Session::endReauthentication(bool success)
         return;
     m_reauthenticating = false;
     Q_EMIT reauthenticationFinished(success);
+}
+
+bool Session::isPassingProblem(AuthError::Kind kind)
+{
+    return kind == AuthError::Kind::Network || kind == AuthError::Kind::ServerError
+        || kind == AuthError::Kind::Discovery;
+}
+
+void Session::renewalFailed(const AuthError &error)
+{
+    m_lastError = error;
+    // Codes and the description only (AuthError never holds a token).
+    qCInfo(lcAuth) << "renewing the access token failed:" << error.technicalDetails() << error.description;
+    if (error.kind == AuthError::Kind::InvalidGrant || error.kind == AuthError::Kind::InteractionRequired
+        || error.kind == AuthError::Kind::ConsentRequired) {
+        // The refresh token is dead (revoked, expired, policy): interactive sign-in with login_hint.
+        m_renewalFailedForNow = false;
+        m_renewalTimer.stop();
+        m_tokens.refreshToken.clear();
+        m_tokens.accessToken.clear();
+        persist();
+        setState(State::Expired);
+        Q_EMIT reauthenticationRequired();
+        return;
+    }
+    if (isPassingProblem(error.kind)) {
+        // The network or the sign-in service let it down (the job already tried again): nothing is lost and
+        // signing in again would not help. The session stays signed in with its refresh token; while the access
+        // token lasts, the timer tries again before it runs out, and after that the next request that needs a
+        // token does (Graph then tells the user that Microsoft 365 could not be reached).
+        m_renewalFailedForNow = true;
+        setState(State::SignedIn);
+        if (m_tokens.isValidAt(m_clock->nowUtc(), kTokenMarginSeconds))
+            scheduleRenewal();
+        endReauthentication(false);
+        return;
+    }
+    m_renewalFailedForNow = false;
+    setState(m_tokens.isValidAt(m_clock->nowUtc(), 0) ? State::SignedIn : State::Expired);
+    endReauthentication(false);
+    if (m_state == State::Expired)
+        Q_EMIT reauthenticationRequired();
+}
+
+bool Session::renewalProblemIsPassing() const
+{
+    return m_renewalFailedForNow && m_account.isValid() && !m_tokens.refreshToken.isEmpty();
+}
+
+void Session::setRefreshRetryPolicy(const GraphRetryPolicy &policy)
+{
+    m_refreshJob->setRetryPolicy(policy);
+    m_checkJob->setRetryPolicy(policy);
+}
+
+void Session::setRefreshTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_refreshJob->setTransferTimeout(timeout);
+    m_checkJob->setTransferTimeout(timeout);
 }
 
 void Session::refresh()

@@ -11,9 +11,12 @@
 #include "core/common/AccessTokenProvider.h"
 #include "core/config/AppConfig.h"
 #include "core/consent/ConsentState.h"
+#include "core/graph/GraphRetryPolicy.h"
 
 #include <QPointer>
 #include <QTimer>
+
+#include <chrono>
 
 class QNetworkAccessManager;
 
@@ -111,6 +114,12 @@ public:
 
     QString accessToken() const override;
     void requestReauthentication() override;
+    bool renewalProblemIsPassing() const override;
+
+    // How a renewal with the refresh token tries again after a passing failure, and how long an attempt may wait
+    // for an answer (TokenRefreshJob; defaults: GraphRetryPolicy's, 30 s).
+    void setRefreshRetryPolicy(const GraphRetryPolicy &policy);
+    void setRefreshTransferTimeout(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:
     void stateChanged(MentorDesk::Session::State state);
@@ -132,6 +141,9 @@ private:
     void scheduleRenewal();
     void onRenewalDue();
     void refresh();
+    // A renewal ended without tokens: a dead grant asks for a sign-in, a passing problem keeps everything.
+    void renewalFailed(const AuthError &error);
+    static bool isPassingProblem(AuthError::Kind kind);
     void setState(State state);
     void loadAccountSettings();
     void saveAccountSettings();
@@ -163,6 +175,7 @@ private:
     bool m_reauthenticating = false;
     bool m_checking = false;
     bool m_signInBlocked = false;
+    bool m_renewalFailedForNow = false; // the last renewal failed for a passing reason (renewalProblemIsPassing)
     AuthError m_lastError;
 };
 

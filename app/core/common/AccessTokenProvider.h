@@ -23,6 +23,11 @@ public:
     // exactly one reauthenticationFinished() for all waiting callers.
     virtual void requestReauthentication() = 0;
 
+    // The last re-authentication failed only for now: the network or the sign-in service let it down, and the
+    // provider still holds what it needs to renew without the user (a refresh token). Callers then say that
+    // Microsoft 365 could not be reached, not "sign in again"; the next request renews.
+    virtual bool renewalProblemIsPassing() const { return false; }
+
 Q_SIGNALS:
     void reauthenticationFinished(bool success);
 };

@@ -5,13 +5,12 @@
 #include "core/common/Logging.h"
 #include "core/common/Version.h"
 #include "core/graph/GraphClient.h"
+#include "core/graph/HttpTransport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUuid>
-
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -19,64 +18,8 @@ namespace MentorDesk {
 
 namespace {
 
-// QNetworkReply reports HTTP error statuses as NetworkError values too; those still mean "a reply arrived".
-bool isHttpLevelError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::NoError
-        || (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError)
-        || error == QNetworkReply::ProtocolInvalidOperationError
-        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
-}
-
-bool neverLeftThisComputer(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// A request body QNetworkAccessManager can read once only. QNAM re-sends a request by itself when the server
-// closes the connection before answering (HTTP/1.1 keep-alive recovery), whatever the method: for a write whose
-// reply was lost that would be a second, unseen write. It cannot rewind this body, so it fails the reply with
-// ContentReSendError instead, and GraphCall decides (retry only what is retry-safe).
-class OneShotBody : public QIODevice
-{
-public:
-    OneShotBody(const QByteArray &data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_pos);
-        if (count <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        std::memcpy(data, m_data.constData() + m_pos, size_t(count));
-        m_pos += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
+using HttpTransport::isHttpLevelError;
+using HttpTransport::neverLeftThisComputer;
 
 QString describe(const GraphResponse &response)
 {
@@ -150,7 +93,13 @@ void GraphCall::start()
                 return;
             }
             GraphResponse response;
-            response.transport = GraphResponse::Transport::NoToken;
+            // No new token for now (the network or the sign-in service): nothing sent, as when offline.
+            if (tokens->renewalProblemIsPassing()) {
+                response.transport = GraphResponse::Transport::NotSent;
+                response.networkErrorString = u"no new access token for now"_s;
+            } else {
+                response.transport = GraphResponse::Transport::NoToken;
+            }
             finish(response);
         });
         return;
@@ -248,13 +197,10 @@ GraphResponse GraphCall::responseFromReply(QNetworkReply *reply) const
         response.transport = GraphResponse::Transport::Completed;
         response.body = reply->readAll();
         // QNAM can report a reply cut short by a reset as complete; Content-Length tells (unless compressed).
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        const QByteArray encoding = response.header("content-encoding").trimmed().toLower();
-        if (length.isValid() && (encoding.isEmpty() || encoding == "identity")
-            && response.body.size() < length.toLongLong()) {
+        if (HttpTransport::isCutShort(reply, response.body)) {
             response.transport = GraphResponse::Transport::Lost;
-            response.networkErrorString
-                = u"truncated reply (%1 of %2 bytes)"_s.arg(response.body.size()).arg(length.toLongLong());
+            response.networkErrorString = u"truncated reply (%1 of %2 bytes)"_s.arg(response.body.size())
+                                              .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
             response.body.clear();
         }
         return response;
@@ -288,13 +234,20 @@ void GraphCall::retryOrFinish(const GraphResponse &response)
         // Graph did not act on a 401, so resending after re-authentication is safe for any method.
         m_reauthenticated = true;
         m_phase = Phase::WaitingForToken;
-        m_client->reauthenticate(this, [this, response](bool success) {
+        m_client->reauthenticate(this, [this, tokens, response](bool success) {
             if (m_phase != Phase::WaitingForToken)
                 return;
-            if (success)
+            if (success) {
                 enqueue();
-            else
+            } else if (tokens->renewalProblemIsPassing()) {
+                // No new token for now (the network or the sign-in service): not sent again, as when offline.
+                GraphResponse notSent;
+                notSent.transport = GraphResponse::Transport::NotSent;
+                notSent.networkErrorString = u"no new access token for now"_s;
+                finish(notSent);
+            } else {
                 finish(response);
+            }
         });
         return;
     }

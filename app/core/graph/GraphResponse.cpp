@@ -28,7 +28,12 @@ bool GraphResponse::isJsonContent() const
 
 int GraphResponse::retryAfterSeconds(const QDateTime &nowUtc) const
 {
-    const QByteArray value = header("retry-after").trimmed();
+    return parseRetryAfter(header("retry-after"), nowUtc);
+}
+
+int GraphResponse::parseRetryAfter(const QByteArray &headerValue, const QDateTime &nowUtc)
+{
+    const QByteArray value = headerValue.trimmed();
     if (value.isEmpty())
         return -1;
     bool ok = false;

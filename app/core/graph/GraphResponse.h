@@ -44,6 +44,8 @@ struct GraphResponse
     bool isJsonContent() const;
     // Retry-After in seconds (integer or HTTP-date relative to now), -1 when absent or unreadable.
     int retryAfterSeconds(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
+    // The same for a Retry-After header value from any HTTP answer (the token endpoint's too).
+    static int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
     // Parses body into json; an empty body is valid (204, 202). Returns false for anything unparseable.
     bool parseJson(QString *errorString = nullptr);
 };

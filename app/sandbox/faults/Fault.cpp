@@ -38,6 +38,8 @@ QJsonObject Fault::toJson() const
         object.insert(u"retryAfterFormat"_s, u"httpDate"_s);
     if (htmlBody)
         object.insert(u"body"_s, u"html"_s);
+    if (aadsts > 0)
+        object.insert(u"aadsts"_s, aadsts);
     return object;
 }
 
@@ -67,7 +69,8 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
         return std::nullopt;
     }
     fault.type = Type(type);
-    fault.status = object.value(u"status"_s).toInt(fault.type == Type::Malformed ? 200 : 503);
+    const bool entraError = object.contains(u"aadsts"_s); // Entra refuses a grant with 400
+    fault.status = object.value(u"status"_s).toInt(entraError ? 400 : fault.type == Type::Malformed ? 200 : 503);
     if (!QMetaEnum::fromType<QHttpServerResponder::StatusCode>().valueToKey(fault.status)) {
         *error = u"\"status\" %1 is not an HTTP status the sandbox can send."_s.arg(fault.status);
         return std::nullopt;
@@ -86,10 +89,16 @@ std::optional<Fault> Fault::fromJson(const QJsonObject &object, QString *error)
     }
     fault.htmlBody = body == u"html"_s;
     fault.delayMs = object.value(u"delayMs"_s).toInt(fault.type == Type::Delay ? 1000 : 0);
-    const QString defaultCode = fault.status == 429 ? u"TooManyRequests"_s
-        : fault.status == 503                       ? u"serviceNotAvailable"_s
-        : fault.status == 504                       ? u"gatewayTimeout"_s
-                                                    : u"generalException"_s;
+    fault.aadsts = object.value(u"aadsts"_s).toInt(0);
+    if (entraError && (fault.aadsts <= 0 || fault.type != Type::Status || fault.htmlBody)) {
+        *error = u"\"aadsts\" must be a positive AADSTS code, on a status fault with a JSON body."_s;
+        return std::nullopt;
+    }
+    const QString defaultCode = fault.aadsts > 0 ? u"invalid_grant"_s
+        : fault.status == 429                    ? u"TooManyRequests"_s
+        : fault.status == 503                    ? u"serviceNotAvailable"_s
+        : fault.status == 504                    ? u"gatewayTimeout"_s
+                                                 : u"generalException"_s;
     fault.code = object.value(u"code"_s).toString(defaultCode);
     return fault;
 }

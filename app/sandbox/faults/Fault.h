@@ -26,6 +26,9 @@ struct Fault
     // A status fault answered with an HTML page (text/html), as a proxy or gateway in front of Graph sends one.
     bool htmlBody = false;
     QString code;
+    // A status fault with an AADSTS code answers in Entra's token error shape instead of Graph's: "code" is then the
+    // OAuth error (default invalid_grant), e.g. a refresh token revoked by a password change (50173).
+    int aadsts = 0;
     int delayMs = 0;
 
     bool matches(const QByteArray &requestMethod, const QString &path) const;

@@ -5,6 +5,7 @@
 #include "sandbox/identity/TenantScopeCatalog.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUrl>
@@ -101,6 +102,12 @@ bool IdentityEndpoints::isIdentityPath(const HttpRequest &request)
     if (s.size() == 3 && s.at(0) == u"common"_s && s.at(1) == u"oauth2"_s && s.at(2) == u"nativeclient"_s)
         return true;
     return s.size() == 4 && s.at(1) == u"discovery"_s && s.at(2) == u"v2.0"_s && s.at(3) == u"keys"_s;
+}
+
+bool IdentityEndpoints::isTokenPath(const HttpRequest &request)
+{
+    const QStringList &s = request.segments;
+    return s.size() == 4 && s.at(1) == u"oauth2"_s && s.at(2) == u"v2.0"_s && s.at(3) == u"token"_s;
 }
 
 HttpResponse IdentityEndpoints::handle(const HttpRequest &request, const QString &baseUrl)
@@ -580,9 +587,36 @@ HttpResponse IdentityEndpoints::tokenError(int status, const Problem &problem) c
     return response;
 }
 
-HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString &tenant, const QString &baseUrl)
+HttpResponse IdentityEndpoints::injectedTokenError(int status, const QString &error, int code) const
 {
-    const ParameterList form = request.method == "POST" ? FormEncoding::parse(request.body) : ParameterList();
+    // Entra's wording (https://learn.microsoft.com/entra/identity-platform/reference-error-codes).
+    const QHash<int, QString> messages{
+        {70000, u"The request was denied because one or more grants are invalid."_s},
+        {70008,
+         u"The provided authorization code or refresh token has expired due to inactivity. Send a new interactive "
+         u"authorization request for this user and resource."_s},
+        {700082,
+         u"The refresh token has expired due to inactivity. The token was issued on %1 and was inactive for "
+         u"90.00:00:00."_s},
+        {70043,
+         u"The refresh token has expired or is invalid due to sign-in frequency checks by conditional access."_s},
+        {50173,
+         u"The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have "
+         u"changed or reset their password. The grant was issued on '%1' and the TokensValidFrom date (before which "
+         u"tokens are not valid) for this user is '%2'."_s},
+        {65001, consentMissingMessage(m_state.clientId)},
+    };
+    const QString earlier = m_state.clock.nowUtc().addDays(-7).toString(Qt::ISODateWithMs);
+    const QString now = m_state.clock.nowUtc().toString(Qt::ISODateWithMs);
+    QString message = messages.value(code, u"Injected failure (sandbox fault, AADSTS%1)."_s.arg(code));
+    if (message.contains(u"%1"_s))
+        message = message.contains(u"%2"_s) ? message.arg(earlier, now) : message.arg(earlier);
+    return tokenError(status, {error, code, message});
+}
+
+namespace {
+QJsonArray recordedParameters(const ParameterList &form)
+{
     QJsonArray recorded;
     static const QStringList secretNames{u"code"_s,          u"code_verifier"_s,    u"refresh_token"_s,
                                          u"client_secret"_s, u"client_assertion"_s, u"password"_s};
@@ -592,8 +626,34 @@ HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString 
         else
             recorded.append(QJsonArray{name, value});
     }
-    QJsonObject record{
-        {u"tenant"_s, tenant}, {u"parameters"_s, recorded}, {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)}};
+    return recorded;
+}
+} // namespace
+
+void IdentityEndpoints::recordTokenFault(const HttpRequest &request, const QString &faultId, const QString &faultType,
+                                         bool processed, int status)
+{
+    if (processed && !m_state.tokenRequests.isEmpty()) {
+        QJsonObject last = m_state.tokenRequests.last().toObject();
+        last.insert(u"fault"_s, faultId);
+        m_state.tokenRequests.replace(m_state.tokenRequests.size() - 1, last);
+        return;
+    }
+    const ParameterList form = request.method == "POST" ? FormEncoding::parse(request.body) : ParameterList();
+    m_state.tokenRequests.append(QJsonObject{{u"tenant"_s, request.segments.value(0)},
+                                             {u"parameters"_s, recordedParameters(form)},
+                                             {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)},
+                                             {u"status"_s, status},
+                                             {u"outcome"_s, QString(u"fault:"_s + faultType)},
+                                             {u"fault"_s, faultId}});
+}
+
+HttpResponse IdentityEndpoints::token(const HttpRequest &request, const QString &tenant, const QString &baseUrl)
+{
+    const ParameterList form = request.method == "POST" ? FormEncoding::parse(request.body) : ParameterList();
+    QJsonObject record{{u"tenant"_s, tenant},
+                       {u"parameters"_s, recordedParameters(form)},
+                       {u"time"_s, m_state.clock.nowUtc().toString(Qt::ISODate)}};
     const auto finish = [&](HttpResponse response, const QString &outcome) {
         record.insert(u"status"_s, response.status);
         record.insert(u"outcome"_s, outcome);

@@ -21,6 +21,7 @@ public:
     IdentityEndpoints(SandboxState &state, const TokenIssuer &issuer);
 
     static bool isIdentityPath(const HttpRequest &request);
+    static bool isTokenPath(const HttpRequest &request); // /{tenant}/oauth2/v2.0/token
     HttpResponse handle(const HttpRequest &request, const QString &baseUrl);
     // The demo registration's equivalent of https://login.microsoftonline.com/common/oauth2/nativeclient.
     static QString nativeClientRedirectUri(const QString &baseUrl);
@@ -28,6 +29,16 @@ public:
     // The Graph scopes a token for this user gets when the given ones are granted now: everything consented
     // before (by the user or an admin) counts too, as on Entra; unsupported ones drop out for personal accounts.
     QStringList tokenGraphScopes(const QString &upn, const QStringList &granted) const;
+
+    // What a status fault with an AADSTS code (Fault::aadsts) answers: Entra's token error shape (error,
+    // error_description "AADSTS<code>: …", error_codes, trace and correlation ids), with Entra's wording for the
+    // codes a refresh meets (70000, 70008, 700082, 70043, 50173, 65001).
+    HttpResponse injectedTokenError(int status, const QString &error, int code) const;
+    // A fault hit a token request: one that was never processed ("before") is recorded in tokenRequests like any
+    // other (secrets as "(present)", outcome "fault:<type>"); a processed one ("after") gets the fault's id on its
+    // record. So tokenRequests counts every attempt a client made.
+    void recordTokenFault(const HttpRequest &request, const QString &faultId, const QString &faultType, bool processed,
+                          int status);
 
 private:
     struct Problem
