@@ -1827,6 +1827,25 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     </message>
 </context>
 <context>
+    <name>MentorDesk::DesktopNotifier</name>
+    <message>
+        <source>Open reminders</source>
+        <translation>Erinnerungen öffnen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Snooze 5 minutes</source>
+        <translation>In 5 Minuten erneut erinnern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::DraftStore</name>
     <message>
         <source>The saved session drafts could not be read; they were set aside.</source>
@@ -2830,6 +2849,41 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>&amp;Other time zone…</source>
         <translation>&amp;Andere Zeitzone…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show MentorDesk</source>
+        <translation>MentorDesk &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit MentorDesk</source>
+        <translation>MentorDesk &amp;beenden</translation>
+    </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <source>MentorDesk: 1 reminder</source>
+        <translation>MentorDesk: 1 Erinnerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>MentorDesk: %n reminders</source>
+        <translation>
+            <numerusform>MentorDesk: %n Erinnerung</numerusform>
+            <numerusform>MentorDesk: %n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MentorDesk is still running</source>
+        <translation>MentorDesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while MentorDesk is in the system tray. Choose Quit MentorDesk in its menu to stop it; nothing runs after that.</source>
+        <translation>Solange MentorDesk im Infobereich ist, erscheinen weiter Erinnerungen. Wählen Sie in seinem Menü „MentorDesk beenden“, um es zu beenden; danach läuft nichts mehr.</translation>
     </message>
 </context>
 <context>
