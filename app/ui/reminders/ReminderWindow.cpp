@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,6 +49,8 @@ ReminderWindow::ReminderWindow(BrowserOpener *browser, Clock *clock, QWidget *pa
     scroll->setAccessibleName(tr("Due reminders"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows wrap to the width
+    scroll->verticalScrollBar()->setAccessibleName(tr("Scroll the reminders"));
     scroll->setWidget(list);
 
     m_status = new QLabel(this);
@@ -66,6 +69,7 @@ ReminderWindow::ReminderWindow(BrowserOpener *browser, Clock *clock, QWidget *pa
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addStretch();
     buttons->addWidget(m_dismissAll);
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
@@ -154,8 +158,10 @@ QWidget *ReminderWindow::makeRow(ReminderService *service, const Reminder &remin
     auto *title = new QLabel(subject.toHtmlEscaped().prepend(u"<b>"_s).append(u"</b>"_s), row);
     title->setTextFormat(Qt::RichText); // the subject is escaped above: it is the user's (or a stranger's) text
     title->setObjectName(u"reminderSubject"_s);
+    title->setWordWrap(true); // long subjects wrap rather than push the buttons out of the window
     auto *when = new QLabel(row);
     when->setObjectName(u"reminderWhen"_s);
+    when->setWordWrap(true);
     QString suffix;
     if (!reminder.eventLocation.displayName.isEmpty())
         suffix += u" · "_s + reminder.eventLocation.displayName;

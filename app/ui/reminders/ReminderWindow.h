@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     void rebuild();
     void dismissAll();
+    // "in 5 minutes" moves on (every 20 s by itself): texts and accessible names in place.
+    void updateTexts();
 
 Q_SIGNALS:
     void countChanged(int count);
@@ -53,7 +55,6 @@ private:
         QString label;
     };
     QWidget *makeRow(ReminderService *service, const Reminder &reminder, const QString &accountLabel);
-    void updateTexts();
     void report(bool ok);
 
     BrowserOpener *m_browser;
