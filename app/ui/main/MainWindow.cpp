@@ -919,6 +919,7 @@ void MainWindow::onAccountOpened(AccountServices *account)
     connect(reminders, &ReminderService::remindersFired, this,
             [this, reminders](const QList<Reminder> &fired) { onRemindersFired(reminders, fired); });
     connect(session, &Session::stateChanged, this, &MainWindow::updateReminders);
+    updateReminders(); // an account opens signed in (after a sign-in, or restored)
     SignInProgressPanel *progress = addSignInProgress(session);
     progress->setAccountLabel(account->displayLabel());
     connect(account, &AccountServices::profileChanged, this, [this, account, progress] {

@@ -69,6 +69,8 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    // File ▸ Preferences…: applied at once when accepted, kept in the settings.
+    void showPreferences();
     // The Permissions page of an account (default: the first one).
     void showPermissions(MentorDesk::AccountServices *account = nullptr);
     // The IT request packet of account's organisation; signed out, of the sign-in session's.
@@ -137,7 +139,6 @@ private:
     // View ▸ Time zone and Preferences: applied at once, kept in the settings.
     void setPreferences(const Preferences &preferences);
     void rebuildTimeZoneMenu();
-    void showPreferences();
 
     AppServices *m_services;
     Preferences m_preferences;
