@@ -2930,7 +2930,7 @@ a time on another day than the user&apos;s: &quot;02:00 Sat&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation>&amp;Erinnerungen …<amp;Erinnerungen…</translation>
+        <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <source>&amp;Show MentorDesk</source>
