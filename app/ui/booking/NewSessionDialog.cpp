@@ -164,6 +164,11 @@ void NewSessionDialog::applyAvailability()
 
 NewSessionDialog::~NewSessionDialog()
 {
+    if (m_scheduleJob) {
+        // Its answer has nowhere to go.
+        disconnect(m_scheduleJob, nullptr, this, nullptr);
+        m_scheduleJob->cancel();
+    }
     if (m_saveTimer->isActive())
         saveDraft();
 }
