@@ -285,10 +285,10 @@ void TestNewSessionDialog::tabOrderFollowsTheForm()
         focus = QApplication::focusWidget();
     }
     const QStringList expected{
-        u"menteesEdit"_s,       u"subjectEdit"_s,        u"agendaEdit"_s,    u"dateEdit"_s,        u"timeEdit"_s,
-        u"durationEdit"_s,      u"timeZoneCombo"_s,      u"calendarCombo"_s, u"reminderCombo"_s,   u"repeatCombo"_s,
-        u"teamsCheck"_s,        u"suggestionsFrom"_s,    u"suggestionsTo"_s, u"findTimesButton"_s, u"suggestionsList"_s,
-        u"meetingLinkButton"_s, u"discardDraftButton"_s, u"closeButton"_s,   u"bookButton"_s};
+        u"menteesEdit"_s,     u"subjectEdit"_s,       u"agendaEdit"_s,         u"dateEdit"_s,      u"timeEdit"_s,
+        u"durationEdit"_s,    u"timeZoneCombo"_s,     u"calendarCombo"_s,      u"reminderCombo"_s, u"repeatCombo"_s,
+        u"teamsCheck"_s,      u"schedulingStrip"_s,   u"suggestionsFrom"_s,    u"suggestionsTo"_s, u"findTimesButton"_s,
+        u"suggestionsList"_s, u"meetingLinkButton"_s, u"discardDraftButton"_s, u"closeButton"_s,   u"bookButton"_s};
     QCOMPARE(visited, expected);
 }
 

@@ -8,6 +8,7 @@
 #include "core/consent/ScopeCatalog.h"
 #include "core/graph/GraphClient.h"
 #include "core/graph/jobs/GetEventJob.h"
+#include "core/graph/jobs/GetScheduleJob.h"
 #include "core/graph/writes/CancelEventWrite.h"
 #include "core/graph/writes/CreateEventWrite.h"
 #include "core/graph/writes/UpdateEventWrite.h"
@@ -76,6 +77,21 @@ Outbox *BookingService::outbox() const
 FeatureAvailability BookingService::availability(Feature feature) const
 {
     return m_gate.check(feature, consentState());
+}
+
+GetScheduleJob *BookingService::lookUpSchedules(const QStringList &addresses, const QDateTime &startUtc,
+                                                const QDateTime &endUtc, int intervalMinutes, QObject *parent)
+{
+    if (!availability(Feature::FindFreeTimes).isAvailable() || addresses.isEmpty())
+        return nullptr;
+    GetScheduleJob::Query query;
+    query.schedules = addresses.mid(0, GetScheduleJob::kMaxSchedules);
+    query.startUtc = startUtc;
+    query.endUtc = endUtc;
+    query.intervalMinutes = intervalMinutes;
+    auto *job = new GetScheduleJob(m_client, query, parent);
+    job->start();
+    return job;
 }
 
 // ---- reading ------------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <functional>
@@ -37,6 +38,7 @@ namespace MentorDesk {
 class CalendarStore;
 class Clock;
 class DraftStore;
+class GetScheduleJob;
 class GraphClient;
 class Outbox;
 class OutboxWrite;
@@ -152,6 +154,12 @@ public:
     {
         return m_timeFinder.find(draft, firstDay, lastDay, m_organizerAddress);
     }
+    // Free/busy and working hours of the addresses over [startUtc, endUtc) in slots of intervalMinutes, for the
+    // scheduling strip (getSchedule, docs/graph/scheduling.md#getschedule; work and school accounts). Null when
+    // availability(Feature::FindFreeTimes) says no. The job is started, owned by parent and deletes itself after
+    // finished(); at most GetScheduleJob::kMaxSchedules addresses are asked for.
+    GetScheduleJob *lookUpSchedules(const QStringList &addresses, const QDateTime &startUtc, const QDateTime &endUtc,
+                                    int intervalMinutes, QObject *parent);
 
 Q_SIGNALS:
     // Every final outcome of a write (succeeded, failed, needs attention, withdrawn), also for writes that finish

@@ -8,11 +8,14 @@
 #include "core/calendar/EventFormatter.h"
 #include "core/common/Clock.h"
 #include "core/common/DateFormats.h"
+#include "core/graph/jobs/GetScheduleJob.h"
+#include "core/model/GraphTime.h"
 #include "core/services/AccountServices.h"
 #include "ui/booking/AddressCompleter.h"
 #include "ui/booking/BookingConfirmationView.h"
 #include "ui/booking/BusyIndicator.h"
 #include "ui/booking/NoticeLabel.h"
+#include "ui/booking/SchedulingStrip.h"
 #include "ui/booking/SuggestionsPanel.h"
 #include "ui/common/AccountChoice.h"
 #include "ui/common/Theme.h"
@@ -49,6 +52,8 @@ using Field = DraftValidator::Field;
 
 namespace {
 
+constexpr int kScheduleIntervalMinutes = 15;
+
 void dim(QLabel *label)
 {
     QPalette p = label->palette();
@@ -62,6 +67,7 @@ NewSessionDialog::NewSessionDialog(BookingService *service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_saveTimer(new QTimer(this))
+    , m_scheduleTimer(new QTimer(this))
 {
     init();
 }
@@ -71,6 +77,7 @@ NewSessionDialog::NewSessionDialog(const QList<AccountServices *> &accounts, Acc
     : QDialog(parent)
     , m_service(nullptr)
     , m_saveTimer(new QTimer(this))
+    , m_scheduleTimer(new QTimer(this))
 {
     for (AccountServices *account : accounts) {
         if (account && account->booking() && !m_accounts.contains(account))
@@ -94,6 +101,10 @@ void NewSessionDialog::init()
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(400);
     connect(m_saveTimer, &QTimer::timeout, this, &NewSessionDialog::saveDraft);
+    // Typing a name or stepping through dates asks Microsoft 365 once, when the user pauses.
+    m_scheduleTimer->setSingleShot(true);
+    m_scheduleTimer->setInterval(500);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &NewSessionDialog::lookUpSchedules);
 
     buildForm();
     fillOrganisers();
@@ -123,7 +134,8 @@ void NewSessionDialog::init()
     updatePlan();
     updateConflicts();
     validateInline();
-    resize(940, 580);
+    scheduleChanged();
+    resize(980, 760);
     m_mentees->setFocus();
 }
 
@@ -152,6 +164,11 @@ void NewSessionDialog::applyAvailability()
 
 NewSessionDialog::~NewSessionDialog()
 {
+    if (m_scheduleJob) {
+        // Its answer has nowhere to go.
+        disconnect(m_scheduleJob, nullptr, this, nullptr);
+        m_scheduleJob->cancel();
+    }
     if (m_saveTimer->isActive())
         saveDraft();
 }
@@ -253,6 +270,14 @@ void NewSessionDialog::buildForm()
     when->addWidget(timeLabel);
     when->addWidget(m_time, 1);
     fieldRow(tr("&Date"), Field::Start, m_date, when);
+    m_localTimes = new QLabel(formArea);
+    m_localTimes->setObjectName(u"localTimesNote"_s);
+    m_localTimes->setTextFormat(Qt::PlainText);
+    m_localTimes->setWordWrap(true);
+    m_localTimes->setToolTip(tr("The start on your clock and on your mentees' clocks, from the time zone of their "
+                                "working hours in Microsoft 365."));
+    m_localTimes->hide();
+    form->addRow(QString(), m_localTimes);
 
     m_duration = new QSpinBox(formArea);
     m_duration->setObjectName(u"durationEdit"_s);
@@ -369,6 +394,11 @@ void NewSessionDialog::buildForm()
     columns->addSpacing(12);
     columns->addWidget(m_suggestions);
 
+    // ---- free/busy on the chosen day (below both) ----
+    m_strip = new SchedulingStrip(formPage);
+    m_stripBusy = new BusyIndicator(formPage);
+    m_stripBusy->setObjectName(u"scheduleBusy"_s);
+
     // ---- status and buttons ----
     m_notice = new NoticeLabel(formPage);
     m_notice->setObjectName(u"notice"_s);
@@ -401,6 +431,8 @@ void NewSessionDialog::buildForm()
     auto *pageLayout = new QVBoxLayout(formPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addLayout(columns, 1);
+    pageLayout->addWidget(m_strip);
+    pageLayout->addWidget(m_stripBusy);
     pageLayout->addWidget(m_notice);
     pageLayout->addWidget(m_busy);
     pageLayout->addLayout(buttons);
@@ -428,6 +460,8 @@ void NewSessionDialog::buildForm()
                                  m_repeatCount,
                                  m_count,
                                  m_teams,
+                                 m_strip,
+                                 m_stripBusy->cancelButton(),
                                  m_suggestions->findChild<QWidget *>(u"suggestionsFrom"_s),
                                  m_suggestions->findChild<QWidget *>(u"suggestionsTo"_s),
                                  m_suggestions->findChild<QWidget *>(u"findTimesButton"_s),
@@ -480,6 +514,11 @@ void NewSessionDialog::buildForm()
                 setSlot(start, end);
                 touch(Field::Start);
             });
+    connect(m_strip, &SchedulingStrip::timeChosen, this, [this](const QDateTime &start) {
+        setSlot(start, {});
+        touch(Field::Start);
+    });
+    connect(m_stripBusy, &BusyIndicator::cancelRequested, this, &NewSessionDialog::stopScheduleLookup);
     connect(m_confirmation, &BookingConfirmationView::shareRequested, this, &NewSessionDialog::shareRequested);
     connect(m_confirmation, &BookingConfirmationView::doneRequested, this, &NewSessionDialog::accept);
 }
@@ -542,6 +581,9 @@ bool NewSessionDialog::setOrganiser(AccountServices *account)
     validateInline();
     updatePlan();
     updateConflicts();
+    m_zones.clear();
+    m_scheduleKey.clear();
+    scheduleChanged();
     fillOrganisers();
     Q_EMIT organiserChanged(account);
     return true;
@@ -646,6 +688,7 @@ void NewSessionDialog::onEdited()
     validateInline();
     updatePlan();
     updateConflicts();
+    scheduleChanged();
 }
 
 void NewSessionDialog::saveDraft()
@@ -782,9 +825,10 @@ void NewSessionDialog::setBusy(BookingOperation *operation, const QString &text)
 {
     m_operation = operation;
     const bool busy = operation != nullptr;
-    for (QWidget *widget : {m_pages->widget(0)->findChild<QWidget *>(u"formArea"_s),
-                            static_cast<QWidget *>(m_suggestions), static_cast<QWidget *>(m_bookButton),
-                            static_cast<QWidget *>(m_linkButton), static_cast<QWidget *>(m_discardButton)})
+    for (QWidget *widget :
+         {m_pages->widget(0)->findChild<QWidget *>(u"formArea"_s), static_cast<QWidget *>(m_suggestions),
+          static_cast<QWidget *>(m_strip), static_cast<QWidget *>(m_bookButton), static_cast<QWidget *>(m_linkButton),
+          static_cast<QWidget *>(m_discardButton)})
         widget->setEnabled(!busy);
     if (!busy) {
         m_busy->stop();
@@ -881,6 +925,178 @@ void NewSessionDialog::onLinkFinished(const BookingResult &result)
                          result.message);
 }
 
+// ---- free/busy ----------------------------------------------------------------------------------------------
+
+TimeRange NewSessionDialog::scheduleView() const
+{
+    const QTimeZone zone = currentZone();
+    const QDate day = m_date->date();
+    return {GraphTime::toUtc(day, QTime(0, 0), zone), GraphTime::toUtc(day.addDays(1), QTime(0, 0), zone)};
+}
+
+bool NewSessionDialog::isLookingUpSchedules() const
+{
+    return m_scheduleJob || m_scheduleTimer->isActive();
+}
+
+QString NewSessionDialog::localTimesText() const
+{
+    return m_localTimes->isHidden() ? QString() : m_localTimes->text();
+}
+
+void NewSessionDialog::scheduleChanged()
+{
+    const SessionDraft current = draft();
+    QStringList people;
+    for (const EmailAddress &mentee : current.mentees)
+        people << mentee.address.toLower();
+    const QString key = QStringList{current.date.toString(Qt::ISODate), QString::fromUtf8(currentZone().id()),
+                                    QString::number(current.durationMinutes), people.join(u',')}
+                            .join(u'|');
+    if (key != m_scheduleKey) {
+        m_scheduleKey = key;
+        const TimeRange view = scheduleView();
+        if (view != m_strip->view()) {
+            // Another day: what was shown belongs to the old one.
+            m_strip->setView(view, kScheduleIntervalMinutes, currentZone());
+            m_strip->setRows({});
+            m_strip->setMessage(tr("Looking up free/busy…"));
+        }
+        m_scheduleTimer->start();
+    }
+    m_strip->setSelection({current.startUtc(), current.endUtc()});
+    updateLocalTimes();
+}
+
+void NewSessionDialog::stopScheduleLookup()
+{
+    m_scheduleTimer->stop();
+    if (m_scheduleJob)
+        m_scheduleJob->cancel(); // finishes at once as Cancelled
+}
+
+void NewSessionDialog::lookUpSchedules()
+{
+    if (m_scheduleJob) {
+        // Superseded: its answer is for a question nobody asks any more.
+        disconnect(m_scheduleJob, nullptr, this, nullptr);
+        m_scheduleJob->cancel();
+        m_scheduleJob.clear();
+    }
+    const TimeRange view = scheduleView();
+    m_strip->setView(view, kScheduleIntervalMinutes, currentZone());
+    const FeatureAvailability gate = m_service->availability(Feature::FindFreeTimes);
+    if (!gate.isAvailable()) {
+        m_stripBusy->stop();
+        m_strip->setRows({});
+        m_strip->setMessage(tr("Free/busy is not available: %1").arg(gate.message));
+        updateLocalTimes();
+        return;
+    }
+    const QString me = m_service->organizerAddress();
+    QStringList addresses;
+    if (!me.isEmpty())
+        addresses << me;
+    for (const EmailAddress &mentee : draft().mentees) {
+        if (AddressList::isValidAddress(mentee.address) && !addresses.contains(mentee.address, Qt::CaseInsensitive))
+            addresses << mentee.address;
+    }
+    if (addresses.isEmpty()) {
+        m_stripBusy->stop();
+        m_strip->setRows({});
+        m_strip->setMessage(tr("Add mentees to see when they are free."));
+        return;
+    }
+    GetScheduleJob *job
+        = m_service->lookUpSchedules(addresses, view.startUtc, view.endUtc, kScheduleIntervalMinutes, this);
+    if (!job)
+        return;
+    m_scheduleJob = job;
+    m_stripBusy->start(tr("Looking up free/busy…"), tr("&Stop"));
+    m_stripBusy->cancelButton()->setAccessibleName(tr("Stop looking up free/busy"));
+    m_stripBusy->cancelButton()->setToolTip(tr("Stop waiting for Microsoft 365. Your draft stays as it is."));
+    connect(job, &GraphJob::finished, this,
+            [this, job](const GraphResult &result) { onSchedulesFinished(job, result); });
+}
+
+void NewSessionDialog::onSchedulesFinished(GetScheduleJob *job, const GraphResult &result)
+{
+    if (job != m_scheduleJob)
+        return;
+    m_scheduleJob.clear();
+    m_stripBusy->stop();
+    if (result.status == GraphStatus::Cancelled) {
+        m_scheduleKey.clear(); // the next change looks again
+        m_strip->setRows({});
+        m_strip->setMessage(tr("Stopped looking up free/busy. Change the date or the mentees to look again."));
+        updateLocalTimes();
+        return;
+    }
+    if (!result.isOk()) {
+        m_scheduleKey.clear();
+        m_strip->setRows({});
+        m_strip->setMessage(tr("Could not look up free/busy: %1 Your draft is kept.")
+                                .arg(BookingText::failure(result, BookingResult::Operation::FindTimes)));
+        for (auto it = m_zones.begin(); it != m_zones.end(); ++it) {
+            if (it->state == FreeBusy::LocalZone::State::LookingUp)
+                it->state = FreeBusy::LocalZone::State::Unknown;
+        }
+        updateLocalTimes();
+        return;
+    }
+    const TimeRange view{job->query().startUtc, job->query().endUtc};
+    const QString me = m_service->organizerAddress();
+    QList<FreeBusyRow> rows;
+    const auto addRow = [&](const EmailAddress &person, bool isYou) {
+        const std::optional<ScheduleInformation> information = job->schedule(person.address);
+        FreeBusyRow row = FreeBusy::row(person, information ? &*information : nullptr, view, kScheduleIntervalMinutes);
+        row.isYou = isYou;
+        rows << row;
+        if (!isYou) {
+            FreeBusy::LocalZone zone;
+            zone.person = person;
+            zone.zone = row.workingHours.timeZone;
+            zone.state = information && !information->hasError() && zone.zone.isValid()
+                ? FreeBusy::LocalZone::State::Known
+                : FreeBusy::LocalZone::State::Unknown;
+            m_zones.insert(person.address.toLower(), zone);
+        }
+    };
+    if (!me.isEmpty())
+        addRow({QString(), me}, true);
+    for (const EmailAddress &mentee : draft().mentees) {
+        if (AddressList::isValidAddress(mentee.address) && mentee.address.compare(me, Qt::CaseInsensitive) != 0)
+            addRow(mentee, false);
+    }
+    m_strip->setMessage({});
+    m_strip->setRows(rows);
+    updateLocalTimes();
+}
+
+void NewSessionDialog::updateLocalTimes()
+{
+    const SessionDraft current = draft();
+    const bool lookingUp = isLookingUpSchedules();
+    QList<FreeBusy::LocalZone> mentees;
+    for (const EmailAddress &mentee : current.mentees) {
+        if (!AddressList::isValidAddress(mentee.address)
+            || mentee.address.compare(m_service->organizerAddress(), Qt::CaseInsensitive) == 0)
+            continue;
+        FreeBusy::LocalZone zone = m_zones.value(mentee.address.toLower());
+        zone.person = mentee;
+        if (!m_zones.contains(mentee.address.toLower()))
+            zone.state = lookingUp ? FreeBusy::LocalZone::State::LookingUp : FreeBusy::LocalZone::State::Unknown;
+        mentees << zone;
+    }
+    if (mentees.isEmpty() || !current.startUtc().isValid()) {
+        m_localTimes->hide();
+        return;
+    }
+    m_localTimes->setText(FreeBusy::localTimes(current.startUtc(), currentZone(), mentees));
+    m_localTimes->setAccessibleName(m_localTimes->text());
+    m_localTimes->show();
+}
+
 void NewSessionDialog::discardDraft()
 {
     if (isBusy())
@@ -899,6 +1115,7 @@ void NewSessionDialog::discardDraft()
     validateInline();
     updatePlan();
     updateConflicts();
+    scheduleChanged();
     m_mentees->setFocus();
 }
 

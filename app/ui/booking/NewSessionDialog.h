@@ -2,6 +2,7 @@
 
 #include "core/booking/BookingResult.h"
 #include "core/booking/DraftValidator.h"
+#include "core/booking/FreeBusy.h"
 #include "core/booking/SessionDraft.h"
 #include "core/model/Event.h"
 
@@ -32,7 +33,10 @@ class BookingConfirmationView;
 class BookingOperation;
 class BookingService;
 class BusyIndicator;
+class GetScheduleJob;
+struct GraphResult;
 class NoticeLabel;
+class SchedulingStrip;
 class SuggestionsPanel;
 
 // New session: mentees (completed from people met before), subject, agenda, date, time, duration, time zone,
@@ -78,6 +82,12 @@ public:
     bool isShowingConfirmation() const;
     BookingConfirmationView *confirmation() const { return m_confirmation; }
     SuggestionsPanel *suggestions() const { return m_suggestions; }
+    // Free/busy of the mentor and the mentees on the chosen day; refreshed (debounced) when the date, the duration,
+    // the zone or the mentees change.
+    SchedulingStrip *schedulingStrip() const { return m_strip; }
+    bool isLookingUpSchedules() const;
+    // "10:00 for you · 18:00 for Priya (Tokyo)" beside the time; empty without mentees.
+    QString localTimesText() const;
     // The inline message shown under a field (empty when none).
     QString fieldMessage(DraftValidator::Field field) const;
     QString noticeText() const;
@@ -120,6 +130,13 @@ private:
     void showIssues(const QList<DraftValidator::Issue> &issues, bool all);
     void touch(DraftValidator::Field field);
     QTimeZone currentZone() const;
+    // Free/busy: the day shown, a lookup when what it depends on changed (after a pause), and its answer.
+    TimeRange scheduleView() const;
+    void scheduleChanged();
+    void lookUpSchedules();
+    void onSchedulesFinished(GetScheduleJob *job, const GraphResult &result);
+    void stopScheduleLookup();
+    void updateLocalTimes();
 
     QList<QPointer<AccountServices>> m_accounts;
     QPointer<AccountServices> m_organiser;
@@ -130,6 +147,10 @@ private:
     QSet<int> m_touched;
     QPointer<BookingOperation> m_operation;
     QTimer *m_saveTimer;
+    QTimer *m_scheduleTimer;
+    QPointer<GetScheduleJob> m_scheduleJob;
+    QString m_scheduleKey; // what the strip shows (or is being looked up): day, zone, duration, people
+    QHash<QString, FreeBusy::LocalZone> m_zones; // by lower-case address, from getSchedule's workingHours
 
     QStackedWidget *m_pages;
     QLabel *m_resumed;
@@ -153,6 +174,9 @@ private:
     QCheckBox *m_teams;
     QLabel *m_planNote;
     QLabel *m_conflicts;
+    QLabel *m_localTimes;
+    SchedulingStrip *m_strip;
+    BusyIndicator *m_stripBusy;
     QHash<int, QLabel *> m_fieldMessages;
     QHash<int, QWidget *> m_fieldEditors;
     NoticeLabel *m_notice;
