@@ -2471,6 +2471,116 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     </message>
 </context>
 <context>
+    <name>MentorDesk::FreeBusy</name>
+    <message>
+        <source>Microsoft 365 did not answer for %1.</source>
+        <translation>Microsoft 365 hat für %1 nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 sent no free/busy for %1.</source>
+        <translation>Microsoft 365 hat für %1 keine Frei/Gebucht-Zeiten gesendet.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>vorläufig</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>beschäftigt</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>working elsewhere</source>
+        <translation>anderswo tätig</translation>
+    </message>
+    <message>
+        <source>no information</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>a stretch of time on one day: &quot;10:00–11:00&quot;
+----------
+working hours as they set them: &quot;09:30–18:30&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1: no free/busy available. %2</source>
+        <extracomment>%1 a person, %2 why (a sentence)</extracomment>
+        <translation>%1: keine Frei/Gebucht-Zeiten verfügbar. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>&quot;busy 10:00–11:00&quot;
+----------
+a time on another day than the user&apos;s: &quot;02:00 Sat&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>free all day</source>
+        <translation>den ganzen Tag frei</translation>
+    </message>
+    <message>
+        <source>free otherwise</source>
+        <translation>sonst frei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1; working hours %2 in a time zone MentorDesk does not know</source>
+        <translation>%1; Arbeitszeit %2 in einer Zeitzone, die MentorDesk nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1; not a working day for them</source>
+        <translation>%1; an diesem Tag kein Arbeitstag</translation>
+    </message>
+    <message>
+        <source>%1; working hours %2 %3 time</source>
+        <extracomment>%1 the row so far, %2 &quot;09:00–17:00&quot;, %3 a city naming the zone</extracomment>
+        <translation>%1; Arbeitszeit %2 Ortszeit %3</translation>
+    </message>
+    <message>
+        <source>%1; working hours %2 %3 time (%4 here)</source>
+        <extracomment>%1 the row so far, %2 &quot;09:30–18:30&quot;, %3 a city naming the zone, %4 the same hours on the dialog&apos;s clock</extracomment>
+        <translation>%1; Arbeitszeit %2 Ortszeit %3 (hier %4)</translation>
+    </message>
+    <message>
+        <source>%1 for you</source>
+        <extracomment>the session&apos;s start on the user&apos;s clock: &quot;10:00 for you&quot;</extracomment>
+        <translation>%1 bei Ihnen</translation>
+    </message>
+    <message>
+        <source>looking up %1&apos;s time zone…</source>
+        <translation>Zeitzone von %1 wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s local time is not known</source>
+        <translation>Ortszeit von %1 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>&quot;18:00 for Priya (Tokyo)&quot;</extracomment>
+        <translation>%1 bei %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::GraphResult</name>
     <message>
         <source>Cancelled.</source>
@@ -3344,6 +3454,42 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>This booking already waits in the outbox of %1. Discard the draft first to organise the session from another account.</source>
         <translation>Diese Buchung wartet bereits im Postausgang von %1. Verwerfen Sie zuerst den Entwurf, um den Termin über ein anderes Konto zu organisieren.</translation>
     </message>
+    <message>
+        <source>The start on your clock and on your mentees&apos; clocks, from the time zone of their working hours in Microsoft 365.</source>
+        <translation>Der Beginn nach Ihrer Uhr und nach der Uhr Ihrer Mentees, aus der Zeitzone ihrer Arbeitszeit in Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Looking up free/busy…</source>
+        <translation>Frei/Gebucht-Zeiten werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>Free/busy is not available: %1</source>
+        <translation>Frei/Gebucht-Zeiten sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Add mentees to see when they are free.</source>
+        <translation>Fügen Sie Mentees hinzu, um zu sehen, wann sie frei sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop looking up free/busy</source>
+        <translation>Abfrage der Frei/Gebucht-Zeiten anhalten</translation>
+    </message>
+    <message>
+        <source>Stop waiting for Microsoft 365. Your draft stays as it is.</source>
+        <translation>Nicht länger auf Microsoft 365 warten. Ihr Entwurf bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Stopped looking up free/busy. Change the date or the mentees to look again.</source>
+        <translation>Abfrage der Frei/Gebucht-Zeiten angehalten. Ändern Sie das Datum oder die Mentees, um erneut nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Could not look up free/busy: %1 Your draft is kept.</source>
+        <translation>Frei/Gebucht-Zeiten konnten nicht abgefragt werden: %1 Ihr Entwurf bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::OidcDiscovery</name>
@@ -3956,6 +4102,10 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
         <source>MentorDesk could not store this change to send it, so nothing changed. Try again; if it keeps failing, restart MentorDesk.</source>
         <translation>MentorDesk konnte diese Änderung nicht zum Senden speichern, daher hat sich nichts geändert. Versuchen Sie es erneut; wenn es weiterhin fehlschlägt, starten Sie MentorDesk neu.</translation>
     </message>
+    <message>
+        <source>Scroll the reminders</source>
+        <translation>Erinnerungen blättern</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::RescheduleDialog</name>
@@ -4144,6 +4294,50 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>The sandbox listens on loopback only (127.0.0.1 or ::1), not on %1.</source>
         <translation>Die Sandbox lauscht nur auf Loopback (127.0.0.1 oder ::1), nicht auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::SchedulingStrip</name>
+    <message>
+        <source>Free/busy on the chosen day</source>
+        <translation>Frei/Gebucht am gewählten Tag</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>Außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Chosen time</source>
+        <translation>Gewählte Zeit</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>No free/busy available</source>
+        <translation>Keine Frei/Gebucht-Zeiten verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: no free/busy available</source>
+        <translation>%1: keine Frei/Gebucht-Zeiten verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2. Enter sets the start time.</source>
+        <extracomment>%1 a time, %2 who is free or busy then; read by screen readers as the strip&apos;s cursor moves</extracomment>
+        <translation>%1: %2. Eingabe setzt die Anfangszeit.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
