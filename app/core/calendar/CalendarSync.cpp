@@ -292,8 +292,11 @@ QList<Calendar> CalendarSync::withAdded(const QList<Calendar> &listed) const
             calendars << calendar;
     }
     for (const Calendar &added : m_added) {
-        const bool known = std::any_of(calendars.cbegin(), calendars.cend(),
-                                       [&added](const Calendar &calendar) { return calendar.id == added.id; });
+        // One the colleague shares with the user meanwhile is in the list itself: that one shows, not a copy.
+        const bool known = std::any_of(calendars.cbegin(), calendars.cend(), [&added](const Calendar &calendar) {
+            return calendar.id == added.id
+                || (!calendar.isOwn() && calendar.owner.address.compare(added.owner.address, Qt::CaseInsensitive) == 0);
+        });
         if (!known)
             calendars << added;
     }

@@ -132,7 +132,8 @@ public:
 
     // Colleagues' calendars the user opened by address (ColleagueCalendars): kept in the store next to the
     // calendars GET /me/calendars lists (the store's list is updated at once; the new ones are read for the visible
-    // window) and synced with them each round. Those read as events go through /users/{address}/calendar/calendarView
+    // window) and synced with them each round; one whose owner shares a calendar that the list names is left out
+    // (the listed one shows it). Those read as events go through /users/{address}/calendar/calendarView
     // like any shared calendar; free/busy-only ones (ColleagueCalendars::isFreeBusyOnly()) through
     // POST /me/calendar/getSchedule, up to GetScheduleJob::kMaxSchedules addresses per request and the window in
     // pieces shorter than GetScheduleJob::kMaxDays, their busy blocks stored as events (replacing the window's).
