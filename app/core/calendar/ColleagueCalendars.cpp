@@ -224,12 +224,12 @@ void ColleagueCalendars::add(const EmailAddress &person)
             }
         }
     }
-    Q_EMIT addStarted(who);
     const QDateTime now = m_clock->nowUtc();
     auto *job = new ColleagueCalendarViewJob(m_client, who, now, now.addDays(1), 1, this);
     m_job = job;
     connect(job, &GraphJob::finished, this, &ColleagueCalendars::onViewFinished);
     job->start();
+    Q_EMIT addStarted(who);
 }
 
 void ColleagueCalendars::onViewFinished(const GraphResult &viewResult)
