@@ -1,6 +1,7 @@
 #include "core/calendar/CalendarListModel.h"
 
 #include "core/calendar/CalendarStore.h"
+#include "core/calendar/ColleagueCalendars.h"
 #include "core/common/PlainText.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ class Text
 public:
     static QString toolTip(const Calendar &calendar)
     {
+        if (ColleagueCalendars::isAdded(calendar.id))
+            return tr("%1 <%2>, opened by address").arg(calendar.owner.displayName(), calendar.owner.address) + u'\n'
+                + ColleagueCalendarsText::explanation(calendar);
         switch (calendar.kind) {
         case Calendar::Kind::Own:
             return calendar.canEdit ? tr("Your calendar") : tr("Your calendar (read-only)");

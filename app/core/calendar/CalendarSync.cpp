@@ -2,6 +2,7 @@
 
 #include "core/calendar/CalendarChangeSet.h"
 #include "core/calendar/CalendarStore.h"
+#include "core/calendar/ColleagueCalendars.h"
 #include "core/calendar/EventFormatter.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
@@ -11,6 +12,7 @@
 #include "core/graph/jobs/CalendarViewJob.h"
 #include "core/graph/jobs/GetEventJob.h"
 #include "core/graph/jobs/GetMeJob.h"
+#include "core/graph/jobs/GetScheduleJob.h"
 #include "core/graph/jobs/ListCalendarsJob.h"
 
 #include <QScopeGuard>
@@ -236,6 +238,7 @@ QList<GraphJob *> CalendarSync::jobsFor(const QList<Calendar> &calendars, const 
                                         bool allowDelta)
 {
     QList<GraphJob *> jobs;
+    QStringList freeBusy; // addresses
     for (const Calendar &calendar : calendars) {
         if (!task.onlyCalendars.isEmpty() && !task.onlyCalendars.contains(calendar.id))
             continue;
@@ -243,6 +246,11 @@ QList<GraphJob *> CalendarSync::jobsFor(const QList<Calendar> &calendars, const 
             continue;
         if (!task.force && isFresh(calendar.id, task.startUtc, task.endUtc))
             continue;
+        if (ColleagueCalendars::isFreeBusyOnly(calendar.id)) {
+            freeBusy << calendar.owner.address;
+            round.covered.insert(calendar.id);
+            continue;
+        }
         if (calendar.kind == Calendar::Kind::Own && calendar.isDefaultCalendar && allowDelta && !round.deltaAdded) {
             QUrl link(m_store->deltaLink(calendar.id, task.startUtc, task.endUtc), QUrl::StrictMode);
             if (!link.isEmpty() && !m_client->isUnderBase(link)) {
@@ -259,7 +267,67 @@ QList<GraphJob *> CalendarSync::jobsFor(const QList<Calendar> &calendars, const 
         }
         round.covered.insert(calendar.id);
     }
+    // getSchedule: at most 20 addresses and less than 62 days per request (docs/graph/scheduling.md#getschedule).
+    const qint64 maxSpanMs = qint64(GetScheduleJob::kMaxDays - 1) * 24 * 60 * 60 * 1000;
+    for (qsizetype first = 0; first < freeBusy.size(); first += GetScheduleJob::kMaxSchedules) {
+        for (QDateTime from = task.startUtc; from < task.endUtc;) {
+            const QDateTime to = qMin(task.endUtc, from.addMSecs(maxSpanMs));
+            GetScheduleJob::Query query;
+            query.schedules = freeBusy.mid(first, GetScheduleJob::kMaxSchedules);
+            query.startUtc = from;
+            query.endUtc = to;
+            query.intervalMinutes = 30;
+            jobs << new GetScheduleJob(m_client, query, this);
+            from = to;
+        }
+    }
     return jobs;
+}
+
+QList<Calendar> CalendarSync::withAdded(const QList<Calendar> &listed) const
+{
+    QList<Calendar> calendars;
+    for (const Calendar &calendar : listed) {
+        if (!ColleagueCalendars::isAdded(calendar.id))
+            calendars << calendar;
+    }
+    for (const Calendar &added : m_added) {
+        // One the colleague shares with the user meanwhile is in the list itself: that one shows, not a copy.
+        const bool known = std::any_of(calendars.cbegin(), calendars.cend(), [&added](const Calendar &calendar) {
+            return calendar.id == added.id
+                || (!calendar.isOwn() && calendar.owner.address.compare(added.owner.address, Qt::CaseInsensitive) == 0);
+        });
+        if (!known)
+            calendars << added;
+    }
+    return calendars;
+}
+
+void CalendarSync::setAddedCalendars(const QList<Calendar> &calendars)
+{
+    m_added = calendars;
+    if (!m_store || !m_store->isOpen())
+        return;
+    const QList<Calendar> current = m_store->calendars();
+    const QList<Calendar> next = withAdded(current);
+    if (next == current)
+        return;
+    for (const Calendar &calendar : current) {
+        if (ColleagueCalendars::isAdded(calendar.id)
+            && std::none_of(next.cbegin(), next.cend(),
+                            [&calendar](const Calendar &c) { return c.id == calendar.id; })) {
+            m_calendarStatus.remove(calendar.id);
+            for (auto it = m_fresh.begin(); it != m_fresh.end();) {
+                if (it.key().startsWith(calendar.id + u'|'))
+                    it = m_fresh.erase(it);
+                else
+                    ++it;
+            }
+        }
+    }
+    // New ones are visible: onStoreChanged() reads them for the visible window.
+    if (!m_store->replaceCalendars(next))
+        qCWarning(lcCalendar) << "could not store the colleagues' calendars:" << m_store->errorString();
 }
 
 void CalendarSync::runNext()
@@ -398,7 +466,7 @@ void CalendarSync::onPhaseFinished()
     for (GraphJob *job : jobs) {
         if (auto *list = qobject_cast<ListCalendarsJob *>(job)) {
             if (list->result().isOk()) {
-                listed = list->calendars(signedInAddress());
+                listed = withAdded(list->calendars(signedInAddress()));
                 listArrived = true;
                 round.anySuccess = true;
             } else {
@@ -452,6 +520,47 @@ void CalendarSync::onPhaseFinished()
                 noteFailure(result);
                 if (result.status != GraphStatus::Cancelled)
                     setCalendarStatus(calendar.id, CalendarStatus::Failed);
+            }
+        } else if (auto *schedule = qobject_cast<GetScheduleJob *>(job)) {
+            const GraphResult &result = schedule->result();
+            const GetScheduleJob::Query &query = schedule->query();
+            if (!result.isOk()) {
+                noteFailure(result);
+                if (result.status != GraphStatus::Cancelled) {
+                    for (const QString &address : query.schedules)
+                        setCalendarStatus(
+                            ColleagueCalendars::calendarIdFor(address, ColleagueCalendars::Access::FreeBusy),
+                            CalendarStatus::Failed);
+                }
+                continue;
+            }
+            round.anySuccess = true;
+            for (const QString &address : query.schedules) {
+                const QString calendarId
+                    = ColleagueCalendars::calendarIdFor(address, ColleagueCalendars::Access::FreeBusy);
+                const std::optional<ScheduleInformation> information = schedule->schedule(address);
+                if (!information || information->hasError()) {
+                    // The address is not known any more (left the organisation): like a calendar no longer shared.
+                    CalendarChangeSet set;
+                    set.calendarId = calendarId;
+                    set.replacesWindow = true;
+                    set.windowStartUtc = query.startUtc;
+                    set.windowEndUtc = query.endUtc;
+                    set.markUpdated = false;
+                    changes << set;
+                    setCalendarStatus(calendarId, CalendarStatus::NotShared);
+                    continue;
+                }
+                CalendarChangeSet set;
+                set.calendarId = calendarId;
+                set.upserts = ColleagueCalendars::eventsFromSchedule(*information, calendarId);
+                set.windowStartUtc = query.startUtc;
+                set.windowEndUtc = query.endUtc;
+                set.replacesWindow = true;
+                changes << set;
+                if (!succeeded.contains(calendarId))
+                    succeeded << calendarId;
+                setCalendarStatus(calendarId, CalendarStatus::Ok);
             }
         } else if (auto *delta = qobject_cast<CalendarDeltaJob *>(job)) {
             const GraphResult &result = delta->result();

@@ -130,6 +130,16 @@ public:
     // Finished rounds (visible and prefetch); for tests and diagnostics.
     int roundsCompleted() const { return m_roundsCompleted; }
 
+    // Colleagues' calendars the user opened by address (ColleagueCalendars): kept in the store next to the
+    // calendars GET /me/calendars lists (the store's list is updated at once; the new ones are read for the visible
+    // window) and synced with them each round; one whose owner shares a calendar that the list names is left out
+    // (the listed one shows it). Those read as events go through /users/{address}/calendar/calendarView
+    // like any shared calendar; free/busy-only ones (ColleagueCalendars::isFreeBusyOnly()) through
+    // POST /me/calendar/getSchedule, up to GetScheduleJob::kMaxSchedules addresses per request and the window in
+    // pieces shorter than GetScheduleJob::kMaxDays, their busy blocks stored as events (replacing the window's).
+    void setAddedCalendars(const QList<Calendar> &calendars);
+    const QList<Calendar> &addedCalendars() const { return m_added; }
+
     // Loads what calendarView may leave out, for the details pane: the full event when its body is missing, and
     // the series master of an occurrence (for its recurrence pattern). Emits eventDetailsLoaded() once, also when
     // nothing needed loading or the loads failed (then with what is known). Returns false when nothing will load.
@@ -182,6 +192,7 @@ private:
     void onPhaseFinished();
     void finishRound();
     QList<GraphJob *> jobsFor(const QList<Calendar> &calendars, const Task &task, Round &round, bool allowDelta);
+    QList<Calendar> withAdded(const QList<Calendar> &listed) const;
     bool isFresh(const QString &calendarId, const QDateTime &startUtc, const QDateTime &endUtc) const;
     void markFresh(const QString &calendarId, const QDateTime &startUtc, const QDateTime &endUtc);
     void setCalendarStatus(const QString &calendarId, CalendarStatus status);
@@ -212,6 +223,7 @@ private:
     UserProfile m_profile;
     QHash<QString, Event> m_masters; // series masters by id, for recurrence text
     int m_roundsCompleted = 0;
+    QList<Calendar> m_added; // ColleagueCalendars
 };
 
 } // namespace MentorDesk

@@ -1,5 +1,6 @@
 #include "core/calendar/EventFormatter.h"
 
+#include "core/calendar/ColleagueCalendars.h"
 #include "core/common/DateFormats.h"
 #include "core/model/GraphTime.h"
 
@@ -188,6 +189,18 @@ QString EventFormatter::showAsText(Event::ShowAs showAs)
         break;
     }
     return tr("Unknown");
+}
+
+QString EventFormatter::displaySubject(const Event &event, const QString &untitled)
+{
+    if (!event.subject.isEmpty())
+        return event.subject;
+    return isFreeBusyBlock(event) ? showAsText(event.showAs) : untitled;
+}
+
+bool EventFormatter::isFreeBusyBlock(const Event &event)
+{
+    return ColleagueCalendars::isFreeBusyOnly(event.calendarId);
 }
 
 QString EventFormatter::lastUpdatedText(const QDateTime &lastUpdated, const QDateTime &now, const QTimeZone &viewer,

@@ -34,6 +34,11 @@ public:
     static QString recurrenceText(const Recurrence &recurrence, const QLocale &locale = QLocale());
     static QString responseText(ResponseStatus::Response response);
     static QString showAsText(Event::ShowAs showAs);
+    // What the views write on an event: its subject; for a busy block of a free/busy-only colleague calendar without
+    // one (ColleagueCalendars), its status ("Busy", "Tentative", "Away", "Working elsewhere"); else untitled.
+    static QString displaySubject(const Event &event, const QString &untitled);
+    // Whether an event is a free/busy block (painted hatched, labelled by its status).
+    static bool isFreeBusyBlock(const Event &event);
     // "Last updated just now" / "… 5 minutes ago" / "… today at 09:00" / "… on 28/11/2026" / "Not updated yet".
     static QString lastUpdatedText(const QDateTime &lastUpdated, const QDateTime &now,
                                    const QTimeZone &viewer = QTimeZone::systemTimeZone(),

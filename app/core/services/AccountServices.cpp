@@ -6,6 +6,7 @@
 #include "core/booking/DraftStore.h"
 #include "core/calendar/CalendarStore.h"
 #include "core/calendar/CalendarSync.h"
+#include "core/calendar/ColleagueCalendars.h"
 #include "core/calendar/EventActions.h"
 #include "core/common/Logging.h"
 #include "core/common/PrivateFiles.h"
@@ -51,6 +52,10 @@ AccountServices::AccountServices(std::unique_ptr<TokenStore> tokenStore, std::un
                         sync->refresh(); // back online: no need to wait for the next interval
                 });
     }
+    // Colleagues' calendars opened by address (Calendar ▸ Open a colleague's calendar…): synced with the others.
+    m_colleagueCalendars = std::make_unique<ColleagueCalendars>(
+        m_graph.get(), m_calendarSync.get(), folder.filePath(QLatin1StringView(kColleagueCalendarsFile)), shared.clock);
+    m_colleagueCalendars->load();
 
     m_outbox = std::make_unique<Outbox>(m_graph.get(), folder.filePath(u"outbox.sqlite"_s));
     m_outbox->setClock(shared.clock);

@@ -16,6 +16,7 @@ namespace MentorDesk {
 class BookingService;
 class CalendarStore;
 class CalendarSync;
+class ColleagueCalendars;
 class Clock;
 class DraftStore;
 class EventActions;
@@ -71,6 +72,9 @@ public:
     Outbox *outbox() const { return m_outbox.get(); }
     CalendarStore *calendarStore() const { return m_calendarStore.get(); }
     CalendarSync *calendarSync() const { return m_calendarSync.get(); }
+    // Colleagues' calendars the user opened by address, kept in dataDirectory() + kColleagueCalendarsFile.
+    ColleagueCalendars *colleagueCalendars() const { return m_colleagueCalendars.get(); }
+    static constexpr char kColleagueCalendarsFile[] = "colleague-calendars.json";
     DraftStore *drafts() const { return m_drafts.get(); }
     BookingService *booking() const { return m_booking.get(); }
     EventActions *eventActions() const { return m_eventActions.get(); }
@@ -103,6 +107,7 @@ private:
     std::unique_ptr<GraphClient> m_graph;
     std::unique_ptr<CalendarStore> m_calendarStore;
     std::unique_ptr<CalendarSync> m_calendarSync;
+    std::unique_ptr<ColleagueCalendars> m_colleagueCalendars;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<BookingService> m_booking;

@@ -248,7 +248,7 @@ void AgendaView::paintEvent(QPaintEvent *)
         subjectFont.setStrikeOut(event.isCancelled);
         painter.setFont(subjectFont);
         painter.setPen(colors.text);
-        const QString subject = event.subject.isEmpty() ? tr("(no title)") : event.subject;
+        const QString subject = EventFormatter::displaySubject(event, tr("(no title)"));
         painter.drawText(QRectF(x, rect.top() + 6, available, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(subjectFont).elidedText(subject, Qt::ElideRight, available));
         painter.setFont(font());

@@ -1,6 +1,7 @@
 #include "ui/calendar/CalendarListProxyModel.h"
 
 #include "core/calendar/CalendarListModel.h"
+#include "core/calendar/ColleagueCalendars.h"
 #include "core/calendar/EventListModel.h"
 #include "core/common/PlainText.h"
 
@@ -83,6 +84,9 @@ QVariant CalendarListProxyModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return statusOf(index);
     case SubtitleRole: {
+        if (ColleagueCalendars::isAdded(id))
+            return ColleagueCalendarsText::subtitle(
+                QIdentityProxyModel::data(index, CalendarListModel::CalendarRole).value<Calendar>());
         const auto kind = Calendar::Kind(QIdentityProxyModel::data(index, CalendarListModel::KindRole).toInt());
         const bool readOnly = QIdentityProxyModel::data(index, CalendarListModel::IsReadOnlyRole).toBool();
         switch (kind) {

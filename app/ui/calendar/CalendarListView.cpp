@@ -1,8 +1,12 @@
 #include "ui/calendar/CalendarListView.h"
 
 #include "core/calendar/CalendarListModel.h"
+#include "core/calendar/ColleagueCalendars.h"
 #include "ui/calendar/CalendarListDelegate.h"
 #include "ui/calendar/CalendarListProxyModel.h"
+
+#include <QContextMenuEvent>
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,25 @@ void CalendarListView::setCalendarModel(CalendarListModel *model)
             ++row;
         setCurrentIndex(m_proxy->index(row, 0));
     }
+}
+
+void CalendarListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the mouse: the row under it; from the keyboard (Menu key, Shift+F10): the current row.
+    const QModelIndex index = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    const QString id = index.data(CalendarListModel::IdRole).toString();
+    const QString accountKey = index.data(CalendarListModel::AccountKeyRole).toString();
+    QMenu menu(this);
+    if (ColleagueCalendars::isAdded(id)) {
+        const QString name = index.data(CalendarListModel::NameRole).toString();
+        menu.addAction(tr("&Remove %1's calendar").arg(name), this,
+                       [this, accountKey, id] { Q_EMIT removeColleagueCalendarRequested(accountKey, id); });
+    }
+    menu.addAction(tr("Open a &colleague's calendar…"), this,
+                   [this, accountKey] { Q_EMIT openColleagueCalendarRequested(accountKey); });
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                  : viewport()->mapToGlobal(visualRect(index).center());
+    menu.exec(at);
 }
 
 } // namespace MentorDesk

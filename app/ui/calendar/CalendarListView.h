@@ -19,6 +19,15 @@ public:
     void setCalendarModel(CalendarListModel *model);
     CalendarListProxyModel *proxy() const { return m_proxy; }
 
+Q_SIGNALS:
+    // The context menu's Remove on a colleague's calendar opened by address (ColleagueCalendars).
+    void removeColleagueCalendarRequested(const QString &accountKey, const QString &calendarId);
+    // The context menu's Open a colleague's calendar….
+    void openColleagueCalendarRequested(const QString &accountKey);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
     CalendarListProxyModel *m_proxy;
 };

@@ -71,6 +71,10 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
     calendarsHeading->setFont(headingFont);
     leftLayout->addWidget(calendarsHeading);
     m_calendarList = new CalendarListView(left);
+    connect(m_calendarList, &CalendarListView::removeColleagueCalendarRequested, this,
+            &CalendarPage::removeColleagueCalendarRequested);
+    connect(m_calendarList, &CalendarListView::openColleagueCalendarRequested, this,
+            &CalendarPage::openColleagueCalendarRequested);
     calendarsHeading->setBuddy(m_calendarList);
     leftLayout->addWidget(m_calendarList, 1);
 

@@ -133,6 +133,9 @@ Q_SIGNALS:
     void selectedEventChanged(const MentorDesk::Event &event);
     void viewModeChanged(MentorDesk::CalendarPage::ViewMode mode);
     void rangeChanged(const MentorDesk::CalendarRange &range);
+    // From the calendar list's context menu (CalendarListView).
+    void removeColleagueCalendarRequested(const QString &accountKey, const QString &calendarId);
+    void openColleagueCalendarRequested(const QString &accountKey);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,5 +1,6 @@
 #include "ui/calendar/EventPalette.h"
 
+#include "core/calendar/EventFormatter.h"
 #include "core/model/Event.h"
 
 #include <array>
@@ -44,6 +45,7 @@ EventPalette::Colors EventPalette::forEvent(const Event &event, const QColor &ca
     colors.text = palette.color(QPalette::Text);
     colors.secondaryText = mix(colors.text, colors.fill, 0.28);
     colors.hatched = event.showAs == Event::ShowAs::Tentative || event.showAs == Event::ShowAs::Free
+        || EventFormatter::isFreeBusyBlock(event) // a colleague's busy block: no event behind it to open
         || event.responseStatus.response == ResponseStatus::Response::TentativelyAccepted;
     colors.faded = event.isCancelled || event.responseStatus.response == ResponseStatus::Response::Declined;
     if (colors.faded) {

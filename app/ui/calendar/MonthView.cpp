@@ -86,7 +86,7 @@ void MonthView::relayout()
             hit.continuesAfter = item.continuesAfter;
             hit.rect = QRectF(item.firstColumn * m_cellWidth + 3, top + item.row * m_rowHeight,
                               (item.lastColumn - item.firstColumn + 1) * m_cellWidth - 6, m_rowHeight - 2);
-            hit.subject = event.subject.isEmpty() ? tr("(no title)") : event.subject;
+            hit.subject = EventFormatter::displaySubject(event, tr("(no title)"));
             if (!event.isAllDay && !(hit.bar && item.continuesBefore))
                 hit.time = loc.toString(GraphTime::toViewerTime(event.start, r.timeZone()).time(), timeFormat);
             m_hits << hit;
@@ -382,7 +382,8 @@ bool MonthView::viewportEvent(QEvent *event)
         const Hit *hit = hitAt(help->pos());
         if (hit && !hit->more && model()) {
             const Event e = model()->eventAt(hit->row);
-            QString tip = e.subject + u'\n' + EventFormatter::timeRange(e, range().timeZone());
+            QString tip = EventFormatter::displaySubject(e, tr("(no title)")) + u'\n'
+                + EventFormatter::timeRange(e, range().timeZone());
             if (!e.location.displayName.isEmpty())
                 tip += u'\n' + e.location.displayName;
             QToolTip::showText(help->globalPos(), PlainText::toolTip(tip), viewport()); // Graph's text, literally

@@ -259,8 +259,7 @@ void TimeGridView::relayout()
         hit.continuesAfter = item.continuesAfter;
         hit.rect = QRectF(columnLeft(item.firstColumn) + 2, m_dayHeaderHeight + 3 + item.row * m_stripRowHeight,
                           (item.lastColumn - item.firstColumn + 1) * width - 4, m_stripRowHeight - 2);
-        const QString subject = events.at(item.eventIndex).subject;
-        hit.lines = QStringList{subject.isEmpty() ? tr("(no title)") : subject};
+        hit.lines = QStringList{EventFormatter::displaySubject(events.at(item.eventIndex), tr("(no title)"))};
         m_hits << hit;
     }
     const QString timeFormat = EventFormatter::timeFormat(loc);
@@ -287,7 +286,7 @@ void TimeGridView::relayout()
             const qreal bottom = item.endMinute * m_hourHeight / 60.0;
             hit.rect = QRectF(left, top + 1, slice * item.columnSpan - 2, qMax<qreal>(bottom - top - 2, 10));
             const Event &event = events.at(item.eventIndex);
-            const QString subject = event.subject.isEmpty() ? tr("(no title)") : event.subject;
+            const QString subject = EventFormatter::displaySubject(event, tr("(no title)"));
             const QString start = loc.toString(QTime(0, 0).addSecs(item.startMinute * 60), timeFormat);
             if (hit.rect.height() < lineHeight * 2 + 2) {
                 hit.lines = QStringList{subject + u", "_s + start};
@@ -868,7 +867,8 @@ bool TimeGridView::viewportEvent(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         if (const Hit *hit = hitAt(help->pos()); hit && model()) {
             const Event e = model()->eventAt(hit->row);
-            QString tip = e.subject + u'\n' + EventFormatter::timeRange(e, range().timeZone());
+            QString tip = EventFormatter::displaySubject(e, tr("(no title)")) + u'\n'
+                + EventFormatter::timeRange(e, range().timeZone());
             if (!e.location.displayName.isEmpty())
                 tip += u'\n' + e.location.displayName;
             QToolTip::showText(help->globalPos(), PlainText::toolTip(tip), viewport()); // Graph's text, literally

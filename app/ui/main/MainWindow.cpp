@@ -2,7 +2,9 @@
 
 #include "core/auth/SignInFlow.h"
 #include "core/booking/BookingService.h"
+#include "core/booking/PastAttendees.h"
 #include "core/calendar/CalendarSource.h"
+#include "core/calendar/CalendarStore.h"
 #include "core/common/Clock.h"
 #include "core/common/PlainText.h"
 #include "core/outbox/Outbox.h"
@@ -14,6 +16,7 @@
 #include "ui/booking/NewSessionDialog.h"
 #include "ui/booking/RescheduleDialog.h"
 #include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/ColleagueCalendarDialog.h"
 #include "ui/common/Avatar.h"
 #include "ui/common/Banner.h"
 #include "ui/common/Icons.h"
@@ -229,6 +232,26 @@ void MainWindow::createMenus()
             Theme::save(mode);
         });
     }
+
+    QMenu *calendarMenu = menuBar()->addMenu(tr("&Calendar"));
+    calendarMenu->setObjectName(u"menuCalendar"_s);
+    QAction *colleague
+        = calendarMenu->addAction(tr("Open a &colleague's calendar…"), this, [this] { showColleagueCalendars(); });
+    colleague->setObjectName(u"actionOpenColleagueCalendar"_s);
+    colleague->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    colleague->setToolTip(tr("See a mentee's or colleague's calendar, or when they are busy, by their address"));
+    m_signedInActions << colleague;
+
+    connect(m_calendarPage, &CalendarPage::openColleagueCalendarRequested, this, [this](const QString &accountKey) {
+        showColleagueCalendars(accountKey.isEmpty() ? nullptr : m_services->accountFor(accountKey));
+    });
+    connect(m_calendarPage, &CalendarPage::removeColleagueCalendarRequested, this,
+            [this](const QString &accountKey, const QString &calendarId) {
+                AccountServices *account
+                    = accountKey.isEmpty() ? m_services->account() : m_services->accountFor(accountKey);
+                if (account && account->colleagueCalendars())
+                    account->colleagueCalendars()->removeCalendar(calendarId);
+            });
 
     m_accountMenu = menuBar()->addMenu(tr("&Account"));
     m_accountButton->setMenu(m_accountMenu);
@@ -866,6 +889,23 @@ void MainWindow::shareSession(const Event &event)
             return;
     }
     m_composer->setAnnouncement(SessionAnnouncement::fromEvent(event));
+}
+
+void MainWindow::showColleagueCalendars(AccountServices *account)
+{
+    if (!account)
+        account = m_services->account();
+    if (!account || !account->colleagueCalendars())
+        return;
+    auto *dialog = new ColleagueCalendarDialog(account->colleagueCalendars(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // People met before: attendees and organisers of the cached events (there is no directory search).
+    if (CalendarStore *store = account->calendarStore(); store && store->isOpen()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        dialog->setPeople(
+            PastAttendees::fromEvents(store->eventsBetween(now.addDays(-365), now.addDays(90)), account->address()));
+    }
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -92,6 +92,8 @@ public Q_SLOTS:
     // "Post to a Teams channel…": the composer (one at a time; raised when open), posting from account (default:
     // the one picked last, else the first).
     void showTeamsComposer(MentorDesk::AccountServices *account = nullptr);
+    // Calendar ▸ Open a colleague's calendar… (the first account's when none is given).
+    void showColleagueCalendars(MentorDesk::AccountServices *account = nullptr);
     // "Share a session": the composer prefilled with an announcement of the event (subject, local and UTC time,
     // Teams join link). Views that show a booked session emit shareRequested(Event) and are connected here.
     void shareSession(const MentorDesk::Event &event);
