@@ -831,6 +831,10 @@ Vielen Dank!%2</translation>
         <source>Shared by %1 &lt;%2&gt; (read-only)</source>
         <translation>Freigegeben von %1 &lt;%2&gt; (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;, opened by address</source>
+        <translation>%1 &lt;%2&gt;, über die Adresse geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>MentorDesk::CalendarListProxyModel</name>
@@ -888,6 +892,14 @@ Vielen Dank!%2</translation>
     <message>
         <source>Space shows or hides the selected calendar</source>
         <translation>Die Leertaste blendet den ausgewählten Kalender ein oder aus</translation>
+    </message>
+    <message>
+        <source>&amp;Remove %1&apos;s calendar</source>
+        <translation>Kalender von %1 &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Open a &amp;colleague&apos;s calendar…</source>
+        <translation>Kalender einer &amp;Kollegin oder eines Kollegen öffnen…</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1386,81 @@ Vielen Dank!%2</translation>
     </message>
 </context>
 <context>
+    <name>MentorDesk::ColleagueCalendarDialog</name>
+    <message>
+        <source>Open a Colleague&apos;s Calendar</source>
+        <translation>Kalender einer Kollegin oder eines Kollegen öffnen</translation>
+    </message>
+    <message>
+        <source>Type the address of a mentee or colleague. If they share their calendar with you, MentorDesk shows their events; otherwise it shows when they are busy.</source>
+        <translation>Geben Sie die Adresse einer Mentee oder eines Kollegen ein. Wenn die Person ihren Kalender für Sie freigegeben hat, zeigt MentorDesk ihre Termine; andernfalls zeigt es, wann sie beschäftigt ist.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s address</source>
+        <translation>Adresse der Kollegin oder des Kollegen</translation>
+    </message>
+    <message>
+        <source>Completed from people you have met before</source>
+        <translation>Ergänzt aus Personen, mit denen Sie schon Termine hatten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the colleague&apos;s calendar</source>
+        <translation>Kalender der Kollegin oder des Kollegen öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Colleagues&apos; calendars you opened:</source>
+        <translation>&amp;Geöffnete Kalender von Kolleginnen und Kollegen:</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; calendars you opened</source>
+        <translation>Geöffnete Kalender von Kolleginnen und Kollegen</translation>
+    </message>
+    <message>
+        <source>Scroll the colleagues&apos; calendars</source>
+        <translation>Durch die Kalender der Kolleginnen und Kollegen blättern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected colleague&apos;s calendar</source>
+        <translation>Ausgewählten Kalender entfernen</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft 365 about %1&apos;s calendar…</source>
+        <translation>Microsoft 365 wird nach dem Kalender von %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>Type the colleague&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse der Person ein.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s calendar was removed from your calendar list.</source>
+        <translation>Der Kalender von %1 wurde aus Ihrer Kalenderliste entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::ColleagueCalendarText</name>
     <message>
         <source>%1 has not shared their calendar with you. Ask them to share it in Outlook; until then MentorDesk can only show when they are free or busy.</source>
@@ -1390,6 +1477,45 @@ Vielen Dank!%2</translation>
     <message>
         <source>Microsoft 365 could not tell when %1 is free or busy.</source>
         <translation>Microsoft 365 konnte nicht mitteilen, wann %1 frei oder beschäftigt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::ColleagueCalendars</name>
+    <message>
+        <source>“%1” is not an email address. Type the colleague&apos;s address, like name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie die Adresse der Person ein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s calendar is in your calendar list already.</source>
+        <translation>Der Kalender von %1 ist bereits in Ihrer Kalenderliste.</translation>
+    </message>
+    <message>
+        <source>%1 shares their calendar with you: it is in your calendar list already, as “%2”.</source>
+        <translation>%1 hat den Kalender für Sie freigegeben: Er ist bereits als „%2“ in Ihrer Kalenderliste.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>Abgebrochen. Es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Could not open %1&apos;s calendar: %2</source>
+        <translation>Der Kalender von %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not shared their calendar with you, so MentorDesk shows only when they are busy, tentative, away or working elsewhere; subjects appear only where they allow it. Ask them to share their calendar in Outlook to see their events.</source>
+        <translation>%1 hat den Kalender nicht für Sie freigegeben, daher zeigt MentorDesk nur, wann die Person beschäftigt, vorläufig gebucht, abwesend oder an einem anderen Ort tätig ist; Betreffe erscheinen nur, wo sie es erlaubt. Bitten Sie sie, den Kalender in Outlook freizugeben, um ihre Termine zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 shares their calendar with you: MentorDesk shows their events (read-only) and keeps them up to date with yours.</source>
+        <translation>%1 hat den Kalender für Sie freigegeben: MentorDesk zeigt die Termine (schreibgeschützt) und hält sie zusammen mit Ihren aktuell.</translation>
+    </message>
+    <message>
+        <source>Free/busy only · not shared with you</source>
+        <translation>Nur frei/gebucht · nicht für Sie freigegeben</translation>
+    </message>
+    <message>
+        <source>Opened by address · read-only</source>
+        <translation>Über die Adresse geöffnet · schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3120,18 @@ a time on another day than the user&apos;s: &quot;02:00 Sat&quot;</extracomment>
     <message>
         <source>Reminders keep coming while MentorDesk is in the system tray. Choose Quit MentorDesk in its menu to stop it; nothing runs after that.</source>
         <translation>Solange MentorDesk im Infobereich ist, erscheinen weiter Erinnerungen. Wählen Sie in seinem Menü „MentorDesk beenden“, um es zu beenden; danach läuft nichts mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <source>Open a &amp;colleague&apos;s calendar…</source>
+        <translation>Kalender einer &amp;Kollegin oder eines Kollegen öffnen…</translation>
+    </message>
+    <message>
+        <source>See a mentee&apos;s or colleague&apos;s calendar, or when they are busy, by their address</source>
+        <translation>Den Kalender einer Mentee oder eines Kollegen über die Adresse sehen, oder wann die Person beschäftigt ist</translation>
     </message>
 </context>
 <context>
