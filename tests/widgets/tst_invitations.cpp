@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEventLoop>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -187,6 +188,8 @@ private Q_SLOTS:
 void TestInvitations::init()
 {
     QSettings().clear();
+    // Each test signs in afresh: no calendar cache or outbox of an earlier one.
+    QDir(QDir(AppServices::dataDirectory()).filePath(u"accounts"_s)).removeRecursively();
     Theme::apply(Theme::Mode::Light);
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 }
@@ -335,15 +338,19 @@ void TestInvitations::seriesOrOccurrence()
     QTRY_VERIFY_WITH_TIMEOUT(w.pane()->answerText().startsWith(u"You accepted · "_s), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(w.organiserSees(kPair), organiserMaster, kTimeout);
     // In the mentor's calendar: every week, or the one answered alone.
-    const QList<Event> weeks = w.cachedSeries(kPair);
-    QVERIFY(weeks.size() > 1);
-    for (const Event &week : weeks) {
-        const bool answered = wholeSeries || week.id == first.id;
-        QCOMPARE(week.responseStatus.response,
-                 answered ? ResponseStatus::Response::Accepted : ResponseStatus::Response::NotResponded);
-    }
-    // The series leaves the list only when all of it is answered.
-    QTRY_COMPARE(w.awaiting()->count(), wholeSeries ? 2 : 3);
+    const auto answeredAsExpected = [&] {
+        const QList<Event> weeks = w.cachedSeries(kPair);
+        for (const Event &week : weeks) {
+            const bool answered = wholeSeries || week.id == first.id;
+            if (week.responseStatus.response
+                != (answered ? ResponseStatus::Response::Accepted : ResponseStatus::Response::NotResponded))
+                return false;
+        }
+        return weeks.size() > 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answeredAsExpected(), kTimeout);
+    // The list asks about a series at its next occurrence: answered either way.
+    QTRY_COMPARE(w.awaiting()->count(), 2);
 }
 
 void TestInvitations::dontSendAResponse()
@@ -474,11 +481,15 @@ void TestInvitations::keyboardOnly()
     QTest::keyClicks(dialog->messageEdit(), u"See you there"_s);
     QTest::keyClick(dialog->messageEdit(), Qt::Key_Tab); // Tab leaves the message
     QVERIFY(QApplication::focusWidget() != dialog->messageEdit());
+    // The first is the weekly series (8:00 UTC, before the 16:00 career chat in Berlin): Alt+W answers all of it.
+    QVERIFY(dialog->seriesButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(dialog->seriesButton()->isChecked());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY(!w.pane()->respondDialog());
     QVERIFY(w.pane()->answerText().startsWith(u"You accepted"_s));
     QTRY_VERIFY_WITH_TIMEOUT(w.pane()->answerText().startsWith(u"You accepted · "_s), kTimeout);
-    QTRY_COMPARE(w.awaiting()->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(w.awaiting()->count(), 2, kTimeout);
 }
 
 void TestInvitations::screenshots_data()

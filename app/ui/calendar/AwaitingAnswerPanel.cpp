@@ -113,15 +113,23 @@ void AwaitingAnswerPanel::reload()
         }
         if (own.isEmpty())
             continue;
+        // A series once, at its next occurrence, and only when that one waits for an answer: after an answer for the
+        // whole series the calendar is read again around the visible range first, and occurrences further out may
+        // still show the old answer for a while.
         QSet<QString> series;
-        for (Event event : source.store->eventsBetween(now.addDays(-1), now.addYears(2), own)) {
-            if (!isAwaiting(event, now))
+        QList<Event> events = source.store->eventsBetween(now.addDays(-1), now.addYears(2), own);
+        std::stable_sort(events.begin(), events.end(),
+                         [](const Event &a, const Event &b) { return a.start < b.start; });
+        for (Event event : std::as_const(events)) {
+            if (event.end <= now)
                 continue;
             if (!event.seriesMasterId.isEmpty()) {
                 if (series.contains(event.seriesMasterId))
-                    continue; // a series once, at its next occurrence (sorted by start)
+                    continue; // sorted by start: the next one came first
                 series.insert(event.seriesMasterId);
             }
+            if (!isAwaiting(event, now))
+                continue;
             event.accountKey = source.accountKey;
             found.append(event);
         }

@@ -17,7 +17,8 @@ class Clock;
 
 // "Awaiting your answer (n)": the invitations on the user's own, visible calendars, in every signed-in account's
 // cache, that want an answer and have none yet (responseStatus none or notResponded, responseRequested, not organised
-// by the user, not cancelled), ongoing or still to come, soonest first; a series once, at its next occurrence. One
+// by the user, not cancelled), ongoing or still to come, soonest first; a series once, when its next occurrence waits
+// for an answer. One
 // that the organiser changed after the user had answered (notResponded, answered before its last change) says so.
 // Clicking one, or Enter, asks for it to be shown (eventActivated). It follows the caches: a sync or an answer that
 // reached Graph updates it.

@@ -372,11 +372,10 @@ void CalendarPage::setSources(const QList<CalendarSource> &sources)
         return sync ? sync->calendarStatusText(id) : QString();
     });
     connect(m_calendars, &QAbstractItemModel::modelReset, this, &CalendarPage::updateColors);
-    connect(m_events, &EventListModel::reloaded, this, [this] {
-        scheduleMiniMonthFormats();
-        // The shown event may have changed (sync) or gone.
-        onViewSelectionChanged();
-    });
+    connect(m_events, &EventListModel::reloaded, this, &CalendarPage::scheduleMiniMonthFormats);
+    // The shown event may have changed (sync) or gone. Queued: the view finds its selection in the new rows first (it
+    // hears of the reload after this page, and until then its selected row is that of the old list).
+    connect(m_events, &EventListModel::reloaded, this, &CalendarPage::onViewSelectionChanged, Qt::QueuedConnection);
     for (const CalendarSource &source : std::as_const(m_sources)) {
         if (source.store) {
             connect(source.store, &CalendarStore::changed, this, &CalendarPage::updateStatus);
