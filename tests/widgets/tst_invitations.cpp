@@ -444,6 +444,8 @@ void TestInvitations::refusedAnswerKeepsTheInputForRetry()
     const QString failure = EventActions::failureText(EventActions::Action::TentativelyAccept,
                                                       GraphResult::failure(GraphStatus::PermissionDenied));
     QTRY_COMPARE_WITH_TIMEOUT(w.pane()->answerNoteText(), failure, kTimeout);
+    QCOMPARE(w.pane()->answerText(), u"You tentatively accepted (not sent)"_s);
+    QVERIFY(w.pane()->tentativeButton()->isChecked());
     QVERIFY(w.pane()->retryButton()->isVisible());
     QVERIFY(w.pane()->tentativeButton()->isEnabled());
     Test::checkScreen(w.window.get(), u"invitations-failed"_s);

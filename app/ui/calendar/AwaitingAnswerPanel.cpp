@@ -43,7 +43,9 @@ AwaitingAnswerPanel::AwaitingAnswerPanel(Clock *clock, QWidget *parent)
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    m_list->setMaximumHeight(200);
+    m_list->setMaximumHeight(220);
+    m_list->setSpacing(2);
+    m_list->setAlternatingRowColors(true);
     m_heading->setBuddy(m_list);
     layout->addWidget(m_list);
     connect(m_list, &QListWidget::clicked, this, &AwaitingAnswerPanel::onActivated);

@@ -132,10 +132,13 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     auto *answerLayout = new QVBoxLayout(m_answerBox);
     answerLayout->setContentsMargins(0, 0, 0, 4);
     answerLayout->setSpacing(6);
-    m_answer = makeLabel(m_answerBox, u"eventAnswer"_s);
-    QFont answerFont = m_answer->font();
+    auto *answerHeading = new QLabel(tr("Your answer"), m_answerBox);
+    answerHeading->setObjectName(u"eventAnswerHeading"_s);
+    QFont answerFont = answerHeading->font();
     answerFont.setWeight(QFont::DemiBold);
-    m_answer->setFont(answerFont);
+    answerHeading->setFont(answerFont);
+    answerLayout->addWidget(answerHeading);
+    m_answer = makeLabel(m_answerBox, u"eventAnswer"_s);
     answerLayout->addWidget(m_answer);
     m_answerNote = makeLabel(m_answerBox, u"eventAnswerNote"_s);
     answerLayout->addWidget(m_answerNote);
@@ -439,7 +442,7 @@ void EventDetailsPane::refresh()
         status << tr("Cancelled by the organiser");
     else if (event.isOrganizer)
         status << (ownCalendar ? tr("You organise this") : tr("%1 organises this").arg(calendarOwner));
-    else if (event.responseStatus.response != ResponseStatus::Response::None)
+    else if (event.responseStatus.response != ResponseStatus::Response::None && !isInvitation()) // else: Your answer
         status << (ownCalendar
                        ? tr("Your response: %1").arg(EventFormatter::responseText(event.responseStatus.response))
                        : tr("%1's response: %2")
@@ -718,6 +721,7 @@ void EventDetailsPane::updateAnswer()
         if (local->sent) {
             note = tr("Sent. Updating the calendar…");
         } else if (!local->failure.isEmpty()) {
+            answer = tr("%1 (not sent)").arg(answer);
             note = local->failure;
             failed = true;
         } else if (local->state == OutboxState::Sending) {

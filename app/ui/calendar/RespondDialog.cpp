@@ -122,6 +122,9 @@ RespondDialog::RespondDialog(const Event &event, Response response, const QTimeZ
         m_startTime->setObjectName(u"respondProposalStart"_s);
         m_startTime->setAccessibleName(tr("Proposed start"));
         m_endTime = new QTimeEdit(end.time(), m_proposal);
+        const QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+        m_startTime->setDisplayFormat(timeFormat);
+        m_endTime->setDisplayFormat(timeFormat);
         m_endTime->setObjectName(u"respondProposalEnd"_s);
         m_endTime->setAccessibleName(tr("Proposed end"));
         form->addRow(tr("Dat&e"), m_date);
