@@ -122,7 +122,8 @@ RespondDialog::RespondDialog(const Event &event, Response response, const QTimeZ
         m_startTime->setObjectName(u"respondProposalStart"_s);
         m_startTime->setAccessibleName(tr("Proposed start"));
         m_endTime = new QTimeEdit(end.time(), m_proposal);
-        const QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+        // The locale's short time, without seconds (the C locale's has them).
+        const QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat).remove(u":ss"_s);
         m_startTime->setDisplayFormat(timeFormat);
         m_endTime->setDisplayFormat(timeFormat);
         m_endTime->setObjectName(u"respondProposalEnd"_s);
