@@ -64,6 +64,13 @@ OutboxWrite *EventActions::respond(const Event &event, const Answer &answer)
                                                   RespondToEventWrite::request(event.id, answer));
 }
 
+bool EventActions::discard(qint64 outboxId)
+{
+    if (!m_pending.contains(outboxId))
+        return false;
+    return m_outbox->discard(outboxId);
+}
+
 QString EventActions::refusal(const Event &event, const Answer &answer)
 {
     if (event.isOrganizer)

@@ -55,6 +55,8 @@ public:
     OutboxWrite *snooze(const Reminder &reminder, const QDateTime &until,
                         const QString &timeZoneName = QStringLiteral("UTC"));
     OutboxWrite *respond(const Event &event, const Answer &answer);
+    // Drops a queued action that failed (the user answers again instead); true when it was one of these.
+    bool discard(qint64 outboxId);
 
     // Translated: why this answer cannot be sent as it is (empty: it can). The organizer's own meeting, a cancelled
     // one, a new time for an accept, for a meeting that does not allow proposals, or a proposal that ends before it

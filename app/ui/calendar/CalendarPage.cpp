@@ -10,6 +10,7 @@
 #include "core/common/PlainText.h"
 #include "core/model/GraphTime.h"
 #include "ui/calendar/AgendaView.h"
+#include "ui/calendar/AwaitingAnswerPanel.h"
 #include "ui/calendar/CalendarListProxyModel.h"
 #include "ui/calendar/CalendarListView.h"
 #include "ui/calendar/EventDetailsPane.h"
@@ -77,6 +78,9 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
             &CalendarPage::openColleagueCalendarRequested);
     calendarsHeading->setBuddy(m_calendarList);
     leftLayout->addWidget(m_calendarList, 1);
+    m_awaiting = new AwaitingAnswerPanel(m_clock, left);
+    m_awaiting->setTimeZone(m_zone);
+    leftLayout->addWidget(m_awaiting);
 
     // Centre: the views.
     m_stack = new QStackedWidget(this);
@@ -110,6 +114,11 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
             [this](const Event &event) { Q_EMIT rescheduleRequested(event, event.start, event.end); });
     connect(m_details, &EventDetailsPane::cancelRequested, this, &CalendarPage::cancelRequested);
     connect(m_details, &EventDetailsPane::shareRequested, this, &CalendarPage::shareRequested);
+    connect(m_awaiting, &AwaitingAnswerPanel::eventActivated, this,
+            [this](const QString &calendarId, const QString &eventId, const QString &accountKey) {
+                if (selectEvent(calendarId, eventId, accountKey))
+                    openDetails(selectedEvent());
+            });
     connect(m_details, &EventDetailsPane::dismissed, this, [this] {
         if (CalendarView *view = currentView())
             view->setFocus(Qt::OtherFocusReason);
@@ -154,7 +163,8 @@ CalendarPage::CalendarPage(BrowserOpener *browser, Clock *clock, QWidget *parent
     setTabOrder(m_refresh, m_cancel);
     setTabOrder(m_cancel, m_miniMonth);
     setTabOrder(m_miniMonth, m_calendarList);
-    setTabOrder(m_calendarList, m_month);
+    setTabOrder(m_calendarList, m_awaiting->list());
+    setTabOrder(m_awaiting->list(), m_month);
     setTabOrder(m_month, m_week);
     setTabOrder(m_week, m_day);
     setTabOrder(m_day, m_agenda);
@@ -342,6 +352,7 @@ void CalendarPage::setCalendar(CalendarStore *store, CalendarSync *sync)
 
 void CalendarPage::setSources(const QList<CalendarSource> &sources)
 {
+    const Event keep = selectedEvent(); // still selected if its account stays (e.g. the account's name changed)
     for (const CalendarSource &source : std::as_const(m_sources)) {
         if (source.sync)
             source.sync->disconnect(this);
@@ -359,16 +370,16 @@ void CalendarPage::setSources(const QList<CalendarSource> &sources)
     m_events = new EventListModel(m_sources, this);
     m_calendars = new CalendarListModel(m_sources, this);
     m_calendarList->setCalendarModel(m_calendars);
+    m_awaiting->setSources(m_sources);
     m_calendarList->proxy()->setAccountStatusProvider([this](const QString &accountKey, const QString &id) {
         CalendarSync *sync = syncOf(accountKey);
         return sync ? sync->calendarStatusText(id) : QString();
     });
     connect(m_calendars, &QAbstractItemModel::modelReset, this, &CalendarPage::updateColors);
-    connect(m_events, &EventListModel::reloaded, this, [this] {
-        scheduleMiniMonthFormats();
-        // The shown event may have changed (sync) or gone.
-        onViewSelectionChanged();
-    });
+    connect(m_events, &EventListModel::reloaded, this, &CalendarPage::scheduleMiniMonthFormats);
+    // The shown event may have changed (sync) or gone. Queued: the view finds its selection in the new rows first (it
+    // hears of the reload after this page, and until then its selected row is that of the old list).
+    connect(m_events, &EventListModel::reloaded, this, &CalendarPage::onViewSelectionChanged, Qt::QueuedConnection);
     for (const CalendarSource &source : std::as_const(m_sources)) {
         if (source.store) {
             connect(source.store, &CalendarStore::changed, this, &CalendarPage::updateStatus);
@@ -420,6 +431,8 @@ void CalendarPage::setSources(const QList<CalendarSource> &sources)
     for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week),
                                static_cast<CalendarView *>(m_day), static_cast<CalendarView *>(m_agenda)})
         view->setSelectedDate(m_date);
+    if (keep.isValid() && currentView() && currentView()->selectEvent(keep.calendarId, keep.id, keep.accountKey))
+        onViewSelectionChanged();
     scheduleMiniMonthFormats();
     updateStatus();
 }
@@ -594,6 +607,7 @@ void CalendarPage::setTimeZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     m_details->setViewerZone(zone);
+    m_awaiting->setTimeZone(zone);
     applyRange(rangeFor(m_mode, m_date));
 }
 
@@ -703,6 +717,16 @@ void CalendarPage::openDetails(const Event &event)
         m_splitter->setSizes(sizes);
     }
     m_details->setFocus(Qt::OtherFocusReason);
+}
+
+void CalendarPage::setEventActions(const QHash<QString, EventActions *> &actions)
+{
+    m_details->setEventActions(actions);
+}
+
+void CalendarPage::setReachability(NetworkReachability *reachability)
+{
+    m_details->setReachability(reachability);
 }
 
 void CalendarPage::setRescheduleAvailable(bool available)

@@ -25,6 +25,7 @@ class QPushButton;
 namespace MentorDesk {
 
 class AgendaView;
+class AwaitingAnswerPanel;
 class BrowserOpener;
 class CalendarListModel;
 class CalendarListView;
@@ -32,18 +33,21 @@ class CalendarStore;
 class CalendarSync;
 class CalendarView;
 class Clock;
+class EventActions;
 class EventDetailsPane;
 class EventListModel;
 class MiniMonthView;
 class MonthView;
+class NetworkReachability;
 class TimeGridView;
 
 // The calendar screen: a toolbar (Today, previous, next, the range's title, Month | Week | Day | Agenda, "last
 // updated …" or offline, refresh with a progress bar that can be cancelled), the mini month and the calendar list
-// on the left, the view in the middle and the selected event's details on the right. It paints the CalendarStores
-// of every signed-in account (CalendarSource; the last known calendar, at once and offline), merged, and tells each
-// CalendarSync which range is on screen. With several accounts the calendar list is grouped by account and the
-// details pane names the event's account.
+// on the left with the invitations awaiting an answer under them (AwaitingAnswerPanel: in the sidebar, so that they
+// stay in sight whatever view and range are shown), the view in the middle and the selected event's details on the
+// right. It paints the CalendarStores of every signed-in account (CalendarSource; the last known calendar, at once and
+// offline), merged, and tells each CalendarSync which range is on screen. With several accounts the calendar list is
+// grouped by account and the details pane names the event's account.
 //
 // Keys anywhere on the page: PgUp/PgDn previous/next range, T today, 1-4 Month/Week/Day/Agenda; in the views the
 // arrows move the selection and Enter opens details (see CalendarView).
@@ -76,6 +80,11 @@ public:
     // The first source's (for callers that know one account).
     CalendarStore *store() const { return m_sources.isEmpty() ? nullptr : m_sources.first().store.data(); }
     CalendarSync *sync() const { return m_sources.isEmpty() ? nullptr : m_sources.first().sync.data(); }
+    // Each account's answers to invitations, by account key (the sources' keys); not owned. The details pane answers
+    // through them; an account without one cannot answer.
+    void setEventActions(const QHash<QString, EventActions *> &actions);
+    // Whether there is a network, for "Waiting to send (offline)"; not owned, may be null.
+    void setReachability(NetworkReachability *reachability);
 
     ViewMode viewMode() const { return m_mode; }
     void setViewMode(ViewMode mode);
@@ -104,6 +113,7 @@ public:
     TimeGridView *dayView() const { return m_day; }
     AgendaView *agendaView() const { return m_agenda; }
     EventDetailsPane *detailsPane() const { return m_details; }
+    AwaitingAnswerPanel *awaitingPanel() const { return m_awaiting; }
     CalendarListView *calendarList() const { return m_calendarList; }
     MiniMonthView *miniMonth() const { return m_miniMonth; }
     EventListModel *eventModel() const { return m_events; }
@@ -187,6 +197,7 @@ private:
     QToolButton *m_refresh = nullptr;
     MiniMonthView *m_miniMonth = nullptr;
     CalendarListView *m_calendarList = nullptr;
+    AwaitingAnswerPanel *m_awaiting = nullptr;
     QStackedWidget *m_stack = nullptr;
     MonthView *m_month = nullptr;
     TimeGridView *m_week = nullptr;

@@ -4,8 +4,12 @@
 #include "core/calendar/EventBodySanitizer.h"
 #include "core/calendar/EventChangeRule.h"
 #include "core/calendar/EventFormatter.h"
+#include "core/common/DateFormats.h"
+#include "core/graph/NetworkReachability.h"
 #include "core/model/GraphTime.h"
+#include "core/outbox/OutboxWrite.h"
 #include "ui/calendar/EventPalette.h"
+#include "ui/calendar/RespondDialog.h"
 #include "ui/calendar/SafeTextBrowser.h"
 #include "ui/common/Theme.h"
 
@@ -122,6 +126,45 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     m_form->addRow(tr("Attendees"), m_attendees);
     layout->addLayout(m_form);
 
+    // Your answer to an invitation.
+    m_answerBox = new QWidget(m_details);
+    m_answerBox->setObjectName(u"eventAnswerBox"_s);
+    auto *answerLayout = new QVBoxLayout(m_answerBox);
+    answerLayout->setContentsMargins(0, 0, 0, 4);
+    answerLayout->setSpacing(6);
+    auto *answerHeading = new QLabel(tr("Your answer"), m_answerBox);
+    answerHeading->setObjectName(u"eventAnswerHeading"_s);
+    QFont answerFont = answerHeading->font();
+    answerFont.setWeight(QFont::DemiBold);
+    answerHeading->setFont(answerFont);
+    answerLayout->addWidget(answerHeading);
+    m_answer = makeLabel(m_answerBox, u"eventAnswer"_s);
+    answerLayout->addWidget(m_answer);
+    m_answerNote = makeLabel(m_answerBox, u"eventAnswerNote"_s);
+    answerLayout->addWidget(m_answerNote);
+    m_accept = new QPushButton(tr("Acce&pt"), m_answerBox);
+    m_accept->setObjectName(u"acceptButton"_s);
+    m_accept->setAccessibleName(tr("Accept"));
+    m_tentative = new QPushButton(tr("Te&ntative"), m_answerBox);
+    m_tentative->setObjectName(u"tentativeButton"_s);
+    m_tentative->setAccessibleName(tr("Tentative"));
+    m_decline = new QPushButton(tr("&Decline"), m_answerBox);
+    m_decline->setObjectName(u"declineButton"_s);
+    m_decline->setAccessibleName(tr("Decline"));
+    auto *answerButtons = new QHBoxLayout;
+    answerButtons->setSpacing(6);
+    for (QPushButton *button : {m_accept, m_tentative, m_decline}) {
+        button->setCheckable(true); // the answer given is the checked one
+        answerButtons->addWidget(button, 1);
+    }
+    answerLayout->addLayout(answerButtons);
+    m_retry = new QPushButton(tr("&Retry…"), m_answerBox);
+    m_retry->setObjectName(u"retryAnswerButton"_s);
+    m_retry->setAccessibleName(tr("Retry the answer"));
+    m_retry->setToolTip(tr("Open the answer again, with what you wrote, and send it"));
+    answerLayout->addWidget(m_retry, 0, Qt::AlignLeading);
+    layout->addWidget(m_answerBox);
+
     m_join = new QPushButton(tr("&Join Teams meeting"), m_details);
     m_join->setObjectName(u"joinButton"_s);
     m_join->setAccessibleName(tr("Join Teams meeting"));
@@ -172,6 +215,14 @@ EventDetailsPane::EventDetailsPane(QWidget *parent)
     outer->addStretch(1);
     setWidget(m_content);
 
+    connect(m_accept, &QPushButton::clicked, this, [this] { openRespondDialog(EventActions::Response::Accept); });
+    connect(m_tentative, &QPushButton::clicked, this,
+            [this] { openRespondDialog(EventActions::Response::TentativelyAccept); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { openRespondDialog(EventActions::Response::Decline); });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (const LocalAnswer *local = localFor(m_event))
+            openRespondDialog(local->answer.response);
+    });
     connect(m_join, &QPushButton::clicked, this, [this] {
         if (m_opener && m_event.hasJoinUrl())
             m_opener->openUrl(m_event.joinUrl);
@@ -218,6 +269,16 @@ void EventDetailsPane::setEvent(const Event &event, const Calendar &calendar, co
     m_event = event;
     m_calendar = calendar;
     m_calendarColor = calendarColor;
+    // An answer sent from here gives way to Graph's once the calendar shows it.
+    if (const LocalAnswer *local = localFor(event); local && local->sent) {
+        const ResponseStatus::Response expected = local->answer.response == EventActions::Response::Accept
+            ? ResponseStatus::Response::Accepted
+            : local->answer.response == EventActions::Response::TentativelyAccept
+            ? ResponseStatus::Response::TentativelyAccepted
+            : ResponseStatus::Response::Declined;
+        if (event.responseStatus.response == expected)
+            m_local.remove(localKey(local->accountKey, local->eventId));
+    }
     m_accountName = accountName;
     refresh();
     if (!same)
@@ -302,6 +363,7 @@ void EventDetailsPane::refresh()
         setAccessibleDescription(m_empty->text());
         m_body->clear();
         updateActionButtons();
+        updateAnswer();
         return;
     }
     const QLocale locale;
@@ -380,7 +442,7 @@ void EventDetailsPane::refresh()
         status << tr("Cancelled by the organiser");
     else if (event.isOrganizer)
         status << (ownCalendar ? tr("You organise this") : tr("%1 organises this").arg(calendarOwner));
-    else if (event.responseStatus.response != ResponseStatus::Response::None)
+    else if (event.responseStatus.response != ResponseStatus::Response::None && !isInvitation()) // else: Your answer
         status << (ownCalendar
                        ? tr("Your response: %1").arg(EventFormatter::responseText(event.responseStatus.response))
                        : tr("%1's response: %2")
@@ -418,6 +480,8 @@ void EventDetailsPane::refresh()
     if (!attendees.isEmpty() && attendees.size() > 1)
         attendees.prepend(tr("%1 of %n accepted", nullptr, int(event.attendees.size())).arg(accepted));
     setRow(m_attendees, event.hideAttendees ? tr("The organiser hid the attendee list") : attendees.join(u'\n'));
+
+    updateAnswer();
 
     // Actions.
     m_join->setVisible(event.hasJoinUrl() && !event.isCancelled);
@@ -509,6 +573,313 @@ void EventDetailsPane::keyPressEvent(QKeyEvent *event)
         return;
     }
     QScrollArea::keyPressEvent(event);
+}
+
+QString EventDetailsPane::localKey(const QString &accountKey, const QString &eventId)
+{
+    return accountKey + u'|' + eventId;
+}
+
+void EventDetailsPane::setEventActions(const QHash<QString, EventActions *> &actions)
+{
+    for (const QPointer<EventActions> &old : std::as_const(m_actions)) {
+        if (old)
+            old->disconnect(this);
+    }
+    m_actions.clear();
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        if (!it.value())
+            continue;
+        const QString accountKey = it.key();
+        m_actions.insert(accountKey, it.value());
+        connect(it.value(), &EventActions::actionStateChanged, this,
+                [this, accountKey](qint64 id, EventActions::Action action, const QString &, OutboxState state,
+                                   const GraphResult &result) {
+                    onActionStateChanged(accountKey, id, action, state, result);
+                });
+        connect(it.value(), &EventActions::actionFinished, this,
+                [this, accountKey](qint64 id, EventActions::Action action, const QString &, const GraphResult &result) {
+                    onActionFinished(accountKey, id, action, result);
+                });
+    }
+    // Answers of accounts that are gone go with them.
+    for (auto it = m_local.begin(); it != m_local.end();) {
+        if (m_actions.contains(it->accountKey))
+            ++it;
+        else
+            it = m_local.erase(it);
+    }
+    updateAnswer();
+}
+
+void EventDetailsPane::setReachability(NetworkReachability *reachability)
+{
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    if (reachability)
+        connect(reachability, &NetworkReachability::onlineChanged, this, &EventDetailsPane::updateAnswer);
+    updateAnswer();
+}
+
+EventActions *EventDetailsPane::actionsFor(const QString &accountKey) const
+{
+    return m_actions.value(accountKey);
+}
+
+bool EventDetailsPane::isInvitation() const
+{
+    // On a colleague's calendar the response is theirs, not the user's.
+    const bool ownCalendar = m_calendar.id.isEmpty() || m_calendar.isOwn();
+    return hasEvent() && ownCalendar && !m_event.isOrganizer && m_event.responseRequested && !m_event.isCancelled;
+}
+
+bool EventDetailsPane::changedSinceAnswered(const Event &event)
+{
+    return event.responseStatus.response == ResponseStatus::Response::NotResponded
+        && event.responseStatus.time.isValid() && event.lastModifiedDateTime.isValid()
+        && event.responseStatus.time < event.lastModifiedDateTime;
+}
+
+QString EventDetailsPane::responseStatusText(const Event &event, const QTimeZone &zone)
+{
+    const QLocale locale;
+    const QDateTime at = event.responseStatus.time.toTimeZone(zone);
+    //: when the answer was given: %1 weekday, day and month, %2 time ("Tue 24 Nov 10:02")
+    const QString when = at.isValid() ? tr("%1 %2").arg(locale.toString(at.date(), DateFormats::weekdayDayMonth()),
+                                                        locale.toString(at.time(), QLocale::ShortFormat))
+                                      : QString();
+    const auto withTime = [&](const QString &text) {
+        //: an answer and when it was given: "You accepted · Tue 24 Nov 10:02"
+        return when.isEmpty() ? text : tr("%1 · %2").arg(text, when);
+    };
+    switch (event.responseStatus.response) {
+    case ResponseStatus::Response::Accepted:
+        return withTime(tr("You accepted"));
+    case ResponseStatus::Response::TentativelyAccepted:
+        return withTime(tr("You tentatively accepted"));
+    case ResponseStatus::Response::Declined:
+        return withTime(tr("You declined"));
+    case ResponseStatus::Response::Organizer:
+        return tr("You organise this");
+    case ResponseStatus::Response::None:
+    case ResponseStatus::Response::NotResponded:
+        break;
+    }
+    return changedSinceAnswered(event) ? tr("Changed by the organiser since you answered") : tr("Not answered yet");
+}
+
+const EventDetailsPane::LocalAnswer *EventDetailsPane::localFor(const Event &event) const
+{
+    if (event.id.isEmpty())
+        return nullptr;
+    if (const auto it = m_local.constFind(localKey(event.accountKey, event.id)); it != m_local.cend())
+        return &it.value();
+    // An answer for the whole series shows on each of its occurrences.
+    if (!event.seriesMasterId.isEmpty()) {
+        for (const LocalAnswer &local : m_local) {
+            if (local.wholeSeries && local.accountKey == event.accountKey && local.targetId == event.seriesMasterId)
+                return &local;
+        }
+    }
+    return nullptr;
+}
+
+void EventDetailsPane::updateAnswer()
+{
+    const bool invitation = isInvitation();
+    m_answerBox->setVisible(invitation);
+    if (!invitation) {
+        m_answer->clear();
+        m_answerNote->clear();
+        return;
+    }
+    EventActions *actions = actionsFor(m_event.accountKey);
+    const LocalAnswer *local = localFor(m_event);
+    QString answer;
+    QString note;
+    bool failed = false;
+    std::optional<EventActions::Response> chosen;
+    const bool offline = m_reachability && !m_reachability->isOnline();
+    if (local) {
+        chosen = local->answer.response;
+        switch (local->answer.response) {
+        case EventActions::Response::Accept:
+            answer = tr("You accepted");
+            break;
+        case EventActions::Response::TentativelyAccept:
+            answer = tr("You tentatively accepted");
+            break;
+        case EventActions::Response::Decline:
+            answer = tr("You declined");
+            break;
+        }
+        if (local->wholeSeries)
+            answer = tr("%1 (the whole series)").arg(answer);
+        if (!local->answer.sendResponse)
+            answer = tr("%1, without telling the organiser").arg(answer);
+        if (local->sent) {
+            note = tr("Sent. Updating the calendar…");
+        } else if (!local->failure.isEmpty()) {
+            answer = tr("%1 (not sent)").arg(answer);
+            note = local->failure;
+            failed = true;
+        } else if (local->state == OutboxState::Sending) {
+            note = tr("Sending…");
+        } else {
+            note = offline ? tr("Waiting to send (offline)") : tr("Waiting to send");
+        }
+    } else {
+        answer = responseStatusText(m_event, m_viewerZone);
+        switch (m_event.responseStatus.response) {
+        case ResponseStatus::Response::Accepted:
+            chosen = EventActions::Response::Accept;
+            break;
+        case ResponseStatus::Response::TentativelyAccepted:
+            chosen = EventActions::Response::TentativelyAccept;
+            break;
+        case ResponseStatus::Response::Declined:
+            chosen = EventActions::Response::Decline;
+            break;
+        default:
+            break;
+        }
+        // Queued in an earlier run (or from elsewhere in the app) and not sent yet.
+        if (actions) {
+            const QList<EventActions::Pending> pending = actions->pendingFor(m_event.id);
+            if (!pending.isEmpty()) {
+                const EventActions::Pending &last = pending.constLast();
+                note = last.state == OutboxState::Sending ? tr("Sending your answer…")
+                    : last.state == OutboxState::Pending  ? (offline ? tr("An answer is waiting to be sent (offline)")
+                                                                     : tr("An answer is waiting to be sent"))
+                                                          : tr("An answer could not be sent; see the Outbox");
+                failed = last.state == OutboxState::Failed || last.state == OutboxState::NeedsAttention;
+            }
+        }
+    }
+    m_answer->setText(answer);
+    m_answer->setAccessibleName(tr("Your answer: %1").arg(answer));
+    m_answerNote->setText(note);
+    m_answerNote->setAccessibleName(note);
+    m_answerNote->setVisible(!note.isEmpty());
+    QPalette p = m_answerNote->palette();
+    p.setColor(QPalette::WindowText,
+               failed
+                   ? Theme::danger()
+                   : EventPalette::mix(palette().color(QPalette::WindowText), palette().color(QPalette::Window), 0.38));
+    m_answerNote->setPalette(p);
+    m_retry->setVisible(local && failed);
+
+    const bool busy = local && !local->sent && local->failure.isEmpty();
+    const QString unavailable = actions ? QString() : tr("Sign in to answer invitations");
+    const std::pair<QPushButton *, EventActions::Response> buttons[] = {
+        {m_accept, EventActions::Response::Accept},
+        {m_tentative, EventActions::Response::TentativelyAccept},
+        {m_decline, EventActions::Response::Decline},
+    };
+    for (const auto &[button, response] : buttons) {
+        button->setChecked(chosen == response);
+        button->setEnabled(actions != nullptr && !busy);
+        button->setToolTip(!unavailable.isEmpty() ? unavailable
+                               : busy             ? tr("Your answer is on its way")
+                                                  : RespondDialog::title(response));
+    }
+}
+
+void EventDetailsPane::openRespondDialog(EventActions::Response response)
+{
+    updateAnswer(); // a click toggled the button: the answer given stays the checked one
+    if (!isInvitation() || !actionsFor(m_event.accountKey))
+        return;
+    delete m_dialog.data();
+    m_dialog = new RespondDialog(m_event, response, m_viewerZone, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogEventKey = localKey(m_event.accountKey, m_event.id);
+    if (const LocalAnswer *local = localFor(m_event);
+        local && !local->failure.isEmpty() && local->answer.response == response)
+        m_dialog->setAnswer(local->answer, local->wholeSeries, local->failure);
+    connect(m_dialog, &QDialog::finished, this, &EventDetailsPane::onDialogFinished);
+    m_dialog->open();
+}
+
+void EventDetailsPane::onDialogFinished(int result)
+{
+    RespondDialog *dialog = m_dialog;
+    if (!dialog || result != QDialog::Accepted)
+        return;
+    if (localKey(m_event.accountKey, m_event.id) != m_dialogEventKey)
+        return; // the selection moved meanwhile (a sync replaced the event): answer what the dialog showed
+    EventActions *actions = actionsFor(m_event.accountKey);
+    if (!actions)
+        return;
+    // Answering again after a failure replaces the failed attempt.
+    if (const LocalAnswer *previous = localFor(m_event);
+        previous && !previous->sent && previous->outboxId > 0 && !previous->failure.isEmpty())
+        actions->discard(previous->outboxId);
+    LocalAnswer local;
+    local.accountKey = m_event.accountKey;
+    local.eventId = m_event.id;
+    local.wholeSeries = dialog->wholeSeries();
+    local.targetId = dialog->target().id;
+    local.answer = dialog->answer();
+    if (OutboxWrite *write = actions->respond(dialog->target(), local.answer)) {
+        local.outboxId = write->id();
+        local.state = write->state();
+    } else {
+        local.failure = tr("MentorDesk could not keep this answer to send it. Try again.");
+    }
+    m_local.insert(localKey(local.accountKey, local.eventId), local);
+    updateAnswer();
+}
+
+void EventDetailsPane::onActionStateChanged(const QString &accountKey, qint64 outboxId, EventActions::Action action,
+                                            OutboxState state, const GraphResult &result)
+{
+    for (LocalAnswer &local : m_local) {
+        if (local.accountKey != accountKey || local.outboxId != outboxId)
+            continue;
+        local.state = state;
+        local.failure = state == OutboxState::Failed || state == OutboxState::NeedsAttention
+            ? EventActions::failureText(action, result)
+            : QString();
+        updateAnswer();
+        return;
+    }
+}
+
+void EventDetailsPane::onActionFinished(const QString &accountKey, qint64 outboxId, EventActions::Action action,
+                                        const GraphResult &result)
+{
+    for (auto it = m_local.begin(); it != m_local.end(); ++it) {
+        if (it->accountKey != accountKey || it->outboxId != outboxId)
+            continue;
+        if (result.status == GraphStatus::Cancelled) {
+            m_local.erase(it); // discarded (in the Outbox dialog): back to what Graph says
+        } else if (result.isOk()) {
+            it->sent = true;
+            it->failure.clear();
+        } else {
+            it->failure = EventActions::failureText(action, result);
+        }
+        updateAnswer();
+        return;
+    }
+    updateAnswer(); // one queued in an earlier run
+}
+
+RespondDialog *EventDetailsPane::respondDialog() const
+{
+    return m_dialog;
+}
+
+QString EventDetailsPane::answerText() const
+{
+    return m_answerBox->isVisibleTo(m_details) ? m_answer->text() : QString();
+}
+
+QString EventDetailsPane::answerNoteText() const
+{
+    return m_answerBox->isVisibleTo(m_details) ? m_answerNote->text() : QString();
 }
 
 QString EventDetailsPane::titleText() const

@@ -5,6 +5,7 @@
 #include "core/booking/PastAttendees.h"
 #include "core/calendar/CalendarSource.h"
 #include "core/calendar/CalendarStore.h"
+#include "core/calendar/EventActions.h"
 #include "core/common/Clock.h"
 #include "core/common/PlainText.h"
 #include "core/outbox/Outbox.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(AppServices *services, DemoLauncher demoLauncher, QWidget
     m_signedInPage = new QWidget(this);
     m_signedInPage->setObjectName(u"signedInPage"_s);
     m_calendarPage = new CalendarPage(m_services->browser(), m_services->clock(), m_signedInPage);
+    m_calendarPage->setReachability(m_services->reachability());
     // "Share in a Teams channel…" in the event details pane.
     connect(m_calendarPage, &CalendarPage::shareRequested, this, &MainWindow::shareSession);
     m_calendarPage->setShareAvailable(true);
@@ -1007,10 +1009,14 @@ void MainWindow::onAccountClosing(AccountServices *account)
     }
     // Rebuilt without the closing account (it is still in the list while this runs).
     QList<CalendarSource> sources;
+    QHash<QString, EventActions *> actions;
     for (AccountServices *each : m_services->accounts()) {
-        if (each != account)
+        if (each != account) {
             sources << CalendarSource{each->calendarStore(), each->calendarSync(), each->key(), each->displayLabel()};
+            actions.insert(each->key(), each->eventActions());
+        }
     }
+    m_calendarPage->setEventActions(actions);
     m_calendarPage->setSources(sources);
     QTimer::singleShot(0, this, [this] {
         rebuildAccountMenu();
@@ -1021,9 +1027,13 @@ void MainWindow::onAccountClosing(AccountServices *account)
 void MainWindow::updateCalendarSources()
 {
     QList<CalendarSource> sources;
-    for (AccountServices *account : m_services->accounts())
+    QHash<QString, EventActions *> actions;
+    for (AccountServices *account : m_services->accounts()) {
         sources << CalendarSource{account->calendarStore(), account->calendarSync(), account->key(),
                                   account->displayLabel()};
+        actions.insert(account->key(), account->eventActions());
+    }
+    m_calendarPage->setEventActions(actions);
     m_calendarPage->setSources(sources);
     m_newSessionAction->setEnabled(!sources.isEmpty());
 }
