@@ -476,6 +476,53 @@ Vielen Dank!%2</translation>
     </message>
 </context>
 <context>
+    <name>MentorDesk::AwaitingAnswerPanel</name>
+    <message>
+        <source>No invitation is waiting for your answer.</source>
+        <translation>Keine Einladung wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Awaiting &amp;your answer</source>
+        <translation>Wa&amp;rten auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Awaiting &amp;your answer (1)</source>
+        <translation>Wa&amp;rten auf Ihre Antwort (1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting &amp;your answer (%n)</source>
+        <translation>
+            <numerusform>Wa&amp;rten auf Ihre Antwort (%n)</numerusform>
+            <numerusform>Wa&amp;rten auf Ihre Antwort (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitations awaiting your answer</source>
+        <translation>Einladungen, die auf Ihre Antwort warten</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>an invitation&apos;s day and time: %1 &quot;Thu 26 Nov&quot;, %2 &quot;16:00 – 16:30&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recurring series</source>
+        <translation>Serientermin</translation>
+    </message>
+    <message>
+        <source>Changed by the organiser since you answered</source>
+        <translation>Seit Ihrer Antwort vom Organisator geändert</translation>
+    </message>
+    <message>
+        <source>Show this invitation to answer it</source>
+        <translation>Diese Einladung anzeigen, um sie zu beantworten</translation>
+    </message>
+</context>
+<context>
     <name>MentorDesk::Banner</name>
     <message>
         <source>Dismiss message</source>
@@ -2398,6 +2445,136 @@ Führen Sie &quot;mentordesk --help&quot; aus, um die Optionen anzuzeigen.</tran
     <message>
         <source>Account: %1</source>
         <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt</source>
+        <translation>&amp;Zusagen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Te&amp;ntative</source>
+        <translation>&amp;Mit Vorbehalt</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Ableh&amp;nen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry…</source>
+        <translation>&amp;Wiederholen…</translation>
+    </message>
+    <message>
+        <source>Retry the answer</source>
+        <translation>Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Open the answer again, with what you wrote, and send it</source>
+        <translation>Die Antwort mit Ihrem Text wieder öffnen und senden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>when the answer was given: %1 weekday, day and month, %2 time (&quot;Tue 24 Nov 10:02&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>an answer and when it was given: &quot;You accepted · Tue 24 Nov 10:02&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You accepted</source>
+        <translation>Sie haben zugesagt</translation>
+    </message>
+    <message>
+        <source>You tentatively accepted</source>
+        <translation>Sie haben mit Vorbehalt zugesagt</translation>
+    </message>
+    <message>
+        <source>You declined</source>
+        <translation>Sie haben abgelehnt</translation>
+    </message>
+    <message>
+        <source>Changed by the organiser since you answered</source>
+        <translation>Seit Ihrer Antwort vom Organisator geändert</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (the whole series)</source>
+        <translation>%1 (die gesamte Serie)</translation>
+    </message>
+    <message>
+        <source>%1, without telling the organiser</source>
+        <translation>%1, ohne den Organisator zu benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Sent. Updating the calendar…</source>
+        <translation>Gesendet. Der Kalender wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 (not sent)</source>
+        <translation>%1 (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting to send (offline)</source>
+        <translation>Wartet auf das Senden (offline)</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Sending your answer…</source>
+        <translation>Ihre Antwort wird gesendet…</translation>
+    </message>
+    <message>
+        <source>An answer is waiting to be sent (offline)</source>
+        <translation>Eine Antwort wartet auf das Senden (offline)</translation>
+    </message>
+    <message>
+        <source>An answer is waiting to be sent</source>
+        <translation>Eine Antwort wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>An answer could not be sent; see the Outbox</source>
+        <translation>Eine Antwort konnte nicht gesendet werden; siehe Postausgang</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Ihre Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to answer invitations</source>
+        <translation>Melden Sie sich an, um Einladungen zu beantworten</translation>
+    </message>
+    <message>
+        <source>Your answer is on its way</source>
+        <translation>Ihre Antwort ist unterwegs</translation>
+    </message>
+    <message>
+        <source>MentorDesk could not keep this answer to send it. Try again.</source>
+        <translation>MentorDesk konnte diese Antwort nicht zum Senden speichern. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4503,118 @@ a time on another day than the user&apos;s: &quot;02:00 Sat&quot;</extracomment>
     <message>
         <source>%1 does not exist on that day (the clocks change); the session starts at %2.</source>
         <translation>%1 gibt es an diesem Tag nicht (Zeitumstellung); der Termin beginnt um %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDesk::RespondDialog</name>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Tentatively accept invitation</source>
+        <translation>Einladung mit Vorbehalt annehmen</translation>
+    </message>
+    <message>
+        <source>Decline invitation</source>
+        <translation>Einladung ablehnen</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(kein Titel)</translation>
+    </message>
+    <message>
+        <source>Answer for</source>
+        <translation>Antwort für</translation>
+    </message>
+    <message>
+        <source>&amp;This occurrence</source>
+        <translation>&amp;Diesen Termin</translation>
+    </message>
+    <message>
+        <source>This occurrence</source>
+        <translation>Diesen Termin</translation>
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation>Die &amp;gesamte Serie</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Die gesamte Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the organiser (optional)</source>
+        <translation>&amp;Nachricht an den Organisator (optional)</translation>
+    </message>
+    <message>
+        <source>Message to the organiser</source>
+        <translation>Nachricht an den Organisator</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t send a response</source>
+        <translation>&amp;Keine Antwort senden</translation>
+    </message>
+    <message>
+        <source>Don&apos;t send a response</source>
+        <translation>Keine Antwort senden</translation>
+    </message>
+    <message>
+        <source>Answer in your calendar only; the organiser is not told</source>
+        <translation>Nur in Ihrem Kalender antworten; der Organisator erfährt nichts</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a new time</source>
+        <translation>Neue &amp;Zeit vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose a new time</source>
+        <translation>Neue Zeit vorschlagen</translation>
+    </message>
+    <message>
+        <source>Proposed date</source>
+        <translation>Vorgeschlagenes Datum</translation>
+    </message>
+    <message>
+        <source>Proposed start</source>
+        <translation>Vorgeschlagener Beginn</translation>
+    </message>
+    <message>
+        <source>Proposed end</source>
+        <translation>Vorgeschlagenes Ende</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <translation>Dat&amp;um</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>%1 the zone&apos;s name, e.g. Europe/Berlin</extracomment>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Zu&amp;sagen</translation>
+    </message>
+    <message>
+        <source>&amp;Send tentative</source>
+        <translation>&amp;Mit Vorbehalt senden</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
