@@ -466,7 +466,8 @@ void TestInvitations::keyboardOnly()
 {
     World w;
     QVERIFY(w.ready());
-    QApplication::setActiveWindow(w.window.get());
+    w.window->activateWindow(); // QApplication::setActiveWindow() is deprecated in Qt 6.5+
+    QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
     // Alt+Y: the list; Enter: the first invitation's details, focused.
     QTest::keyClick(w.window.get(), Qt::Key_Y, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), w.awaiting()->list());
