@@ -107,19 +107,7 @@ private:
     FaultMatrix m_matrix;
     bool m_skipped = false;
 
-    static int codeExchanges(SandboxFixture &sandbox)
-    {
-        int exchanges = 0;
-        const QJsonArray requests = sandbox.server().stateSnapshot().value("tokenRequests"_L1).toArray();
-        for (const QJsonValue &request : requests) {
-            for (const QJsonValue &parameter : request.toObject().value("parameters"_L1).toArray()) {
-                const QJsonArray pair = parameter.toArray(); // [name, value]
-                exchanges
-                    += pair.at(0).toString() == "grant_type"_L1 && pair.at(1).toString() == "authorization_code"_L1;
-            }
-        }
-        return exchanges;
-    }
+    static int codeExchanges(SandboxFixture &sandbox) { return sandbox.tokenRequests(u"authorization_code"_s); }
 
 private Q_SLOTS:
     void initTestCase();

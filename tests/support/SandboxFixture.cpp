@@ -132,6 +132,18 @@ void SandboxFixture::clearFaults()
     request("DELETE", url(u"/_sandbox/faults"_s));
 }
 
+int SandboxFixture::tokenRequests(const QString &grantType)
+{
+    int count = 0;
+    for (const QJsonValue &request : server().stateSnapshot().value(u"tokenRequests"_s).toArray()) {
+        for (const QJsonValue &parameter : request.toObject().value(u"parameters"_s).toArray()) {
+            const QJsonArray pair = parameter.toArray(); // [name, value]
+            count += pair.at(0).toString() == u"grant_type"_s && pair.at(1).toString() == grantType;
+        }
+    }
+    return count;
+}
+
 QJsonObject SandboxFixture::state()
 {
     return get(url(u"/_sandbox/state"_s)).json();

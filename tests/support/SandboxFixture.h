@@ -60,6 +60,8 @@ public:
     QString addFault(const QJsonObject &fault); // returns the fault id
     void clearFaults();
     QJsonObject state();
+    // Token requests the demo tenant received with this grant_type ("authorization_code", "refresh_token").
+    int tokenRequests(const QString &grantType);
     QJsonObject setConfig(const QJsonObject &config);
     void advanceClock(int seconds);
     QString issueToken(const QStringList &scopes, int lifetimeSeconds = -1);
